@@ -1,0 +1,58 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+// The layer rules of DESIGN.md: each layer may import only the layers beneath it.
+const layerRules = [
+  { layer: 'src/domain', forbidden: ['store', 'ingest', 'services', 'api', 'cli', 'reports'] },
+  { layer: 'src/store', forbidden: ['ingest', 'services', 'api', 'cli', 'reports'] },
+  { layer: 'src/ingest', forbidden: ['store', 'services', 'api', 'cli', 'reports'] },
+  { layer: 'src/services', forbidden: ['api', 'cli', 'reports'] },
+  { layer: 'src/api', forbidden: ['store', 'ingest', 'cli'] },
+  { layer: 'src/cli', forbidden: ['store', 'ingest'] },
+  { layer: 'src/reports', forbidden: ['store', 'ingest', 'api', 'cli'] },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'var/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unnecessary-condition': 'off',
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'max-lines-per-function': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['web/**/*.tsx', 'web/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/**'], message: 'The web app talks only to the HTTP API.' }] }],
+    },
+  },
+  ...layerRules.map(({ layer, forbidden }) => ({
+    files: [`${layer}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: forbidden.map((name) => ({
+            group: [`**/${name}/**`, `../${name}`, `../../${name}`],
+            message: `${layer} may not import from src/${name} (see DESIGN.md, Architecture).`,
+          })),
+        },
+      ],
+    },
+  })),
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+);

@@ -1,0 +1,143 @@
+import {
+  addMonths,
+  compareMonths,
+  firstDayOfMonth,
+  lastDayOfMonth,
+  monthIndex,
+  monthOfDate,
+  type IsoDate,
+  type YearMonth,
+} from './dates.js';
+
+/**
+ * A UK financial year runs 1 April to 31 March and is written "2018-19".
+ * It is identified by the calendar year in which it starts.
+ */
+export interface FinancialYear {
+  readonly startYear: number;
+}
+
+export type QuarterNumber = 1 | 2 | 3 | 4;
+
+/** Quarter 1 is April to June, Quarter 4 is January to March. */
+export interface FinancialQuarter {
+  readonly financialYear: FinancialYear;
+  readonly quarter: QuarterNumber;
+}
+
+const FY_PATTERN = /^(\d{4})\s*[-/–]\s*(\d{2}|\d{4})$/;
+
+export function financialYear(startYear: number): FinancialYear {
+  return { startYear };
+}
+
+/** Accepts "2018-19", "2018/19", "2018-2019" and "2018/2019"; the second year must follow the first. */
+export function parseFinancialYear(text: string): FinancialYear | null {
+  const match = FY_PATTERN.exec(text.trim());
+  if (!match) return null;
+  const startYear = Number(match[1]);
+  const end = match[2] ?? '';
+  const expectedEnd = end.length === 2 ? (startYear + 1) % 100 : startYear + 1;
+  return Number(end) === expectedEnd ? { startYear } : null;
+}
+
+/** "2018-19" */
+export function formatFinancialYear(fy: FinancialYear): string {
+  return `${fy.startYear}-${String((fy.startYear + 1) % 100).padStart(2, '0')}`;
+}
+
+/** "2016/17", the form survey tables use. */
+export function formatFinancialYearSlashed(fy: FinancialYear): string {
+  return formatFinancialYear(fy).replace('-', '/');
+}
+
+export function financialYearOfMonth(month: YearMonth): FinancialYear {
+  return { startYear: month.month >= 4 ? month.year : month.year - 1 };
+}
+
+export function financialYearOfDate(date: IsoDate): FinancialYear {
+  return financialYearOfMonth(monthOfDate(date));
+}
+
+export function firstMonthOfFinancialYear(fy: FinancialYear): YearMonth {
+  return { year: fy.startYear, month: 4 };
+}
+
+export function quarterOfMonth(month: YearMonth): FinancialQuarter {
+  const financialYear = financialYearOfMonth(month);
+  const offset = monthIndex(month) - monthIndex(firstMonthOfFinancialYear(financialYear));
+  return { financialYear, quarter: (Math.floor(offset / 3) + 1) as QuarterNumber };
+}
+
+export function quarterOfDate(date: IsoDate): FinancialQuarter {
+  return quarterOfMonth(monthOfDate(date));
+}
+
+export function firstMonthOfQuarter(q: FinancialQuarter): YearMonth {
+  return addMonths(firstMonthOfFinancialYear(q.financialYear), (q.quarter - 1) * 3);
+}
+
+export function lastMonthOfQuarter(q: FinancialQuarter): YearMonth {
+  return addMonths(firstMonthOfQuarter(q), 2);
+}
+
+export function quarterStart(q: FinancialQuarter): IsoDate {
+  return firstDayOfMonth(firstMonthOfQuarter(q));
+}
+
+export function quarterEnd(q: FinancialQuarter): IsoDate {
+  return lastDayOfMonth(lastMonthOfQuarter(q));
+}
+
+/** Quarters counted from year 0, so that quarter arithmetic is integer addition. */
+export function quarterIndex(q: FinancialQuarter): number {
+  return q.financialYear.startYear * 4 + (q.quarter - 1);
+}
+
+export function quarterFromIndex(index: number): FinancialQuarter {
+  return {
+    financialYear: { startYear: Math.floor(index / 4) },
+    quarter: ((((index % 4) + 4) % 4) + 1) as QuarterNumber,
+  };
+}
+
+export function addQuarters(q: FinancialQuarter, count: number): FinancialQuarter {
+  return quarterFromIndex(quarterIndex(q) + count);
+}
+
+export function compareQuarters(a: FinancialQuarter, b: FinancialQuarter): number {
+  return quarterIndex(a) - quarterIndex(b);
+}
+
+export function sameQuarter(a: FinancialQuarter, b: FinancialQuarter): boolean {
+  return compareQuarters(a, b) === 0;
+}
+
+export function monthInQuarter(month: YearMonth, q: FinancialQuarter): boolean {
+  return compareMonths(month, firstMonthOfQuarter(q)) >= 0 && compareMonths(month, lastMonthOfQuarter(q)) <= 0;
+}
+
+/** "Quarter 1, 2018-19", the heading form of the business plan and progress update. */
+export function formatQuarterLong(q: FinancialQuarter): string {
+  return `Quarter ${q.quarter}, ${formatFinancialYear(q.financialYear)}`;
+}
+
+/** "2018-19 Q1", the compact form used in tables and as a period code. */
+export function formatQuarterShort(q: FinancialQuarter): string {
+  return `${formatFinancialYear(q.financialYear)} Q${q.quarter}`;
+}
+
+const QUARTER_SHORT = /^(\d{4}\s*[-/]\s*\d{2,4})\s+Q([1-4])$/i;
+const QUARTER_LONG = /^(?:Quarter|Q)\s*([1-4]),?\s+(\d{4}\s*[-/]\s*\d{2,4})$/i;
+
+/** Accepts "2018-19 Q1", "Q1 2018-19" and "Quarter 1, 2018-19". */
+export function parseQuarter(text: string): FinancialQuarter | null {
+  const trimmed = text.trim();
+  const short = QUARTER_SHORT.exec(trimmed);
+  const long = QUARTER_LONG.exec(trimmed);
+  const fyText = short ? short[1] : long ? long[2] : undefined;
+  const quarterText = short ? short[2] : long ? long[1] : undefined;
+  if (fyText === undefined || quarterText === undefined) return null;
+  const fy = parseFinancialYear(fyText);
+  return fy ? { financialYear: fy, quarter: Number(quarterText) as QuarterNumber } : null;
+}

@@ -1,0 +1,4 @@
+export * from './dates.js';
+export * from './financialYear.js';
+export * from './period.js';
+export * from './dueSpec.js';

@@ -1,0 +1,18 @@
+/**
+ * Errors a person can act on. The API maps the kind to an HTTP status and the CLI prints the
+ * message alone; neither shows a stack trace for these.
+ */
+export type ProblemKind = 'invalid-input' | 'not-found' | 'conflict' | 'unavailable';
+
+export class BluelampProblem extends Error {
+  override readonly name = 'BluelampProblem';
+
+  constructor(
+    readonly kind: ProblemKind,
+    message: string,
+    /** The input field the problem is about, where there is one. */
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}

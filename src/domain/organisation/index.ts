@@ -1,0 +1,2 @@
+export * from './orgUnit.js';
+export * from './organisationModel.js';

@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { describeDatabase, type DatabaseConfig } from './databaseUrl.js';
+import type { DatabaseSchema } from './schema.js';
+
+export type Dialect = DatabaseConfig['dialect'];
+
+export interface Store {
+  readonly db: Kysely<DatabaseSchema>;
+  readonly dialect: Dialect;
+  /** Where the data lives, without secrets, for messages. */
+  readonly description: string;
+  close(): Promise<void>;
+}
+
+/** A problem with where the data lives that the person running Bluelamp can fix. */
+export class DatabaseUnavailableError extends Error {
+  override readonly name = 'DatabaseUnavailableError';
+}
+
+/**
+ * SQLite does run DDL inside transactions; Kysely's adapter just does not claim it. Claiming it
+ * makes each migration all-or-nothing on SQLite as it is on PostgreSQL.
+ */
+class TransactionalSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class TransactionalSqliteDialect extends SqliteDialect {
+  override createAdapter(): SqliteAdapter {
+    return new TransactionalSqliteAdapter();
+  }
+}
+
+export async function openStore(config: DatabaseConfig): Promise<Store> {
+  return config.dialect === 'sqlite' ? openSqlite(config.filename) : openPostgres(config.connectionString);
+}
+
+function openSqlite(filename: string): Store {
+  const sqlite = connectSqlite(filename);
+  const db = new Kysely<DatabaseSchema>({ dialect: new TransactionalSqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    description: describeDatabase({ dialect: 'sqlite', filename }),
+    close: () => db.destroy(),
+  };
+}
+
+function connectSqlite(filename: string): SqliteDatabase.Database {
+  if (filename !== ':memory:') ensureWritableFolder(filename);
+  try {
+    const sqlite = new SqliteDatabase(filename);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    return sqlite;
+  } catch (error) {
+    throw new DatabaseUnavailableError(
+      `Cannot open the database file ${filename}: ${(error as Error).message}. ` +
+        'Check that the file is a Bluelamp SQLite database and that this user may write to it.',
+    );
+  }
+}
+
+/** Creates missing folders one level at a time: Node's recursive mkdir never returns on some read-only mounts (/proc). */
+function makeFolders(folder: string): void {
+  if (fs.existsSync(folder)) {
+    if (!fs.statSync(folder).isDirectory()) throw new Error(`${folder} is a file`);
+    return;
+  }
+  makeFolders(path.dirname(folder));
+  fs.mkdirSync(folder);
+}
+
+function ensureWritableFolder(filename: string): void {
+  const folder = path.dirname(path.resolve(filename));
+  try {
+    makeFolders(folder);
+    fs.accessSync(folder, fs.constants.W_OK);
+    if (fs.existsSync(filename)) fs.accessSync(filename, fs.constants.W_OK);
+  } catch {
+    throw new DatabaseUnavailableError(
+      `Cannot write the database file ${filename}: the folder ${folder} is read-only or cannot be created. ` +
+        'Make it writable, or point DATABASE_URL at a writable place, e.g. DATABASE_URL=sqlite:/srv/bluelamp/bluelamp.db.',
+    );
+  }
+}
+
+/** PostgreSQL sends 64-bit integers (counts, sums) as text; ours fit a JavaScript number exactly. */
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === 20 || oid === 1700) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+};
+
+async function openPostgres(connectionString: string): Promise<Store> {
+  const description = describeDatabase({ dialect: 'postgres', connectionString });
+  const pool = new pg.Pool({ connectionString, connectionTimeoutMillis: 5000, max: 10, types: pgTypes });
+  // An idle client that loses its server must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new DatabaseUnavailableError(explainPostgresError(error as NodeJS.ErrnoException, description));
+  }
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', description, close: () => db.destroy() };
+}
+
+function explainPostgresError(error: NodeJS.ErrnoException, description: string): string {
+  switch (error.code) {
+    case 'ECONNREFUSED':
+      return `Could not reach ${description}: the connection was refused. Check that PostgreSQL is running and that DATABASE_URL names the right host and port.`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `Could not reach ${description}: the host name was not found. Check the host in DATABASE_URL.`;
+    case '28P01':
+    case '28000':
+      return `${description} refused the sign-in: ${error.message}. Check the user name and password in DATABASE_URL.`;
+    case '3D000':
+      return `${description}: ${error.message}. Create it first (for example: createdb bluelamp).`;
+    default:
+      return `Could not connect to ${description}: ${error.message}. Check DATABASE_URL and that the server accepts connections.`;
+  }
+}
+
+/** Throws when the database does not answer a trivial query. */
+export async function pingDatabase(store: Store): Promise<void> {
+  await sql`select 1`.execute(store.db);
+}

@@ -1,0 +1,5 @@
+export * from './database.js';
+export * from './databaseUrl.js';
+export * from './migrations/index.js';
+export * from './organisation/organisationStore.js';
+export type { DatabaseSchema } from './schema.js';

@@ -1,0 +1,48 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Store } from '../database.js';
+import * as organisation from './0001_organisation.js';
+
+/** Every migration, in order. A name, once released, never changes. */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001_organisation': organisation,
+};
+
+class StaticMigrationProvider implements MigrationProvider {
+  constructor(private readonly migrations: Readonly<Record<string, Migration>>) {}
+
+  getMigrations(): Promise<Record<string, Migration>> {
+    return Promise.resolve({ ...this.migrations });
+  }
+}
+
+export class MigrationFailedError extends Error {
+  override readonly name = 'MigrationFailedError';
+}
+
+export interface MigrationReport {
+  readonly applied: string[];
+  readonly current: string | null;
+}
+
+/**
+ * Brings the schema up to date. Each migration runs in a transaction on both dialects, so one
+ * that fails leaves the database exactly as it was before it started.
+ */
+export async function migrateToLatest(
+  store: Store,
+  migrations: Readonly<Record<string, Migration>> = MIGRATIONS,
+): Promise<MigrationReport> {
+  const migrator = new Migrator({ db: store.db, provider: new StaticMigrationProvider(migrations) });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new MigrationFailedError(
+      `Migration ${failed} failed and was rolled back; the database is as it was before. Reason: ${reason}`,
+    );
+  }
+  const applied = results.filter((result) => result.status === 'Success').map((result) => result.migrationName);
+  const all = await migrator.getMigrations();
+  const executed = all.filter((migration) => migration.executedAt !== undefined);
+  return { applied, current: executed.at(-1)?.name ?? null };
+}

@@ -1,0 +1,103 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Membership, OrgUnit, OrgUnitKind } from '../../domain/organisation/index.js';
+import type { DatabaseSchema } from '../schema.js';
+
+type Executor = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
+
+interface OrgUnitRow {
+  code: string;
+  kind: string;
+  name: string;
+  lead_code: string | null;
+  gss_code: string | null;
+  go_live: string | null;
+  pathfinder: number;
+  sort_order: number;
+}
+
+function toOrgUnit(row: OrgUnitRow): OrgUnit {
+  return {
+    code: row.code,
+    kind: row.kind as OrgUnitKind,
+    name: row.name,
+    leadCode: row.lead_code,
+    gssCode: row.gss_code,
+    goLive: row.go_live,
+    pathfinder: row.pathfinder === 1,
+    sortOrder: row.sort_order,
+  };
+}
+
+export async function listOrgUnits(db: Executor): Promise<OrgUnit[]> {
+  const rows = await db
+    .selectFrom('org_units')
+    .select(['code', 'kind', 'name', 'lead_code', 'gss_code', 'go_live', 'pathfinder', 'sort_order'])
+    .orderBy('id')
+    .execute();
+  return rows.map(toOrgUnit);
+}
+
+export async function listMemberships(db: Executor): Promise<Membership[]> {
+  return db
+    .selectFrom('org_memberships as m')
+    .innerJoin('org_units as unit', 'unit.id', 'm.unit_id')
+    .innerJoin('org_units as parent', 'parent.id', 'm.parent_id')
+    .select(['unit.code as unitCode', 'parent.code as parentCode', 'm.valid_from as validFrom', 'm.valid_to as validTo'])
+    .orderBy('m.id')
+    .execute();
+}
+
+export async function countOrgUnits(db: Executor): Promise<number> {
+  const row = await db.selectFrom('org_units').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
+/** Adds units and their memberships; the caller supplies the transaction so that both land or neither. */
+export async function insertOrganisation(
+  db: Executor,
+  units: readonly OrgUnit[],
+  memberships: readonly Membership[],
+): Promise<void> {
+  if (units.length > 0) {
+    await db
+      .insertInto('org_units')
+      .values(
+        units.map((unit) => ({
+          code: unit.code,
+          kind: unit.kind,
+          name: unit.name,
+          lead_code: unit.leadCode,
+          gss_code: unit.gssCode,
+          go_live: unit.goLive,
+          pathfinder: unit.pathfinder ? 1 : 0,
+          sort_order: unit.sortOrder,
+        })),
+      )
+      .execute();
+  }
+  if (memberships.length === 0) return;
+  const ids = new Map(
+    (await db.selectFrom('org_units').select(['id', 'code']).execute()).map((row) => [row.code, row.id]),
+  );
+  const idOf = (code: string): number => {
+    const id = ids.get(code);
+    if (id === undefined) throw new Error(`No organisational unit has the code "${code}".`);
+    return id;
+  };
+  await db
+    .insertInto('org_memberships')
+    .values(
+      memberships.map((m) => ({
+        unit_id: idOf(m.unitCode),
+        parent_id: idOf(m.parentCode),
+        valid_from: m.validFrom,
+        valid_to: m.validTo,
+      })),
+    )
+    .execute();
+}
+
+export async function deleteOrganisation(db: Executor): Promise<void> {
+  await db.deleteFrom('org_memberships').execute();
+  await db.deleteFrom('org_units').execute();
+}
