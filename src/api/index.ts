@@ -1,0 +1,3 @@
+export { buildServer, listen, type ServerOptions } from './server.js';
+export { routeTable } from './routes.js';
+export type { RouteDefinition } from './route.js';

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { getOrganisationOverview, getOrgUnit, listBcus, listBoroughs } from '../../services/index.js';
+import { defineRoute, type RouteDefinition } from '../route.js';
+import { dateQuery } from '../schemas.js';
+
+const unitKind = z.enum(['force', 'business-group', 'unit', 'bcu', 'borough', 'airports', 'ward']);
+const unitSummary = z.object({ code: z.string(), kind: unitKind, name: z.string(), leadCode: z.string().nullable() });
+const goLive = z.object({ code: z.string(), label: z.string() }).nullable();
+const boroughInBcu = z.object({ code: z.string(), name: z.string(), gssCode: z.string().nullable() });
+
+const overview = z.object({
+  on: z.string(),
+  force: unitSummary,
+  businessGroups: z.array(unitSummary.extend({ units: z.array(unitSummary) })),
+  counts: z.object({ bcus: z.number().int(), boroughs: z.number().int(), wards: z.number().int() }),
+});
+
+const bcuList = z.object({
+  on: z.string(),
+  bcus: z.array(
+    z.object({ code: z.string(), name: z.string(), goLive, pathfinder: z.boolean(), boroughs: z.array(boroughInBcu) }),
+  ),
+  boroughsOutsideBcus: z.array(boroughInBcu),
+});
+
+const boroughList = z.object({
+  on: z.string(),
+  boroughs: z.array(
+    z.object({
+      code: z.string(),
+      kind: z.enum(['borough', 'airports']),
+      name: z.string(),
+      gssCode: z.string().nullable(),
+      bcu: z.object({ code: z.string(), name: z.string() }).nullable(),
+    }),
+  ),
+});
+
+const unitDetail = unitSummary.extend({
+  gssCode: z.string().nullable(),
+  goLive,
+  pathfinder: z.boolean(),
+  on: z.string(),
+  parent: unitSummary.nullable(),
+  children: z.array(unitSummary),
+  history: z.array(z.object({ parent: unitSummary, validFrom: z.string().nullable(), validTo: z.string().nullable() })),
+});
+
+const unitParams = z.strictObject({
+  code: z.string().min(1).max(64, { error: 'must be at most 64 characters' }),
+});
+
+export const organisationRoutes: RouteDefinition[] = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/organisation',
+    operationId: 'getOrganisationOverview',
+    summary: 'The force, its business groups and their units',
+    tag: 'Organisation',
+    access: 'public',
+    query: dateQuery,
+    response: overview,
+    handler: (ctx, { query }) => getOrganisationOverview(ctx, query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/organisation/bcus',
+    operationId: 'listBcus',
+    summary: 'Basic Command Units and the boroughs each covers',
+    tag: 'Organisation',
+    access: 'public',
+    query: dateQuery,
+    response: bcuList,
+    handler: (ctx, { query }) => listBcus(ctx, query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/organisation/boroughs',
+    operationId: 'listBoroughs',
+    summary: 'Boroughs and the airports area, each with its BCU',
+    tag: 'Organisation',
+    access: 'public',
+    query: dateQuery,
+    response: boroughList,
+    handler: (ctx, { query }) => listBoroughs(ctx, query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/organisation/units/:code',
+    operationId: 'getOrgUnit',
+    summary: 'One organisational unit with its parent, children and history',
+    tag: 'Organisation',
+    access: 'public',
+    params: unitParams,
+    query: dateQuery,
+    response: unitDetail,
+    handler: (ctx, { params, query }) => getOrgUnit(ctx, { code: params.code, on: query.on }),
+  }),
+];

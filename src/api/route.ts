@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import type { ServiceContext } from '../services/index.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Who may call a route. Issue-level permissions per use case build on this. */
+export type Access = 'public';
+
+export interface RouteInput<P, Q, B> {
+  readonly params: P;
+  readonly query: Q;
+  readonly body: B;
+}
+
+/**
+ * One entry of the route table: the single place that says what a route accepts, what it
+ * answers and who may call it. The server, the OpenAPI document and the tests all read it.
+ */
+export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unknown> {
+  readonly method: HttpMethod;
+  /** Fastify's form, with :name for path parameters. */
+  readonly url: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly tag: string;
+  readonly access: Access;
+  readonly params?: z.ZodType<P>;
+  readonly query?: z.ZodType<Q>;
+  readonly body?: z.ZodType<B>;
+  readonly response: z.ZodType<R>;
+  /** Answers a non-200 status when the result says so (the health check's 503). */
+  readonly status?: (result: R) => number;
+  readonly handler: (ctx: ServiceContext, input: RouteInput<P, Q, B>) => Promise<R> | R;
+}
+
+/** Keeps each route's types tied together while the table holds routes of many shapes. */
+export function defineRoute<P, Q, B, R>(route: RouteDefinition<P, Q, B, R>): RouteDefinition {
+  return route as unknown as RouteDefinition;
+}

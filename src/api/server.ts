@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { BluelampProblem } from '../domain/errors.js';
+import type { ServiceContext } from '../services/index.js';
+import { handleError, invalidRequest, notFoundBody } from './errors.js';
+import type { RouteDefinition } from './route.js';
+import { routeTable } from './routes.js';
+
+export interface ServerOptions {
+  /** The built web app (index.html and assets); the API alone is served when absent. */
+  readonly webRoot?: string | undefined;
+  readonly logger?: FastifyServerOptions['logger'];
+}
+
+function parsePart<T>(schema: RouteDefinition['query'], value: unknown, part: 'path' | 'query' | 'body'): T {
+  if (schema === undefined) return value as T;
+  const result = schema.safeParse(value ?? {});
+  if (!result.success) throw invalidRequest(part, result.error.issues);
+  return result.data as T;
+}
+
+function register(app: FastifyInstance, ctx: ServiceContext, route: RouteDefinition): void {
+  app.route({
+    method: route.method,
+    url: route.url,
+    handler: async (request, reply) => {
+      const input = {
+        params: parsePart(route.params, request.params, 'path'),
+        query: parsePart(route.query, request.query, 'query'),
+        body: parsePart(route.body, request.body, 'body'),
+      };
+      const result = await route.handler(ctx, input);
+      return reply.status(route.status?.(result) ?? 200).send(result);
+    },
+  });
+}
+
+function serveWebApp(app: FastifyInstance, webRoot: string): void {
+  const index = path.join(webRoot, 'index.html');
+  void app.register(fastifyStatic, { root: webRoot, prefix: '/', index: false, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    // Client-side routes have no file extension; a missing asset must stay a 404, not become a page.
+    const pathname = request.url.split('?')[0] ?? '';
+    const wantsPage = request.method === 'GET' && !pathname.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(pathname) && fs.existsSync(index);
+    if (wantsPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    return reply.status(404).send(notFoundBody(request.url));
+  });
+}
+
+/** Builds the HTTP server: the API from the route table, and the web app at /. */
+export async function buildServer(ctx: ServiceContext, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
+  app.setErrorHandler(handleError);
+  for (const route of routeTable(ctx.version)) register(app, ctx, route);
+  if (options.webRoot !== undefined && fs.existsSync(options.webRoot)) {
+    serveWebApp(app, options.webRoot);
+  } else {
+    app.setNotFoundHandler((request, reply) => reply.status(404).send(notFoundBody(request.url)));
+  }
+  await app.ready();
+  return app;
+}
+
+/** Starts listening; a port already taken is a sentence, not a stack trace. */
+export async function listen(app: FastifyInstance, port: number, host: string): Promise<string> {
+  try {
+    return await app.listen({ port, host });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      throw new BluelampProblem(
+        'unavailable',
+        `Port ${port} is already in use. Stop the program using it, or start Bluelamp on another port with --port or PORT.`,
+      );
+    }
+    if (code === 'EACCES') {
+      throw new BluelampProblem('unavailable', `Port ${port} needs privileges this user lacks. Use a port above 1024.`);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,14 @@
+import { Command } from 'commander';
+import { loadDemoData } from '../../services/index.js';
+import type { Output } from '../output.js';
+import { withContext } from '../session.js';
+
+export function demoCommand(output: Output): Command {
+  return new Command('demo')
+    .description('load the demo data set (the Met in 2018-19) into an empty database')
+    .option('--reset', 'replace everything in the database with the demo data')
+    .action(async (options: { reset?: boolean }) => {
+      const result = await withContext((ctx) => loadDemoData(ctx, { reset: options.reset === true }));
+      output.out(`Loaded the demo data: ${result.units} organisational units, ${result.memberships} memberships.`);
+    });
+}

@@ -1,0 +1,19 @@
+import { Route, Routes } from 'react-router';
+import { Layout } from './components/Layout.js';
+import { ApiDocsPage } from './pages/ApiDocsPage.js';
+import { HomePage } from './pages/HomePage.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
+import { OrganisationPage } from './pages/OrganisationPage.js';
+
+export function App() {
+  return (
+    <Layout>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/organisation" element={<OrganisationPage />} />
+        <Route path="/api-docs" element={<ApiDocsPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Layout>
+  );
+}

@@ -1,0 +1,27 @@
+/** The web app's only way to the data: the Bluelamp HTTP API. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface ErrorBody {
+  error?: { message?: string };
+}
+
+export async function getJson<T>(path: string, query: Record<string, string | undefined> = {}): Promise<T> {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') search.set(key, value);
+  const url = search.size > 0 ? `${path}?${search.toString()}` : path;
+  const response = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as ErrorBody;
+    throw new ApiError(response.status, body.error?.message ?? `The server answered ${response.status}.`);
+  }
+  return (await response.json()) as T;
+}

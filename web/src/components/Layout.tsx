@@ -1,0 +1,113 @@
+import type { ReactNode } from 'react';
+import { NavLink, useLocation } from 'react-router';
+import { useOrganisation } from '../api/queries.js';
+
+const NAVIGATION = [
+  { to: '/', label: 'Overview' },
+  { to: '/organisation', label: 'Organisation' },
+  { to: '/api-docs', label: 'API' },
+];
+
+function LogoMark() {
+  return (
+    <svg className="bl-header__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+      <circle cx="16" cy="14" r="9" fill="#1d70b8" />
+      <circle cx="16" cy="14" r="4.5" fill="#9fc5e8" />
+      <rect x="6" y="25" width="20" height="3" fill="#ffffff" />
+    </svg>
+  );
+}
+
+function Header() {
+  const organisation = useOrganisation(undefined);
+  return (
+    <header className="govuk-header" data-module="govuk-header">
+      <div className="govuk-header__container govuk-width-container">
+        <div className="govuk-header__logo">
+          <a href="/" className="govuk-header__link govuk-header__link--homepage bl-header__logo">
+            <LogoMark />
+            <span className="govuk-header__logotype-text">Bluelamp</span>
+          </a>
+          {organisation.data ? <span className="bl-header__force">{organisation.data.force.name}</span> : null}
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function ServiceNavigation() {
+  const { pathname } = useLocation();
+  return (
+    <section aria-label="Service menu" className="govuk-service-navigation" data-module="govuk-service-navigation">
+      <div className="govuk-width-container">
+        <div className="govuk-service-navigation__container">
+          <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+            <ul className="govuk-service-navigation__list" id="navigation">
+              {NAVIGATION.map((item) => {
+                const active = item.to === '/' ? pathname === '/' : pathname.startsWith(item.to);
+                return (
+                  <li
+                    key={item.to}
+                    className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}
+                  >
+                    <NavLink className="govuk-service-navigation__link" to={item.to} aria-current={active ? 'page' : undefined}>
+                      {active ? <strong className="govuk-service-navigation__active-fallback">{item.label}</strong> : item.label}
+                    </NavLink>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function Footer() {
+  return (
+    <footer className="govuk-footer">
+      <div className="govuk-width-container">
+        <div className="govuk-footer__meta">
+          <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+            <h2 className="govuk-visually-hidden">About this service</h2>
+            <p className="govuk-body-s">
+              Bluelamp is open-source software for police plans, performance and accountability. Crime and
+              survey data shown here belong to their publishers and are used under the Open Government Licence.
+            </p>
+            <ul className="govuk-footer__inline-list">
+              <li className="govuk-footer__inline-list-item">
+                <a className="govuk-footer__link" href="/api-docs">
+                  API documentation
+                </a>
+              </li>
+              <li className="govuk-footer__inline-list-item">
+                <a className="govuk-footer__link" href="/api/openapi.json">
+                  OpenAPI document
+                </a>
+              </li>
+            </ul>
+          </div>
+        </div>
+      </div>
+    </footer>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
+        Skip to main content
+      </a>
+      <Header />
+      <ServiceNavigation />
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main-content">
+          {children}
+        </main>
+      </div>
+      <Footer />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { Link } from 'react-router';
+import { useHealth, useOrganisation } from '../api/queries.js';
+import { usePageTitle } from '../components/usePageTitle.js';
+
+const AREAS = [
+  {
+    title: 'Organisation',
+    to: '/organisation',
+    text: 'Business groups and their lead codes, Basic Command Units and the boroughs each covers, on any date.',
+  },
+  {
+    title: 'API',
+    to: '/api-docs',
+    text: 'Every figure and list in Bluelamp is available to analysts through a documented JSON API.',
+  },
+];
+
+export function HomePage() {
+  usePageTitle('Overview');
+  const organisation = useOrganisation(undefined);
+  const health = useHealth();
+  return (
+    <>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <span className="govuk-caption-xl">{organisation.data?.force.name ?? 'Bluelamp'}</span>
+          <h1 className="govuk-heading-xl">Plan, performance and accountability</h1>
+          <p className="govuk-body-l">
+            One place for the Police and Crime Plan, the force&apos;s business plan and its milestones, honest
+            performance measures, borough priorities and inspection findings — and the reports built from them.
+          </p>
+        </div>
+      </div>
+      <div className="govuk-grid-row">
+        {AREAS.map((area) => (
+          <div className="govuk-grid-column-one-half" key={area.to}>
+            <h2 className="govuk-heading-m">
+              <Link className="govuk-link" to={area.to}>
+                {area.title}
+              </Link>
+            </h2>
+            <p className="govuk-body">{area.text}</p>
+          </div>
+        ))}
+      </div>
+      {health.data ? (
+        <p className="govuk-body-s govuk-!-margin-top-6">
+          Version {health.data.version}, running on {health.data.database === 'postgres' ? 'PostgreSQL' : 'SQLite'}.
+        </p>
+      ) : null}
+    </>
+  );
+}
