@@ -37,7 +37,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/**'], message: 'The web app talks only to the HTTP API.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/src/**'], message: 'The web app talks only to the HTTP API.' }] },
+      ],
     },
   },
   ...layerRules.map(({ layer, forbidden }) => ({
@@ -54,5 +57,12 @@ export default tseslint.config(
       ],
     },
   })),
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { process: 'readonly', URL: 'readonly', console: 'readonly' },
+    },
+  },
 );

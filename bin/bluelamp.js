@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 const entry = new URL('../dist/src/cli/main.js', import.meta.url);
 if (!fs.existsSync(fileURLToPath(entry))) {
-  process.stderr.write('bluelamp: the app is not built yet. Run "npm ci" (or "npm run build") in the Bluelamp folder first.\n');
+  process.stderr.write(
+    'bluelamp: the app is not built yet. Run "npm ci" (or "npm run build") in the Bluelamp folder first.\n',
+  );
   process.exit(1);
 }
 await import(entry.href);

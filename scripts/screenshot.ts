@@ -13,7 +13,8 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') process.stderr.write(`console ${message.type()}: ${message.text()}\n`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      process.stderr.write(`console ${message.type()}: ${message.text()}\n`);
   });
   page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
   await page.goto(url, { waitUntil: 'networkidle' });

@@ -22,7 +22,10 @@ export class InvalidRequestError extends Error {
   }
 }
 
-export function invalidRequest(part: 'path' | 'query' | 'body', issues: readonly z.core.$ZodIssue[]): InvalidRequestError {
+export function invalidRequest(
+  part: 'path' | 'query' | 'body',
+  issues: readonly z.core.$ZodIssue[],
+): InvalidRequestError {
   const first = issues[0];
   const path = first?.path.map(String) ?? [];
   const keys = first?.code === 'unrecognized_keys' ? first.keys : [];
@@ -60,7 +63,9 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     return;
   }
   request.log.error({ err: error }, 'request failed');
-  void reply.status(500).send(errorBodyOf(500, 'Something went wrong on our side. It has been logged; please try again.'));
+  void reply
+    .status(500)
+    .send(errorBodyOf(500, 'Something went wrong on our side. It has been logged; please try again.'));
 }
 
 function plainClientMessage(error: FastifyError): string {

@@ -5,7 +5,7 @@ import { errorBody } from './schemas.js';
 type JsonSchema = Record<string, unknown>;
 
 function toSchema(schema: z.ZodType): JsonSchema {
-  return z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any' }) as JsonSchema;
+  return z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any' });
 }
 
 interface ParameterObject {

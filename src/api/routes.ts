@@ -5,8 +5,8 @@ import { systemRoutes } from './system/routes.js';
 
 /** The whole route table. Every HTTP route Bluelamp serves under /api is listed here. */
 export function routeTable(version: string): RouteDefinition[] {
-  let document: Record<string, unknown> | undefined;
+  // The document describes the table it is part of, so it is built once the table exists.
   const routes: RouteDefinition[] = [...systemRoutes(() => document), ...organisationRoutes];
-  document = buildOpenApiDocument(routes, version);
+  const document = buildOpenApiDocument(routes, version);
   return routes;
 }

@@ -41,7 +41,9 @@ describeWithDemoData('the HTTP API', (ctx, dialect) => {
   it('refuses a query field it does not know, naming it', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/organisation/boroughs?role=admin' });
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ error: { field: 'query.role', message: 'query.role is not a field this request accepts.' } });
+    expect(response.json()).toMatchObject({
+      error: { field: 'query.role', message: 'query.role is not a field this request accepts.' },
+    });
   });
 
   it('answers an unknown unit and an unknown route with a JSON 404', async () => {
@@ -65,15 +67,29 @@ describeWithDemoData('the HTTP API', (ctx, dialect) => {
       paths: Record<string, Record<string, { operationId: string }>>;
     }>();
     expect(document.openapi).toBe('3.0.3');
-    const documented = Object.values(document.paths).flatMap((methods) => Object.values(methods).map((op) => op.operationId));
-    expect(documented.sort()).toEqual(routeTable('test').map((route) => route.operationId).sort());
+    const documented = Object.values(document.paths).flatMap((methods) =>
+      Object.values(methods).map((op) => op.operationId),
+    );
+    expect(documented.sort()).toEqual(
+      routeTable('test')
+        .map((route) => route.operationId)
+        .sort(),
+    );
     expect(document.paths['/api/organisation/units/{code}']?.get).toMatchObject({
-      parameters: expect.arrayContaining([expect.objectContaining({ name: 'code', in: 'path', required: true })]) as unknown,
+      parameters: expect.arrayContaining([
+        expect.objectContaining({ name: 'code', in: 'path', required: true }),
+      ]) as unknown,
     });
   });
 
   it('never answers 500 to hostile input on any route', async () => {
-    const hostile = ["'; drop table org_units; --", '<script>alert(1)</script>', '%00', '../../etc/passwd', 'x'.repeat(5000)];
+    const hostile = [
+      "'; drop table org_units; --",
+      '<script>alert(1)</script>',
+      '%00',
+      '../../etc/passwd',
+      'x'.repeat(5000),
+    ];
     for (const route of routeTable('test')) {
       for (const value of hostile) {
         const url = route.url.replace(/:(\w+)/g, encodeURIComponent(value));
@@ -81,6 +97,8 @@ describeWithDemoData('the HTTP API', (ctx, dialect) => {
         expect(response.statusCode, `${route.method} ${url}`).toBeLessThan(500);
       }
     }
-    expect((await app.inject({ method: 'GET', url: '/api/organisation/bcus' })).json<{ bcus: unknown[] }>().bcus).toHaveLength(12);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/organisation/bcus' })).json<{ bcus: unknown[] }>().bcus,
+    ).toHaveLength(12);
   });
 });

@@ -14,11 +14,11 @@ export interface ServerOptions {
   readonly logger?: FastifyServerOptions['logger'];
 }
 
-function parsePart<T>(schema: RouteDefinition['query'], value: unknown, part: 'path' | 'query' | 'body'): T {
-  if (schema === undefined) return value as T;
+function parsePart(schema: RouteDefinition['query'], value: unknown, part: 'path' | 'query' | 'body'): unknown {
+  if (schema === undefined) return value;
   const result = schema.safeParse(value ?? {});
   if (!result.success) throw invalidRequest(part, result.error.issues);
-  return result.data as T;
+  return result.data;
 }
 
 function register(app: FastifyInstance, ctx: ServiceContext, route: RouteDefinition): void {
@@ -43,7 +43,11 @@ function serveWebApp(app: FastifyInstance, webRoot: string): void {
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes have no file extension; a missing asset must stay a 404, not become a page.
     const pathname = request.url.split('?')[0] ?? '';
-    const wantsPage = request.method === 'GET' && !pathname.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(pathname) && fs.existsSync(index);
+    const wantsPage =
+      request.method === 'GET' &&
+      !pathname.startsWith('/api/') &&
+      !/\.[a-z0-9]+$/i.test(pathname) &&
+      fs.existsSync(index);
     if (wantsPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
     return reply.status(404).send(notFoundBody(request.url));
   });

@@ -11,6 +11,7 @@ export function parsePort(text: string): number {
 
 export function parseDateOption(text: string): IsoDate {
   const date = parseIsoDate(text);
-  if (date === null) throw new InvalidArgumentError('the date must be a real date written YYYY-MM-DD, e.g. 2018-05-15.');
+  if (date === null)
+    throw new InvalidArgumentError('the date must be a real date written YYYY-MM-DD, e.g. 2018-05-15.');
   return date;
 }

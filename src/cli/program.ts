@@ -13,11 +13,25 @@ export function buildProgram(output: Output = processOutput): Command {
     .version(bluelampVersion())
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({ writeOut: (text) => output.out(text.trimEnd()), writeErr: (text) => output.err(text.trimEnd()) });
+    .configureOutput({
+      writeOut: (text) => {
+        output.out(text.trimEnd());
+      },
+      writeErr: (text) => {
+        output.err(text.trimEnd());
+      },
+    });
   for (const command of [serveCommand(output), dbCommand(output), demoCommand(output), orgCommand(output)]) {
-    program.addCommand(command.exitOverride().configureOutput(program.configureOutput()));
+    program.addCommand(command);
   }
+  applyToAll(program, (command) => command.exitOverride().configureOutput(program.configureOutput()));
   return program;
+}
+
+/** Commander does not pass exit and output settings down to commands added with addCommand. */
+function applyToAll(command: Command, apply: (command: Command) => void): void {
+  apply(command);
+  for (const child of command.commands) applyToAll(child, apply);
 }
 
 /**

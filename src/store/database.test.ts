@@ -26,16 +26,23 @@ describe('opening the store', () => {
   it('explains a data folder whose path runs through a file', async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-file-')), 'not-a-folder');
     fs.writeFileSync(file, 'x');
-    await expect(openStore({ dialect: 'sqlite', filename: path.join(file, 'b.db') })).rejects.toThrow(/read-only or cannot be created/);
+    await expect(openStore({ dialect: 'sqlite', filename: path.join(file, 'b.db') })).rejects.toThrow(
+      /read-only or cannot be created/,
+    );
   });
 
   it('says the connection was refused when no PostgreSQL listens at the address', async () => {
     const attempt = openStore({ dialect: 'postgres', connectionString: 'postgres://u:secret@127.0.0.1:1/bluelamp' });
-    await expect(attempt).rejects.toThrow(/Could not reach PostgreSQL at postgres:\/\/u:\*\*\*\*@127\.0\.0\.1:1\/bluelamp: the connection was refused/);
+    await expect(attempt).rejects.toThrow(
+      /Could not reach PostgreSQL at postgres:\/\/u:\*\*\*\*@127\.0\.0\.1:1\/bluelamp: the connection was refused/,
+    );
   });
 
   it('says which PostgreSQL database is missing and how to create it', async () => {
-    const attempt = openStore({ dialect: 'postgres', connectionString: 'postgres://postgres@127.0.0.1:5432/no_such_bluelamp_db' });
+    const attempt = openStore({
+      dialect: 'postgres',
+      connectionString: 'postgres://postgres@127.0.0.1:5432/no_such_bluelamp_db',
+    });
     await expect(attempt).rejects.toThrow(/does not exist\. Create it first/);
   });
 });

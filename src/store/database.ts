@@ -93,12 +93,9 @@ function ensureWritableFolder(filename: string): void {
 }
 
 /** PostgreSQL sends 64-bit integers (counts, sums) as text; ours fit a JavaScript number exactly. */
-const pgTypes = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === 20 || oid === 1700) return (value: string) => Number(value);
-    return pg.types.getTypeParser(oid, format as 'text');
-  },
-};
+const pgTypes = new pg.TypeOverrides();
+pgTypes.setTypeParser(pg.types.builtins.INT8, Number);
+pgTypes.setTypeParser(pg.types.builtins.NUMERIC, Number);
 
 async function openPostgres(connectionString: string): Promise<Store> {
   const description = describeDatabase({ dialect: 'postgres', connectionString });

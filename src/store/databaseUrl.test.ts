@@ -28,6 +28,8 @@ describe('DATABASE_URL', () => {
   it('never shows a password', () => {
     expect(redact('postgres://u:secret@h/db')).toBe('postgres://u:****@h/db');
     expect(() => parseDatabaseUrl('mysql://root:secret@h/db')).toThrow(/^(?!.*secret)/s);
-    expect(describeDatabase({ dialect: 'postgres', connectionString: 'postgres://u:secret@h/db' })).not.toContain('secret');
+    expect(describeDatabase({ dialect: 'postgres', connectionString: 'postgres://u:secret@h/db' })).not.toContain(
+      'secret',
+    );
   });
 });

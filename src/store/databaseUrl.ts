@@ -10,7 +10,8 @@ export class DatabaseUrlError extends Error {
   override readonly name = 'DatabaseUrlError';
 }
 
-const EXAMPLES = 'Use sqlite:./var/bluelamp.db for the embedded database or postgres://user:password@host:5432/bluelamp.';
+const EXAMPLES =
+  'Use sqlite:./var/bluelamp.db for the embedded database or postgres://user:password@host:5432/bluelamp.';
 
 /**
  * DATABASE_URL picks the store: unset means the embedded SQLite file ./var/bluelamp.db;
@@ -38,7 +39,9 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
     }
     return { dialect: 'postgres', connectionString: text };
   }
-  throw new DatabaseUrlError(`DATABASE_URL must start with sqlite: or postgres:// (got "${redact(text)}"). ${EXAMPLES}`);
+  throw new DatabaseUrlError(
+    `DATABASE_URL must start with sqlite: or postgres:// (got "${redact(text)}"). ${EXAMPLES}`,
+  );
 }
 
 /** Hides a password before a URL is shown in a message or a log. */
@@ -48,5 +51,7 @@ export function redact(url: string): string {
 
 /** Where a config points, for messages and the health check, without secrets. */
 export function describeDatabase(config: DatabaseConfig): string {
-  return config.dialect === 'sqlite' ? `SQLite file ${config.filename}` : `PostgreSQL at ${redact(config.connectionString)}`;
+  return config.dialect === 'sqlite'
+    ? `SQLite file ${config.filename}`
+    : `PostgreSQL at ${redact(config.connectionString)}`;
 }

@@ -10,7 +10,8 @@ import { migrateToLatest, openStore, type DatabaseConfig, type Dialect, type Sto
 export const DIALECTS: readonly Dialect[] = ['sqlite', 'postgres'];
 
 /** The PostgreSQL server the suite uses; the test command starts one when the machine has none. */
-export const TEST_POSTGRES_URL = process.env.BLUELAMP_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const TEST_POSTGRES_URL =
+  process.env.BLUELAMP_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface TestDatabase {
   readonly config: DatabaseConfig;
@@ -39,7 +40,10 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-'));
     return {
       config: { dialect, filename: path.join(folder, `${name}.db`) },
-      drop: () => Promise.resolve(fs.rmSync(folder, { recursive: true, force: true })),
+      drop: () => {
+        fs.rmSync(folder, { recursive: true, force: true });
+        return Promise.resolve();
+      },
     };
   }
   await withAdmin((admin) => sql`create database ${sql.id(name)}`.execute(admin));
@@ -47,7 +51,10 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
   url.pathname = `/${name}`;
   return {
     config: { dialect, connectionString: url.toString() },
-    drop: () => withAdmin((admin) => sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin)).then(() => undefined),
+    drop: () =>
+      withAdmin((admin) => sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin)).then(
+        () => undefined,
+      ),
   };
 }
 

@@ -17,52 +17,80 @@ function listing(name: string, description: string): Command {
     .option('--json', 'print JSON instead of a table');
 }
 
-export function orgCommand(output: Output): Command {
-  const org = new Command('org').description('the force, its business groups, BCUs and boroughs');
+function bcusCommand(output: Output): Command {
+  return listing('bcus', 'list Basic Command Units and their boroughs').action(async (options: ListingOptions) => {
+    const result = await withContext((ctx) => listBcus(ctx, { on: options.on }));
+    if (options.json === true) {
+      printJson(output, result);
+      return;
+    }
+    const rows = result.bcus.map((bcu) => [
+      bcu.code,
+      bcu.name,
+      `${bcu.goLive?.label ?? ''}${bcu.pathfinder ? ' (pathfinder)' : ''}`,
+      bcu.boroughs.map((b) => b.name).join(', '),
+    ]);
+    output.out(formatTable(['Code', 'BCU', 'Went live', 'Boroughs'], rows));
+    const count = result.bcus.reduce((sum, bcu) => sum + bcu.boroughs.length, 0);
+    output.out(`\n${result.bcus.length} BCUs covering ${count} boroughs on ${result.on}.`);
+  });
+}
 
-  org.addCommand(
-    listing('bcus', 'list Basic Command Units and their boroughs').action(async (options: ListingOptions) => {
-      const result = await withContext((ctx) => listBcus(ctx, { on: options.on }));
-      if (options.json === true) return printJson(output, result);
-      const wentLive = (bcu: (typeof result.bcus)[number]) => `${bcu.goLive?.label ?? ''}${bcu.pathfinder ? ' (pathfinder)' : ''}`;
-      const rows = result.bcus.map((bcu) => [bcu.code, bcu.name, wentLive(bcu), bcu.boroughs.map((b) => b.name).join(', ')]);
-      output.out(formatTable(['Code', 'BCU', 'Went live', 'Boroughs'], rows));
-      const count = result.bcus.reduce((sum, bcu) => sum + bcu.boroughs.length, 0);
-      output.out(`\n${result.bcus.length} BCUs covering ${count} boroughs on ${result.on}.`);
-    }),
-  );
-
-  org.addCommand(
-    listing('boroughs', 'list boroughs and the airports area with their BCU').action(async (options: ListingOptions) => {
+function boroughsCommand(output: Output): Command {
+  return listing('boroughs', 'list boroughs and the airports area with their BCU').action(
+    async (options: ListingOptions) => {
       const result = await withContext((ctx) => listBoroughs(ctx, { on: options.on }));
-      if (options.json === true) return printJson(output, result);
-      const rows = result.boroughs.map((b) => [b.name, b.gssCode ?? '', b.bcu === null ? '(none)' : `${b.bcu.name} (${b.bcu.code})`]);
+      if (options.json === true) {
+        printJson(output, result);
+        return;
+      }
+      const rows = result.boroughs.map((b) => [
+        b.name,
+        b.gssCode ?? '',
+        b.bcu === null ? '(none)' : `${b.bcu.name} (${b.bcu.code})`,
+      ]);
       output.out(formatTable(['Borough', 'ONS code', 'BCU'], rows));
-    }),
+    },
   );
+}
 
-  org.addCommand(
-    listing('groups', 'list business groups, their units and lead codes').action(async (options: ListingOptions) => {
+function groupsCommand(output: Output): Command {
+  return listing('groups', 'list business groups, their units and lead codes').action(
+    async (options: ListingOptions) => {
       const result = await withContext((ctx) => getOrganisationOverview(ctx, { on: options.on }));
-      if (options.json === true) return printJson(output, result);
+      if (options.json === true) {
+        printJson(output, result);
+        return;
+      }
       const rows = result.businessGroups.flatMap((group) => [
         [group.name, group.leadCode ?? ''],
         ...group.units.map((unit) => [`  ${unit.name}`, unit.leadCode ?? '']),
       ]);
       output.out(formatTable(['Business group / unit', 'Lead code'], rows));
-    }),
+    },
   );
+}
 
-  org.addCommand(
-    listing('unit', 'show one unit with its parent, children and history')
-      .argument('<code>', 'the unit code, e.g. CN or camden')
-      .action(async (code: string, options: ListingOptions) => {
-        const unit = await withContext((ctx) => getOrgUnit(ctx, { code, on: options.on }));
-        if (options.json === true) return printJson(output, unit);
-        output.out(`${unit.name} (${unit.code}), ${unit.kind}; part of ${unit.parent?.name ?? 'nothing'} on ${unit.on}`);
-        const rows = unit.history.map((h) => [h.parent.name, h.validFrom ?? '(earliest)', h.validTo ?? '(now)']);
-        if (rows.length > 0) output.out(`\n${formatTable(['Part of', 'From', 'To'], rows)}`);
-      }),
-  );
-  return org;
+function unitCommand(output: Output): Command {
+  return listing('unit', 'show one unit with its parent, children and history')
+    .argument('<code>', 'the unit code, e.g. CN or camden')
+    .action(async (code: string, options: ListingOptions) => {
+      const unit = await withContext((ctx) => getOrgUnit(ctx, { code, on: options.on }));
+      if (options.json === true) {
+        printJson(output, unit);
+        return;
+      }
+      output.out(`${unit.name} (${unit.code}), ${unit.kind}; part of ${unit.parent?.name ?? 'nothing'} on ${unit.on}`);
+      const rows = unit.history.map((h) => [h.parent.name, h.validFrom ?? '(earliest)', h.validTo ?? '(now)']);
+      if (rows.length > 0) output.out(`\n${formatTable(['Part of', 'From', 'To'], rows)}`);
+    });
+}
+
+export function orgCommand(output: Output): Command {
+  return new Command('org')
+    .description('the force, its business groups, BCUs and boroughs')
+    .addCommand(bcusCommand(output))
+    .addCommand(boroughsCommand(output))
+    .addCommand(groupsCommand(output))
+    .addCommand(unitCommand(output));
 }

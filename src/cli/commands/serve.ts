@@ -23,7 +23,12 @@ export function serveCommand(output: Output): Command {
   const envPort = process.env.PORT;
   return new Command('serve')
     .description('start the web app and API')
-    .option('-p, --port <number>', 'port to listen on (default: PORT or 3000)', parsePort, envPort ? parsePort(envPort) : 3000)
+    .option(
+      '-p, --port <number>',
+      'port to listen on (default: PORT or 3000)',
+      parsePort,
+      envPort ? parsePort(envPort) : 3000,
+    )
     .option('--host <host>', 'address to listen on (default: HOST or localhost)', process.env.HOST ?? 'localhost')
     .option('--demo', 'load the demo data first if the database is empty')
     .action(async (options: ServeOptions) => {

@@ -57,7 +57,14 @@ describe('due specs in the forms the 2018-19 business plan uses', () => {
   });
 
   it('gives a message that quotes the text for anything else', () => {
-    for (const bad of ['', 'soon', 'Quarter 5, 2018-19', '30 February 2019', 'Quarter 2, 2018-20', 'Quarters 3 and 2, 2018-19']) {
+    for (const bad of [
+      '',
+      'soon',
+      'Quarter 5, 2018-19',
+      '30 February 2019',
+      'Quarter 2, 2018-20',
+      'Quarters 3 and 2, 2018-19',
+    ]) {
       const result = parseDueSpec(bad);
       expect(result.ok).toBe(false);
     }
@@ -108,14 +115,15 @@ const quarter = fc
   .map(({ startYear, quarter: n }) => q(startYear, n as 1));
 
 const dueSpec: fc.Arbitrary<DueSpec> = fc.oneof(
-  fc.record({ mode: fc.constantFrom('in', 'by', 'from'), anchor: quarter.map((x) => ({ kind: 'quarter' as const, quarter: x })) }),
-  fc
-    .tuple(quarter, fc.integer({ min: 1, max: 7 }))
-    .map(([from, length]) => {
-      const toIndex = from.financialYear.startYear * 4 + from.quarter - 1 + length;
-      const to = q(Math.floor(toIndex / 4), ((toIndex % 4) + 1) as 1);
-      return { mode: 'in' as const, anchor: { kind: 'quarters' as const, from, to } };
-    }),
+  fc.record({
+    mode: fc.constantFrom('in', 'by', 'from'),
+    anchor: quarter.map((x) => ({ kind: 'quarter' as const, quarter: x })),
+  }),
+  fc.tuple(quarter, fc.integer({ min: 1, max: 7 })).map(([from, length]) => {
+    const toIndex = from.financialYear.startYear * 4 + from.quarter - 1 + length;
+    const to = q(Math.floor(toIndex / 4), ((toIndex % 4) + 1) as 1);
+    return { mode: 'in' as const, anchor: { kind: 'quarters' as const, from, to } };
+  }),
   fc.record({
     mode: fc.constantFrom('in', 'by', 'from'),
     anchor: fc

@@ -51,8 +51,7 @@ export interface DueSpecParseOptions {
 }
 
 export type DueSpecParseResult =
-  | { readonly ok: true; readonly dueSpec: DueSpec }
-  | { readonly ok: false; readonly error: string };
+  { readonly ok: true; readonly dueSpec: DueSpec } | { readonly ok: false; readonly error: string };
 
 const FY_TEXT = String.raw`(\d{4}\s*[-/–]\s*\d{2,4})`;
 const QUARTER_NUMBER = String.raw`(?:quarter|q)\s*([1-4])`;
@@ -80,9 +79,13 @@ export function parseDueSpec(text: string, options: DueSpecParseOptions = {}): D
   const mode: DueMode = word === 'by' || word === 'from' ? word : 'in';
   const rest = prefix ? cleaned.slice(prefix[0].length).trim() : cleaned;
   const anchor = parseAnchor(rest, options.defaultFinancialYear);
-  if (typeof anchor === 'string') return { ok: false, error: `"${text.trim()}" is not a due date Bluelamp understands: ${anchor}` };
+  if (typeof anchor === 'string')
+    return { ok: false, error: `"${text.trim()}" is not a due date Bluelamp understands: ${anchor}` };
   if (anchor.kind === 'quarters' && mode !== 'in') {
-    return { ok: false, error: `"${text.trim()}" combines "${word}" with a span of quarters; write one quarter or the span alone.` };
+    return {
+      ok: false,
+      error: `"${text.trim()}" combines "${word}" with a span of quarters; write one quarter or the span alone.`,
+    };
   }
   return { ok: true, dueSpec: { mode, anchor } };
 }
@@ -142,7 +145,9 @@ function parseMonthOrDate(text: string): DueAnchor | string {
 }
 
 function dateAnchor(year: number, month: number, day: number): DueAnchor | string {
-  return isValidDate(year, month, day) ? { kind: 'date', date: makeDate(year, month, day) } : 'that day does not exist.';
+  return isValidDate(year, month, day)
+    ? { kind: 'date', date: makeDate(year, month, day) }
+    : 'that day does not exist.';
 }
 
 function resolveFinancialYear(text: string | undefined, fallback: FinancialYear | undefined): FinancialYear | string {

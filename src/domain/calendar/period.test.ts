@@ -23,13 +23,11 @@ const period: fc.Arbitrary<Period> = fc.oneof(
   month.map((m) => ({ kind: 'month' as const, month: m })),
   fc.record({ financialYear, quarter: quarterNumber }).map((q) => ({ kind: 'quarter' as const, quarter: q })),
   financialYear.map((fy) => ({ kind: 'financial-year' as const, financialYear: fy })),
-  fc
-    .tuple(financialYear, fc.integer({ min: 0, max: 11 }))
-    .map(([fy, offset]) => ({
-      kind: 'year-to-date' as const,
-      financialYear: fy,
-      throughMonth: { year: fy.startYear + (offset >= 9 ? 1 : 0), month: ((3 + offset) % 12) + 1 },
-    })),
+  fc.tuple(financialYear, fc.integer({ min: 0, max: 11 })).map(([fy, offset]) => ({
+    kind: 'year-to-date' as const,
+    financialYear: fy,
+    throughMonth: { year: fy.startYear + (offset >= 9 ? 1 : 0), month: ((3 + offset) % 12) + 1 },
+  })),
   month.map((m) => ({ kind: 'rolling-12-months' as const, endMonth: m })),
   fc.integer({ min: 1000, max: 9000 }).map((year) => ({ kind: 'calendar-year' as const, year })),
 );
@@ -39,14 +37,20 @@ describe('reporting periods', () => {
     expect(formatPeriod({ kind: 'quarter', quarter: { financialYear: { startYear: 2018 }, quarter: 1 } })).toBe(
       'Quarter 1, 2018-19',
     );
-    expect(formatPeriod({ kind: 'rolling-12-months', endMonth: { year: 2016, month: 9 } })).toBe('R12 Quarter 2 2016/17');
+    expect(formatPeriod({ kind: 'rolling-12-months', endMonth: { year: 2016, month: 9 } })).toBe(
+      'R12 Quarter 2 2016/17',
+    );
     expect(formatPeriod({ kind: 'rolling-12-months', endMonth: { year: 2016, month: 8 } })).toBe(
       '12 months to August 2016',
     );
     expect(formatPeriod({ kind: 'month', month: { year: 2018, month: 10 } })).toBe('October 2018');
     expect(formatPeriod({ kind: 'financial-year', financialYear: { startYear: 2018 } })).toBe('2018-19');
     expect(
-      formatPeriod({ kind: 'year-to-date', financialYear: { startYear: 2018 }, throughMonth: { year: 2018, month: 6 } }),
+      formatPeriod({
+        kind: 'year-to-date',
+        financialYear: { startYear: 2018 },
+        throughMonth: { year: 2018, month: 6 },
+      }),
     ).toBe('2018-19 year to date (April to June 2018)');
   });
 

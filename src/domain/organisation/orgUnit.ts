@@ -56,7 +56,10 @@ export interface MembershipProblem {
  * A unit has one parent at a time: Camden cannot be in two BCUs in the same month.
  * Also catches a membership that ends before it starts, or names a unit that does not exist.
  */
-export function findMembershipProblems(units: readonly OrgUnit[], memberships: readonly Membership[]): MembershipProblem[] {
+export function findMembershipProblems(
+  units: readonly OrgUnit[],
+  memberships: readonly Membership[],
+): MembershipProblem[] {
   const known = new Set(units.map((unit) => unit.code));
   const problems: MembershipProblem[] = [];
   for (const m of memberships) {
@@ -66,7 +69,8 @@ export function findMembershipProblems(units: readonly OrgUnit[], memberships: r
     if (m.validFrom !== null && m.validTo !== null && m.validTo < m.validFrom) {
       problems.push({ unitCode: m.unitCode, message: `membership of ${m.parentCode} ends before it starts` });
     }
-    if (m.unitCode === m.parentCode) problems.push({ unitCode: m.unitCode, message: 'a unit cannot be its own parent' });
+    if (m.unitCode === m.parentCode)
+      problems.push({ unitCode: m.unitCode, message: 'a unit cannot be its own parent' });
   }
   memberships.forEach((a, index) => {
     for (const b of memberships.slice(index + 1)) {

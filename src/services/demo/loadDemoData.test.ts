@@ -22,7 +22,10 @@ describeOnBothDatabases('loading the demo data', (store) => {
 
   it('replaces everything when asked to reset', async () => {
     const ctx = testContext(store());
-    await store().db.insertInto('org_units').values({ code: 'EXTRA', kind: 'unit', name: 'Extra', pathfinder: 0, sort_order: 0 }).execute();
+    await store()
+      .db.insertInto('org_units')
+      .values({ code: 'EXTRA', kind: 'unit', name: 'Extra', pathfinder: 0, sort_order: 0 })
+      .execute();
     const result = await loadDemoData(ctx, { reset: true });
     expect(await countOrgUnits(store().db)).toBe(result.units);
     expect(await store().db.selectFrom('org_units').where('code', '=', 'EXTRA').selectAll().execute()).toEqual([]);

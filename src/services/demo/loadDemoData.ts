@@ -17,7 +17,9 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
   const { units, memberships } = demoOrganisation();
   const problems = findMembershipProblems(units, memberships);
   if (problems.length > 0) {
-    throw new Error(`The demo organisation is inconsistent: ${problems.map((p) => `${p.unitCode} ${p.message}`).join('; ')}`);
+    throw new Error(
+      `The demo organisation is inconsistent: ${problems.map((p) => `${p.unitCode} ${p.message}`).join('; ')}`,
+    );
   }
   return ctx.store.db.transaction().execute(async (trx) => {
     if ((await countOrgUnits(trx)) > 0) {

@@ -13,7 +13,7 @@ describeWithDemoData('organisational units over time', (ctx) => {
     expect(boroughs.find((b) => b.code === 'airports')).toMatchObject({ kind: 'airports', bcu: null });
   });
 
-  it('keeps a borough\'s whole history: its own command until its BCU went live', async () => {
+  it("keeps a borough's whole history: its own command until its BCU went live", async () => {
     const lambeth = await getOrgUnit(ctx(), { code: 'lambeth' });
     expect(lambeth.history).toEqual([
       { parent: expect.objectContaining({ code: 'FP' }) as unknown, validFrom: null, validTo: '2018-12-31' },

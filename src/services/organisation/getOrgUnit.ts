@@ -21,11 +21,15 @@ export interface OrgUnitDetail extends OrgUnitSummary {
 }
 
 /** One unit with its parent and children on a day and every parent it has had. */
-export async function getOrgUnit(ctx: ServiceContext, query: { code: string; on?: IsoDate | undefined }): Promise<OrgUnitDetail> {
+export async function getOrgUnit(
+  ctx: ServiceContext,
+  query: { code: string; on?: IsoDate | undefined },
+): Promise<OrgUnitDetail> {
   const on = query.on ?? ctx.today();
   const model = await loadOrganisationModel(ctx);
   const unit = model.unit(query.code);
-  if (unit === undefined) throw new BluelampProblem('not-found', `No organisational unit has the code "${query.code}".`, 'code');
+  if (unit === undefined)
+    throw new BluelampProblem('not-found', `No organisational unit has the code "${query.code}".`, 'code');
   const parent = model.parentOn(unit.code, on);
   const history = model.historyOf(unit.code).flatMap((membership) => {
     const parentUnit = model.unit(membership.parentCode);

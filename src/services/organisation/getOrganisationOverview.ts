@@ -16,12 +16,18 @@ export interface OrganisationOverview {
 }
 
 /** The force, its business groups and the units in each, on a day. */
-export async function getOrganisationOverview(ctx: ServiceContext, query: DateQuery = {}): Promise<OrganisationOverview> {
+export async function getOrganisationOverview(
+  ctx: ServiceContext,
+  query: DateQuery = {},
+): Promise<OrganisationOverview> {
   const on = query.on ?? ctx.today();
   const model = await loadOrganisationModel(ctx);
   const force = model.unitsOfKind('force')[0];
   if (force === undefined) {
-    throw new BluelampProblem('not-found', 'No organisation has been loaded yet. Run "bluelamp demo" or load your own.');
+    throw new BluelampProblem(
+      'not-found',
+      'No organisation has been loaded yet. Run "bluelamp demo" or load your own.',
+    );
   }
   const businessGroups = model.childrenOn(force.code, on, 'business-group').map((group) => ({
     ...summariseUnit(group),

@@ -5,7 +5,20 @@ import { listBcus } from './listBcus.js';
 describeWithDemoData('listing BCUs', (ctx) => {
   it('lists 12 BCUs covering all 32 boroughs, each borough in exactly one', async () => {
     const { bcus, boroughsOutsideBcus } = await listBcus(ctx());
-    expect(bcus.map((bcu) => bcu.code)).toEqual(['EA', 'CN', 'SW', 'WA', 'CE', 'NE', 'NW', 'SE', 'NA', 'SC', 'SA', 'CW']);
+    expect(bcus.map((bcu) => bcu.code)).toEqual([
+      'EA',
+      'CN',
+      'SW',
+      'WA',
+      'CE',
+      'NE',
+      'NW',
+      'SE',
+      'NA',
+      'SC',
+      'SA',
+      'CW',
+    ]);
     const boroughs = bcus.flatMap((bcu) => bcu.boroughs.map((borough) => borough.code));
     expect(boroughs).toHaveLength(32);
     expect(new Set(boroughs).size).toBe(32);
@@ -15,7 +28,12 @@ describeWithDemoData('listing BCUs', (ctx) => {
   it('gives each BCU its boroughs and when it went live', async () => {
     const { bcus } = await listBcus(ctx());
     const sw = bcus.find((bcu) => bcu.code === 'SW');
-    expect(sw?.boroughs.map((b) => b.name)).toEqual(['Kingston upon Thames', 'Merton', 'Richmond upon Thames', 'Wandsworth']);
+    expect(sw?.boroughs.map((b) => b.name)).toEqual([
+      'Kingston upon Thames',
+      'Merton',
+      'Richmond upon Thames',
+      'Wandsworth',
+    ]);
     expect(sw?.goLive).toEqual({ code: '2018-05', label: 'May 2018' });
     expect(bcus.find((bcu) => bcu.code === 'NA')?.goLive?.label).toBe('Quarter 4, 2018-19');
     expect(bcus.filter((bcu) => bcu.pathfinder).map((bcu) => bcu.code)).toEqual(['EA', 'CN']);

@@ -12,7 +12,10 @@ export interface BoroughListing {
 }
 
 /** The 32 boroughs and the airports area, with the BCU each was in on a day. */
-export async function listBoroughs(ctx: ServiceContext, query: DateQuery = {}): Promise<{ on: IsoDate; boroughs: BoroughListing[] }> {
+export async function listBoroughs(
+  ctx: ServiceContext,
+  query: DateQuery = {},
+): Promise<{ on: IsoDate; boroughs: BoroughListing[] }> {
   const on = query.on ?? ctx.today();
   const model = await loadOrganisationModel(ctx);
   const areas = [...model.unitsOfKind('borough'), ...model.unitsOfKind('airports')];

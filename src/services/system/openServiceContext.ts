@@ -45,7 +45,10 @@ export function contextFor(store: Store): ServiceContext {
 
 /** Problems with the database's address, reachability or schema become plain sentences. */
 function asProblem(error: unknown): unknown {
-  const known = error instanceof DatabaseUrlError || error instanceof DatabaseUnavailableError || error instanceof MigrationFailedError;
+  const known =
+    error instanceof DatabaseUrlError ||
+    error instanceof DatabaseUnavailableError ||
+    error instanceof MigrationFailedError;
   return known ? new BluelampProblem('unavailable', error.message) : error;
 }
 

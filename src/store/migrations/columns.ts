@@ -6,7 +6,10 @@ export function isPostgres(db: Kysely<unknown>): boolean {
 }
 
 /** An auto-numbered integer key: "serial" on PostgreSQL, "integer … autoincrement" on SQLite. */
-export function withIdColumn<T extends string>(db: Kysely<unknown>, table: CreateTableBuilder<T>): CreateTableBuilder<T, 'id'> {
+export function withIdColumn<T extends string>(
+  db: Kysely<unknown>,
+  table: CreateTableBuilder<T>,
+): CreateTableBuilder<T, 'id'> {
   return isPostgres(db)
     ? table.addColumn('id', 'serial', (col: ColumnDefinitionBuilder) => col.primaryKey())
     : table.addColumn('id', 'integer', (col: ColumnDefinitionBuilder) => col.primaryKey().autoIncrement());

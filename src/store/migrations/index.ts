@@ -36,7 +36,7 @@ export async function migrateToLatest(
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const failed = results.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = error instanceof Error ? error.message : JSON.stringify(error);
     throw new MigrationFailedError(
       `Migration ${failed} failed and was rolled back; the database is as it was before. Reason: ${reason}`,
     );

@@ -42,14 +42,22 @@ export async function listMemberships(db: Executor): Promise<Membership[]> {
     .selectFrom('org_memberships as m')
     .innerJoin('org_units as unit', 'unit.id', 'm.unit_id')
     .innerJoin('org_units as parent', 'parent.id', 'm.parent_id')
-    .select(['unit.code as unitCode', 'parent.code as parentCode', 'm.valid_from as validFrom', 'm.valid_to as validTo'])
+    .select([
+      'unit.code as unitCode',
+      'parent.code as parentCode',
+      'm.valid_from as validFrom',
+      'm.valid_to as validTo',
+    ])
     .orderBy('m.id')
     .execute();
 }
 
 export async function countOrgUnits(db: Executor): Promise<number> {
-  const row = await db.selectFrom('org_units').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirst();
-  return Number(row?.count ?? 0);
+  const row = await db
+    .selectFrom('org_units')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirst();
+  return row?.count ?? 0;
 }
 
 /** Adds units and their memberships; the caller supplies the transaction so that both land or neither. */

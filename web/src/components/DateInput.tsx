@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 
 interface DateParts {
   day: string;
@@ -37,7 +37,7 @@ interface AsAtDateFormProps {
 export function AsAtDateForm({ legend, hint, value, onChange }: AsAtDateFormProps) {
   const [parts, setParts] = useState<DateParts>(partsOf(value));
   const [error, setError] = useState<string | undefined>();
-  const submit = (event: FormEvent) => {
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     const result = readDate(parts);
     setError(result.error);

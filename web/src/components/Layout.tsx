@@ -50,8 +50,16 @@ function ServiceNavigation() {
                     key={item.to}
                     className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}
                   >
-                    <NavLink className="govuk-service-navigation__link" to={item.to} aria-current={active ? 'page' : undefined}>
-                      {active ? <strong className="govuk-service-navigation__active-fallback">{item.label}</strong> : item.label}
+                    <NavLink
+                      className="govuk-service-navigation__link"
+                      to={item.to}
+                      aria-current={active ? 'page' : undefined}
+                    >
+                      {active ? (
+                        <strong className="govuk-service-navigation__active-fallback">{item.label}</strong>
+                      ) : (
+                        item.label
+                      )}
                     </NavLink>
                   </li>
                 );
@@ -72,8 +80,8 @@ function Footer() {
           <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
             <h2 className="govuk-visually-hidden">About this service</h2>
             <p className="govuk-body-s">
-              Bluelamp is open-source software for police plans, performance and accountability. Crime and
-              survey data shown here belong to their publishers and are used under the Open Government Licence.
+              Bluelamp is open-source software for police plans, performance and accountability. Crime and survey data
+              shown here belong to their publishers and are used under the Open Government Licence.
             </p>
             <ul className="govuk-footer__inline-list">
               <li className="govuk-footer__inline-list-item">

@@ -31,17 +31,27 @@ function BcuTable({ bcus }: { bcus: BcuList }) {
       <caption className="govuk-table__caption govuk-table__caption--m">Basic Command Units</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Code</th>
-          <th scope="col" className="govuk-table__header">BCU</th>
-          <th scope="col" className="govuk-table__header">Boroughs</th>
-          <th scope="col" className="govuk-table__header">Went live</th>
+          <th scope="col" className="govuk-table__header">
+            Code
+          </th>
+          <th scope="col" className="govuk-table__header">
+            BCU
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Boroughs
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Went live
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
         {bcus.bcus.map((bcu) => (
           <tr className="govuk-table__row" key={bcu.code}>
             <td className="govuk-table__cell bl-code">{bcu.code}</td>
-            <th scope="row" className="govuk-table__header">{bcu.name}</th>
+            <th scope="row" className="govuk-table__header">
+              {bcu.name}
+            </th>
             <td className="govuk-table__cell">{bcu.boroughs.map((borough) => borough.name).join(', ')}</td>
             <td className="govuk-table__cell">
               <span className="bl-nowrap">{bcu.goLive?.label}</span>
@@ -75,8 +85,12 @@ function BusinessGroups({ overview }: { overview: OrganisationOverview }) {
       <caption className="govuk-table__caption govuk-table__caption--m">Business groups and lead codes</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Business group</th>
-          <th scope="col" className="govuk-table__header">Units</th>
+          <th scope="col" className="govuk-table__header">
+            Business group
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Units
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">

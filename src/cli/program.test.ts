@@ -1,0 +1,99 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { databaseUrlOf } from '../../test/support/databaseUrls.js';
+import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/support/testStores.js';
+import { runCli } from './program.js';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const originalUrl = process.env.DATABASE_URL;
+afterEach(() => {
+  if (originalUrl === undefined) delete process.env.DATABASE_URL;
+  else process.env.DATABASE_URL = originalUrl;
+});
+
+for (const dialect of DIALECTS) {
+  describe(`the bluelamp command (${dialect})`, () => {
+    let database: TestDatabase;
+    beforeAll(async () => {
+      database = await createTestDatabase(dialect);
+    });
+    afterAll(async () => {
+      await database.drop();
+    });
+    const useTestDatabase = () => {
+      process.env.DATABASE_URL = databaseUrlOf(database.config);
+    };
+
+    it('migrates, then says the database is up to date', async () => {
+      useTestDatabase();
+      expect((await run('db', 'migrate')).out).toMatch(/^Applied 0001_organisation on /);
+      expect((await run('db', 'migrate')).out).toMatch(/^The database is up to date \(0001_organisation\)/);
+    });
+
+    it('loads the demo once, then refuses politely unless told to reset', async () => {
+      useTestDatabase();
+      expect(await run('demo')).toMatchObject({ code: 0, out: expect.stringMatching(/^Loaded the demo data/) as unknown });
+      const again = await run('demo');
+      expect(again.code).toBe(1);
+      expect(again.err).toBe(
+        'bluelamp: This database already holds data, so the demo was not loaded. Use --reset to replace everything with the demo data.',
+      );
+      expect((await run('demo', '--reset')).code).toBe(0);
+    });
+
+    it('lists 12 BCUs covering 32 boroughs as JSON, each borough in exactly one', async () => {
+      useTestDatabase();
+      const { code, out } = await run('org', 'bcus', '--json');
+      expect(code).toBe(0);
+      const { bcus } = JSON.parse(out) as { bcus: { code: string; boroughs: { code: string }[] }[] };
+      expect(bcus).toHaveLength(12);
+      const boroughs = bcus.flatMap((bcu) => bcu.boroughs.map((b) => b.code));
+      expect(boroughs).toHaveLength(32);
+      expect(new Set(boroughs).size).toBe(32);
+    });
+
+    it('prints readable tables for people and history for one unit', async () => {
+      useTestDatabase();
+      expect((await run('org', 'bcus')).out).toContain('12 BCUs covering 32 boroughs');
+      expect((await run('org', 'boroughs', '--on', '2018-05-15')).out).toMatch(/Camden\s+E09000007\s+Central North \(CN\)/);
+      expect((await run('org', 'groups')).out).toMatch(/Strategy and Governance\s+S&G/);
+      expect((await run('org', 'unit', 'lambeth')).out).toContain('Central South');
+    });
+
+    it('answers a date that does not exist with a usage error, not a stack trace', async () => {
+      useTestDatabase();
+      const result = await run('org', 'bcus', '--on', '2018-02-30');
+      expect(result.code).toBe(1);
+      expect(result.err).toContain('the date must be a real date written YYYY-MM-DD');
+      expect(result.err).not.toMatch(/\n\s+at /);
+    });
+  });
+}
+
+describe('the bluelamp command with a bad DATABASE_URL', () => {
+  it('says in one sentence what is wrong with a malformed address', async () => {
+    process.env.DATABASE_URL = 'mysql://root:secret@localhost/bluelamp';
+    const result = await run('org', 'bcus');
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^bluelamp: DATABASE_URL must start with sqlite: or postgres:\/\//);
+    expect(result.err).not.toContain('secret');
+  });
+
+  it('says PostgreSQL could not be reached when nothing listens there', async () => {
+    process.env.DATABASE_URL = 'postgres://postgres@127.0.0.1:1/bluelamp';
+    const result = await run('db', 'migrate');
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^bluelamp: Could not reach PostgreSQL .* the connection was refused/);
+  });
+
+  it('refuses a port that is not a number', async () => {
+    const result = await run('serve', '--port', 'eighty');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('the port must be a whole number from 1 to 65535');
+  });
+});
