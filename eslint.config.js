@@ -58,11 +58,12 @@ export default tseslint.config(
     },
   })),
   {
-    files: ['**/*.js'],
+    files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
       globals: { process: 'readonly', URL: 'readonly', console: 'readonly' },
+      parserOptions: { projectService: false },
     },
   },
 );

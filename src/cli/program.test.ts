@@ -37,7 +37,10 @@ for (const dialect of DIALECTS) {
 
     it('loads the demo once, then refuses politely unless told to reset', async () => {
       useTestDatabase();
-      expect(await run('demo')).toMatchObject({ code: 0, out: expect.stringMatching(/^Loaded the demo data/) as unknown });
+      expect(await run('demo')).toMatchObject({
+        code: 0,
+        out: expect.stringMatching(/^Loaded the demo data/) as unknown,
+      });
       const again = await run('demo');
       expect(again.code).toBe(1);
       expect(again.err).toBe(
@@ -60,7 +63,9 @@ for (const dialect of DIALECTS) {
     it('prints readable tables for people and history for one unit', async () => {
       useTestDatabase();
       expect((await run('org', 'bcus')).out).toContain('12 BCUs covering 32 boroughs');
-      expect((await run('org', 'boroughs', '--on', '2018-05-15')).out).toMatch(/Camden\s+E09000007\s+Central North \(CN\)/);
+      expect((await run('org', 'boroughs', '--on', '2018-05-15')).out).toMatch(
+        /Camden\s+E09000007\s+Central North \(CN\)/,
+      );
       expect((await run('org', 'groups')).out).toMatch(/Strategy and Governance\s+S&G/);
       expect((await run('org', 'unit', 'lambeth')).out).toContain('Central South');
     });

@@ -13,7 +13,9 @@ afterAll(async () => {
 
 it('the accessibility check reports a form field with no label', async () => {
   const page = await browser.newPage();
-  await page.setContent('<!doctype html><html lang="en"><head><title>t</title></head><body><main><input type="text"></main></body></html>');
+  await page.setContent(
+    '<!doctype html><html lang="en"><head><title>t</title></head><body><main><input type="text"></main></body></html>',
+  );
   const violations = await axeViolations(page);
   expect(violations.map((violation) => violation.id)).toContain('label');
 });

@@ -7,7 +7,8 @@ export const BIN = fileURLToPath(new URL('../../bin/bluelamp.js', import.meta.ur
 const BUILT_CLI = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
 
 export function assertBuilt(): void {
-  if (!fs.existsSync(BUILT_CLI)) throw new Error('Run "npm run build" before these tests: they start the built command.');
+  if (!fs.existsSync(BUILT_CLI))
+    throw new Error('Run "npm run build" before these tests: they start the built command.');
 }
 
 /** A port nothing listens on right now, chosen by the operating system. */
@@ -50,7 +51,9 @@ export async function startServing(
   env: NodeJS.ProcessEnv,
   port: number,
 ): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), ...args], { env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), ...args], {
+    env: { ...process.env, ...env },
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

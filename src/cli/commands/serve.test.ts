@@ -27,7 +27,9 @@ for (const dialect of DIALECTS) {
       try {
         const health = (await (await fetch(`http://localhost:${port}/api/health`)).json()) as Record<string, unknown>;
         expect(health).toMatchObject({ status: 'ok', database: dialect });
-        const bcus = (await (await fetch(`http://localhost:${port}/api/organisation/bcus`)).json()) as { bcus: unknown[] };
+        const bcus = (await (await fetch(`http://localhost:${port}/api/organisation/bcus`)).json()) as {
+          bcus: unknown[];
+        };
         expect(bcus.bcus).toHaveLength(12);
         const page = await fetch(`http://localhost:${port}/organisation`);
         expect(page.headers.get('content-type')).toMatch(/^text\/html/);

@@ -36,7 +36,9 @@ describeWithDemoData('the organisation page in Chromium', (ctx, dialect) => {
     await page.locator('#bcus tbody tr').first().waitFor();
     expect(await page.title()).toBe('Organisation – Bluelamp');
     expect(await page.locator('#bcus tbody tr').count()).toBe(12);
-    await expect.poll(() => page.locator('#bcus').innerText()).toContain('Kingston upon Thames, Merton, Richmond upon Thames, Wandsworth');
+    await expect
+      .poll(() => page.locator('#bcus').innerText())
+      .toContain('Kingston upon Thames, Merton, Richmond upon Thames, Wandsworth');
     expect(await page.locator('header').innerText()).toContain('Metropolitan Police Service');
     expect(await page.locator('.govuk-service-navigation__item--active').innerText()).toBe('Organisation');
     expect(await axeViolations(page)).toEqual([]);
@@ -54,7 +56,9 @@ describeWithDemoData('the organisation page in Chromium', (ctx, dialect) => {
     await page.getByRole('heading', { name: 'As at 15 May 2018' }).waitFor();
     expect(new URL(page.url()).search).toBe('?on=2018-05-15');
     expect(await page.locator('#bcus tbody tr').count()).toBe(3);
-    expect(await page.locator('.govuk-inset-text').innerText()).toContain('23 boroughs were still policed as their own borough commands');
+    expect(await page.locator('.govuk-inset-text').innerText()).toContain(
+      '23 boroughs were still policed as their own borough commands',
+    );
     expect(consoleErrors).toEqual([]);
   });
 

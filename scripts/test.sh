@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone: installs what the machine lacks (npm packages,
+# Chromium, a PostgreSQL server), builds, checks types, lint and format, runs every test on
+# SQLite and PostgreSQL, and ends with the line "N passed, N failed" counted from the results.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\n== %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@";
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@";
+  else echo "bluelamp tests: need root (or sudo) to run: $*" >&2; return 1; fi
+}
+
+apt_updated=no
+apt_install() {
+  if [ "$apt_updated" = no ]; then as_root apt-get update -qq || return 1; apt_updated=yes; fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null || return 1
+}
+
+ensure_node_modules() {
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "Installing npm packages (npm ci)"
+    npm ci --no-audit --no-fund || { echo "bluelamp tests: npm ci failed" >&2; exit 1; }
+  fi
+}
+
+ensure_chromium() {
+  if [ -n "${BLUELAMP_CHROMIUM:-}" ] || [ -x /usr/bin/chromium ]; then return 0; fi
+  say "Installing Chromium from Debian's packages"
+  apt_install chromium fonts-liberation || { echo "bluelamp tests: could not install Chromium" >&2; exit 1; }
+}
+
+pg_reachable() { psql "$1" -Atqc 'select 1' >/dev/null 2>&1; }
+
+ensure_postgres() {
+  if [ -n "${BLUELAMP_TEST_POSTGRES_URL:-}" ]; then return 0; fi
+  local trust_url='postgres://postgres@127.0.0.1:5432/postgres'
+  local role_url='postgres://bluelamp_test:bluelamp_test@127.0.0.1:5432/postgres'
+  if ! command -v psql >/dev/null 2>&1 || ! command -v pg_ctlcluster >/dev/null 2>&1; then
+    say "Installing PostgreSQL from Debian's packages"
+    apt_install postgresql || { echo "bluelamp tests: could not install PostgreSQL" >&2; exit 1; }
+  fi
+  if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+    say "Starting PostgreSQL"
+    local version
+    version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)
+    if [ -z "$version" ]; then
+      version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+      as_root pg_createcluster "$version" main >/dev/null
+    fi
+    as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null \
+      || as_root pg_ctlcluster "$version" main start
+    for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+  fi
+  if pg_reachable "$trust_url"; then export BLUELAMP_TEST_POSTGRES_URL="$trust_url"; return 0; fi
+  if ! pg_reachable "$role_url"; then
+    # A fresh Debian server asks for passwords over TCP: give the suite a role of its own.
+    as_root su postgres -c "psql -q -c \"do \\\$\\\$ begin if not exists (select from pg_roles where rolname = 'bluelamp_test') then create role bluelamp_test login createdb password 'bluelamp_test'; end if; end \\\$\\\$\"" \
+      || { echo "bluelamp tests: could not create the PostgreSQL test role" >&2; exit 1; }
+  fi
+  pg_reachable "$role_url" || { echo "bluelamp tests: PostgreSQL at 127.0.0.1:5432 does not accept the test role" >&2; exit 1; }
+  export BLUELAMP_TEST_POSTGRES_URL="$role_url"
+}
+
+ensure_node_modules
+ensure_chromium
+ensure_postgres
+
+mkdir -p test-results
+checks_passed=0
+checks_failed=0
+check() {
+  local name=$1; shift
+  say "$name"
+  if "$@"; then checks_passed=$((checks_passed + 1)); else checks_failed=$((checks_failed + 1)); echo "FAILED: $name"; fi
+}
+
+check "Build (server and web app)" npm run --silent build
+check "Type check" npx tsc -p tsconfig.json
+check "Lint" npx eslint --max-warnings 0 .
+check "Format" npx prettier --check .
+
+say "Tests on SQLite and PostgreSQL ($BLUELAMP_TEST_POSTGRES_URL), browser tests in $(${BLUELAMP_CHROMIUM:-/usr/bin/chromium} --version 2>/dev/null)"
+rm -f test-results/vitest.json
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+vitest_status=$?
+
+node scripts/summarise-tests.mjs test-results/vitest.json "$checks_passed" "$checks_failed" "$vitest_status"
