@@ -1,21 +1,7 @@
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "2018-05-15" → "15 May 2018", the GOV.UK date style. */
 export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  if (year === undefined || month === undefined || day === undefined) return iso;
-  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : LONG_DATE.format(date);
 }
