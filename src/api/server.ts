@@ -6,6 +6,7 @@ import { BluelampProblem } from '../domain/errors.js';
 import type { ServiceContext } from '../services/index.js';
 import { handleError, invalidRequest, notFoundBody } from './errors.js';
 import type { RouteDefinition } from './route.js';
+import { registerSecurityHeaders } from './securityHeaders.js';
 import { routeTable } from './routes.js';
 
 export interface ServerOptions {
@@ -57,6 +58,7 @@ function serveWebApp(app: FastifyInstance, webRoot: string): void {
 export async function buildServer(ctx: ServiceContext, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
   app.setErrorHandler(handleError);
+  await registerSecurityHeaders(app);
   for (const route of routeTable(ctx.version)) register(app, ctx, route);
   if (options.webRoot !== undefined && fs.existsSync(options.webRoot)) {
     serveWebApp(app, options.webRoot);

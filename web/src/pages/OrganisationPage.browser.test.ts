@@ -25,6 +25,8 @@ describeWithDemoData('the organisation page in Chromium', (ctx, dialect) => {
   beforeEach(async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     consoleErrors = [];
+    // A content security policy violation is reported as a console error, so this also
+    // proves the app runs under the server's policy.
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
@@ -86,5 +88,18 @@ describeWithDemoData('the organisation page in Chromium', (ctx, dialect) => {
     await page.goto(`${baseUrl}/no/such/page`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('runs under the content security policy, which does block an inline script', async () => {
+    await page.goto(`${baseUrl}/organisation`);
+    await page.locator('#bcus tbody tr').first().waitFor();
+    expect(consoleErrors).toEqual([]);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.append(script);
+    });
+    expect(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
+    await expect.poll(() => consoleErrors.join('\n')).toContain('Content Security Policy');
   });
 });
