@@ -57,6 +57,8 @@ export default tseslint.config(
       ],
     },
   })),
+  // Tests stand outside the layers: they set up databases and servers, and play a database administrator.
+  { files: ['**/*.test.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

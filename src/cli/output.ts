@@ -24,3 +24,12 @@ export const processOutput: Output = {
 export function printJson(output: Output, value: unknown): void {
   output.out(JSON.stringify(value, null, 2));
 }
+
+/** Ends a command that worked but found something a person must see to, with its own exit code. */
+export class ExitWithCode extends Error {
+  override readonly name = 'ExitWithCode';
+
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+  }
+}

@@ -1,11 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { BluelampProblem } from '../domain/errors.js';
 import { bluelampVersion } from '../services/index.js';
+import { auditCommand } from './commands/audit.js';
 import { dbCommand } from './commands/db.js';
 import { demoCommand } from './commands/demo.js';
 import { orgCommand } from './commands/org.js';
 import { serveCommand } from './commands/serve.js';
-import { processOutput, type Output } from './output.js';
+import { ExitWithCode, processOutput, type Output } from './output.js';
 
 export function buildProgram(output: Output = processOutput): Command {
   const program = new Command('bluelamp')
@@ -21,7 +22,13 @@ export function buildProgram(output: Output = processOutput): Command {
         output.err(text.trimEnd());
       },
     });
-  for (const command of [serveCommand(output), dbCommand(output), demoCommand(output), orgCommand(output)]) {
+  for (const command of [
+    serveCommand(output),
+    dbCommand(output),
+    demoCommand(output),
+    orgCommand(output),
+    auditCommand(output),
+  ]) {
     program.addCommand(command);
   }
   applyToAll(program, (command) => command.exitOverride().configureOutput(program.configureOutput()));
@@ -44,6 +51,7 @@ export async function runCli(argv: readonly string[], output: Output = processOu
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof ExitWithCode) return error.exitCode;
     if (error instanceof BluelampProblem) {
       output.err(`bluelamp: ${error.message}`);
       return 1;

@@ -1,8 +1,18 @@
+import os from 'node:os';
 import { openServiceContext, type ServiceContext } from '../services/index.js';
+
+/** The audit trail names command-line changes after the operating-system account that made them. */
+export function cliActor(): string {
+  try {
+    return `cli:${os.userInfo().username}`;
+  } catch {
+    return 'cli:unknown';
+  }
+}
 
 /** Opens the configured database for one command and closes it afterwards, whatever happens. */
 export async function withContext<T>(run: (ctx: ServiceContext) => Promise<T>, migrate = true): Promise<T> {
-  const ctx = await openServiceContext({ databaseUrl: process.env.DATABASE_URL, migrate });
+  const ctx = await openServiceContext({ databaseUrl: process.env.DATABASE_URL, migrate, actor: cliActor() });
   try {
     return await run(ctx);
   } finally {

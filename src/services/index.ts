@@ -7,3 +7,6 @@ export * from './organisation/listBoroughs.js';
 export * from './organisation/views.js';
 export * from './system/getHealth.js';
 export * from './system/openServiceContext.js';
+export * from './audit/listAuditHistory.js';
+export * from './audit/verifyAuditTrail.js';
+export * from './organisation/updateOrgUnit.js';

@@ -3,3 +3,4 @@ export * from './databaseUrl.js';
 export * from './migrations/index.js';
 export * from './organisation/organisationStore.js';
 export type { DatabaseSchema } from './schema.js';
+export * from './audit/auditStore.js';

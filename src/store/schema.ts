@@ -21,7 +21,23 @@ export interface OrgMembershipTable {
   valid_to: string | null;
 }
 
+export interface AuditEntryTable {
+  id: Generated<number>;
+  sequence: number;
+  occurred_at: string;
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before_json: string | null;
+  after_json: string | null;
+  reason: string | null;
+  previous_hash: string;
+  hash: string;
+}
+
 export interface DatabaseSchema {
+  audit_entries: AuditEntryTable;
   org_units: OrgUnitTable;
   org_memberships: OrgMembershipTable;
 }

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { IsoDate } from '../../domain/calendar/index.js';
-import { getOrganisationOverview, getOrgUnit, listBcus, listBoroughs } from '../../services/index.js';
+import { getOrganisationOverview, getOrgUnit, listBcus, listBoroughs, updateOrgUnit } from '../../services/index.js';
 import { parseDateOption } from '../options.js';
 import { formatTable, printJson, type Output } from '../output.js';
 import { withContext } from '../session.js';
@@ -86,11 +86,25 @@ function unitCommand(output: Output): Command {
     });
 }
 
+function setCommand(output: Output): Command {
+  return new Command('set')
+    .description("change a unit's name or lead code (recorded in the audit trail)")
+    .argument('<code>', 'the unit code, e.g. S&G')
+    .option('--name <name>', 'the new name')
+    .option('--lead-code <code>', 'the new lead code ("" to remove it)')
+    .option('--reason <text>', 'why, for the audit trail')
+    .action(async (code: string, options: { name?: string; leadCode?: string; reason?: string }) => {
+      const unit = await withContext((ctx) => updateOrgUnit(ctx, { code, ...options }));
+      output.out(`${unit.code} is now "${unit.name}"${unit.leadCode === null ? '' : ` (lead code ${unit.leadCode})`}.`);
+    });
+}
+
 export function orgCommand(output: Output): Command {
   return new Command('org')
     .description('the force, its business groups, BCUs and boroughs')
     .addCommand(bcusCommand(output))
     .addCommand(boroughsCommand(output))
     .addCommand(groupsCommand(output))
-    .addCommand(unitCommand(output));
+    .addCommand(unitCommand(output))
+    .addCommand(setCommand(output));
 }

@@ -1,7 +1,14 @@
 import { demoOrganisation } from '../../../demo/organisation.js';
 import { BluelampProblem } from '../../domain/errors.js';
-import { findMembershipProblems } from '../../domain/organisation/index.js';
-import { countOrgUnits, deleteOrganisation, insertOrganisation } from '../../store/index.js';
+import { findMembershipProblems, type Membership, type OrgUnit } from '../../domain/organisation/index.js';
+import {
+  appendAuditRecords,
+  countOrgUnits,
+  deleteOrganisation,
+  insertOrganisation,
+  listOrgUnits,
+} from '../../store/index.js';
+import { auditRecord } from '../audit/auditRecord.js';
 import type { ServiceContext } from '../context.js';
 
 export interface DemoLoadResult {
@@ -9,9 +16,39 @@ export interface DemoLoadResult {
   readonly memberships: number;
 }
 
+const DEMO_REASON = 'Demo data set loaded';
+
+function membershipId(m: Membership): string {
+  return `${m.unitCode} in ${m.parentCode} from ${m.validFrom ?? 'the start'}`;
+}
+
+function creations(ctx: ServiceContext, units: readonly OrgUnit[], memberships: readonly Membership[]) {
+  return [
+    ...units.map((unit) =>
+      auditRecord(ctx, {
+        action: 'create',
+        entityType: 'org_unit',
+        entityId: unit.code,
+        after: unit,
+        reason: DEMO_REASON,
+      }),
+    ),
+    ...memberships.map((m) =>
+      auditRecord(ctx, {
+        action: 'create',
+        entityType: 'org_membership',
+        entityId: membershipId(m),
+        after: m,
+        reason: DEMO_REASON,
+      }),
+    ),
+  ];
+}
+
 /**
- * Loads the demo data set into an empty database, all in one transaction. A database that
- * already holds data is left alone unless the caller asks for a reset.
+ * Loads the demo data set into an empty database, all in one transaction with its audit
+ * entries. A database that already holds data is left alone unless the caller asks for a reset;
+ * a reset records every unit it removes (the audit trail itself is never removed).
  */
 export async function loadDemoData(ctx: ServiceContext, options: { reset?: boolean } = {}): Promise<DemoLoadResult> {
   const { units, memberships } = demoOrganisation();
@@ -29,9 +66,23 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
           'This database already holds data, so the demo was not loaded. Use --reset to replace everything with the demo data.',
         );
       }
+      const removed = await listOrgUnits(trx);
       await deleteOrganisation(trx);
+      await appendAuditRecords(
+        trx,
+        removed.map((unit) =>
+          auditRecord(ctx, {
+            action: 'delete',
+            entityType: 'org_unit',
+            entityId: unit.code,
+            before: unit,
+            reason: 'Demo reset',
+          }),
+        ),
+      );
     }
     await insertOrganisation(trx, units, memberships);
+    await appendAuditRecords(trx, creations(ctx, units, memberships));
     return { units: units.length, memberships: memberships.length };
   });
 }

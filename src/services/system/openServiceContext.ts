@@ -18,6 +18,8 @@ export interface OpenOptions {
   readonly databaseUrl?: string | undefined;
   /** Bring the schema up to date first (the default: Bluelamp migrates on start). */
   readonly migrate?: boolean;
+  /** Who writes through this context, for the audit trail. */
+  readonly actor?: string;
 }
 
 let cachedVersion: string | undefined;
@@ -39,8 +41,8 @@ export function bluelampVersion(): string {
   return cachedVersion;
 }
 
-export function contextFor(store: Store): ServiceContext {
-  return { store, today: systemToday, version: bluelampVersion() };
+export function contextFor(store: Store, actor = 'system'): ServiceContext {
+  return { store, actor, today: systemToday, version: bluelampVersion() };
 }
 
 /** Problems with the database's address, reachability or schema become plain sentences. */
@@ -66,7 +68,7 @@ export async function openServiceContext(options: OpenOptions = {}): Promise<Ser
     await store.close();
     throw asProblem(error);
   }
-  return contextFor(store);
+  return contextFor(store, options.actor);
 }
 
 /** Brings the schema up to date (what "bluelamp db migrate" does). */

@@ -109,3 +109,24 @@ export async function deleteOrganisation(db: Executor): Promise<void> {
   await db.deleteFrom('org_memberships').execute();
   await db.deleteFrom('org_units').execute();
 }
+
+export async function findOrgUnit(db: Executor, code: string): Promise<OrgUnit | undefined> {
+  const row = await db
+    .selectFrom('org_units')
+    .select(['code', 'kind', 'name', 'lead_code', 'gss_code', 'go_live', 'pathfinder', 'sort_order'])
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return row === undefined ? undefined : toOrgUnit(row);
+}
+
+export async function updateOrgUnitDetails(
+  db: Executor,
+  code: string,
+  changes: { name: string; leadCode: string | null },
+): Promise<void> {
+  await db
+    .updateTable('org_units')
+    .set({ name: changes.name, lead_code: changes.leadCode })
+    .where('code', '=', code)
+    .execute();
+}

@@ -1,0 +1,61 @@
+import { Command } from 'commander';
+import { listAuditHistory, verifyAuditTrail } from '../../services/index.js';
+import { ExitWithCode, formatTable, printJson, type Output } from '../output.js';
+import { withContext } from '../session.js';
+
+/** Exit code for a broken chain: the command worked, and what it found needs a person. */
+export const BROKEN_CHAIN_EXIT = 3;
+
+function verifyCommand(output: Output): Command {
+  return new Command('verify')
+    .description('re-compute the hash chain and report the first entry that does not fit')
+    .option('--json', 'print JSON instead of a sentence')
+    .action(async (options: { json?: boolean }) => {
+      const verdict = await withContext((ctx) => verifyAuditTrail(ctx));
+      if (options.json === true) printJson(output, verdict);
+      else if (verdict.intact) {
+        output.out(
+          `The audit trail is intact: ${verdict.entries} entries, last hash ${verdict.lastHash.slice(0, 16)}…`,
+        );
+      } else {
+        const entry = verdict.brokenAt;
+        const what =
+          entry === null
+            ? ''
+            : ` (${entry.action} of ${entry.entityType} ${entry.entityId} by ${entry.actor} at ${entry.occurredAt})`;
+        output.err(`The audit trail is broken at entry ${verdict.sequence}${what}: ${verdict.problem}.`);
+      }
+      if (!verdict.intact) throw new ExitWithCode(BROKEN_CHAIN_EXIT);
+    });
+}
+
+function logCommand(output: Output): Command {
+  return new Command('log')
+    .description('list recorded changes, oldest first')
+    .option('--entity-type <type>', 'only this kind of entity, e.g. org_unit')
+    .option('--entity-id <id>', 'only this entity, e.g. CN')
+    .option('--json', 'print JSON instead of a table')
+    .action(async (options: { entityType?: string; entityId?: string; json?: boolean }) => {
+      const entries = await withContext((ctx) => listAuditHistory(ctx, options));
+      if (options.json === true) {
+        printJson(output, entries);
+        return;
+      }
+      const rows = entries.map((e) => [
+        String(e.sequence),
+        e.occurredAt,
+        e.actor,
+        e.action,
+        `${e.entityType} ${e.entityId}`,
+        e.reason ?? '',
+      ]);
+      output.out(formatTable(['#', 'When', 'Who', 'Action', 'What', 'Why'], rows));
+    });
+}
+
+export function auditCommand(output: Output): Command {
+  return new Command('audit')
+    .description('the audit trail of every change')
+    .addCommand(verifyCommand(output))
+    .addCommand(logCommand(output));
+}
