@@ -160,3 +160,34 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe('bluelamp backup and restore', () => {
+  it('copies a SQLite database into PostgreSQL through one file', async () => {
+    const source = await createTestDatabase('sqlite');
+    const target = await createTestDatabase('postgres');
+    const file = `${source.config.dialect === 'sqlite' ? source.config.filename : ''}.backup.gz`;
+    try {
+      process.env.DATABASE_URL = databaseUrlOf(source.config);
+      await run('demo');
+      const backup = await run('backup', file);
+      expect(backup.err).toBe('');
+      expect(backup.out).toMatch(
+        /^Backed up sqlite at schema 0002_audit to .*: org_units 70, org_memberships \d+, audit_entries \d+ rows\.$/,
+      );
+      process.env.DATABASE_URL = databaseUrlOf(target.config);
+      expect((await run('restore', file)).out).toMatch(/^Restored .* checksums verified\.$/);
+      expect(JSON.parse((await run('org', 'bcus', '--json')).out)).toMatchObject({
+        bcus: expect.arrayContaining([expect.objectContaining({ code: 'CN' })]) as unknown,
+      });
+      expect((await run('audit', 'verify')).code).toBe(0);
+      const again = await run('restore', file);
+      expect(again).toMatchObject({
+        code: 1,
+        err: expect.stringContaining('Restore needs an empty database') as unknown,
+      });
+    } finally {
+      await source.drop();
+      await target.drop();
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { BluelampProblem } from '../domain/errors.js';
 import { bluelampVersion } from '../services/index.js';
 import { auditCommand } from './commands/audit.js';
+import { backupCommand, restoreCommand } from './commands/backup.js';
 import { dbCommand } from './commands/db.js';
 import { demoCommand } from './commands/demo.js';
 import { orgCommand } from './commands/org.js';
@@ -28,6 +29,8 @@ export function buildProgram(output: Output = processOutput): Command {
     demoCommand(output),
     orgCommand(output),
     auditCommand(output),
+    backupCommand(output),
+    restoreCommand(output),
   ]) {
     program.addCommand(command);
   }

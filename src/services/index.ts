@@ -10,3 +10,5 @@ export * from './system/openServiceContext.js';
 export * from './audit/listAuditHistory.js';
 export * from './audit/verifyAuditTrail.js';
 export * from './organisation/updateOrgUnit.js';
+export * from './system/backupDatabase.js';
+export * from './system/restoreDatabase.js';

@@ -4,3 +4,4 @@ export * from './migrations/index.js';
 export * from './organisation/organisationStore.js';
 export type { DatabaseSchema } from './schema.js';
 export * from './audit/auditStore.js';
+export * from './backup/tableRows.js';

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { sql, PostgresAdapter, type Kysely, type Transaction } from 'kysely';
+import { canonicalJson } from '../../domain/audit/index.js';
+import type { DatabaseSchema } from '../schema.js';
+
+type Executor = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
+export type TableName = keyof DatabaseSchema;
+export type Row = Record<string, unknown>;
+
+/** Every table a backup holds, parents before children, so a restore never breaks a foreign key. */
+export const BACKUP_TABLES: readonly TableName[] = ['org_units', 'org_memberships', 'audit_entries'];
+
+/** Rows in primary-key order; every table has an integer id. */
+export async function readTable(db: Executor, table: TableName): Promise<Row[]> {
+  return await db.selectFrom(table).selectAll().orderBy('id').execute();
+}
+
+export async function countRows(db: Executor, table: TableName): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirst();
+  return row?.count ?? 0;
+}
+
+/** A digest of a table's content that is the same on SQLite and PostgreSQL for the same rows. */
+export function tableChecksum(rows: readonly Row[]): string {
+  const hash = createHash('sha256');
+  for (const row of rows) hash.update(`${canonicalJson(row)}\n`);
+  return hash.digest('hex');
+}
+
+export async function insertRows(
+  trx: Transaction<DatabaseSchema>,
+  table: TableName,
+  rows: readonly Row[],
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += 200) {
+    await trx
+      .insertInto(table)
+      .values(rows.slice(start, start + 200))
+      .execute();
+  }
+}
+
+/** After rows arrive with their ids, PostgreSQL's id sequences must continue after the largest. */
+export async function resetIdSequences(trx: Transaction<DatabaseSchema>): Promise<void> {
+  if (!(trx.getExecutor().adapter instanceof PostgresAdapter)) return;
+  for (const table of BACKUP_TABLES) {
+    await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(
+      trx,
+    );
+  }
+}
