@@ -5,6 +5,9 @@ import type { ErrorBody } from './schemas.js';
 
 const STATUS_OF: Record<ProblemKind, number> = {
   'invalid-input': 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'rate-limited': 429,
   'not-found': 404,
   conflict: 409,
   unavailable: 503,

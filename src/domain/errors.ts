@@ -2,7 +2,8 @@
  * Errors a person can act on. The API maps the kind to an HTTP status and the CLI prints the
  * message alone; neither shows a stack trace for these.
  */
-export type ProblemKind = 'invalid-input' | 'not-found' | 'conflict' | 'unavailable';
+export type ProblemKind =
+  'invalid-input' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'rate-limited' | 'unavailable';
 
 export class BluelampProblem extends Error {
   override readonly name = 'BluelampProblem';

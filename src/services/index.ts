@@ -12,3 +12,5 @@ export * from './audit/verifyAuditTrail.js';
 export * from './organisation/updateOrgUnit.js';
 export * from './system/backupDatabase.js';
 export * from './system/restoreDatabase.js';
+export * from './accounts/sessions.js';
+export * from './accounts/users.js';

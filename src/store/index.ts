@@ -5,3 +5,5 @@ export * from './organisation/organisationStore.js';
 export type { DatabaseSchema } from './schema.js';
 export * from './audit/auditStore.js';
 export * from './backup/tableRows.js';
+export * from './accounts/accountStore.js';
+export * from './accounts/sessionStore.js';

@@ -36,7 +36,45 @@ export interface AuditEntryTable {
   hash: string;
 }
 
+export interface UserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  role: string;
+  password_hash: string | null;
+  oidc_subject: string | null;
+  disabled: number;
+  created_at: string;
+}
+
+export interface UserScopeTable {
+  id: Generated<number>;
+  user_id: number;
+  org_unit_id: number;
+}
+
+export interface SessionTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface SignInFailureTable {
+  id: Generated<number>;
+  username: string;
+  client: string;
+  failed_at: string;
+}
+
 export interface DatabaseSchema {
+  users: UserTable;
+  user_scopes: UserScopeTable;
+  sessions: SessionTable;
+  sign_in_failures: SignInFailureTable;
   audit_entries: AuditEntryTable;
   org_units: OrgUnitTable;
   org_memberships: OrgMembershipTable;

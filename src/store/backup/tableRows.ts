@@ -7,8 +7,17 @@ type Executor = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 export type TableName = keyof DatabaseSchema;
 export type Row = Record<string, unknown>;
 
-/** Every table a backup holds, parents before children, so a restore never breaks a foreign key. */
-export const BACKUP_TABLES: readonly TableName[] = ['org_units', 'org_memberships', 'audit_entries'];
+/**
+ * Every table a backup holds, parents before children, so a restore never breaks a foreign key.
+ * Sessions and sign-in failures are passing state: a restored database starts with none.
+ */
+export const BACKUP_TABLES: readonly TableName[] = [
+  'org_units',
+  'org_memberships',
+  'audit_entries',
+  'users',
+  'user_scopes',
+];
 
 /** Rows in primary-key order; every table has an integer id. */
 export async function readTable(db: Executor, table: TableName): Promise<Row[]> {

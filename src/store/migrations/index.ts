@@ -2,11 +2,13 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Store } from '../database.js';
 import * as organisation from './0001_organisation.js';
 import * as audit from './0002_audit.js';
+import * as accounts from './0003_accounts.js';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_organisation': organisation,
   '0002_audit': audit,
+  '0003_accounts': accounts,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -1,0 +1,2 @@
+export * from './passwordPolicy.js';
+export * from './roles.js';
