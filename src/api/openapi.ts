@@ -50,6 +50,12 @@ function operation(route: RouteDefinition): Record<string, unknown> {
     responses: {
       200: { description: 'Success', content: { 'application/json': { schema: toSchema(route.response) } } },
       400: errorResponse('The request did not match the schema; the message names the field.'),
+      ...(route.access === 'signed-in'
+        ? {
+            401: errorResponse('No live session: sign in first.'),
+            403: errorResponse('A change made with the session cookie lacks the x-csrf-token header.'),
+          }
+        : {}),
       404: errorResponse('Nothing has that identifier.'),
       500: errorResponse('Something failed on the server; the message says no more.'),
     },

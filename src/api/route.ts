@@ -1,15 +1,28 @@
 import type { z } from 'zod';
-import type { ServiceContext } from '../services/index.js';
+import type { ServiceContext, Session } from '../services/index.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** Who may call a route. Issue-level permissions per use case build on this. */
-export type Access = 'public';
+/**
+ * Who may call a route: anyone, or only someone signed in. A signed-in caller's cookie must be
+ * matched by the session's CSRF token on every request that changes something.
+ */
+export type Access = 'public' | 'signed-in';
+
+/** What a handler may know and do about the HTTP exchange beyond its parsed input. */
+export interface HttpExchange {
+  readonly session: Session | null;
+  /** The caller's address, as the server sees it (behind a trusted proxy, the forwarded one). */
+  readonly client: string;
+  setSessionCookie(token: string, expiresAt: string): void;
+  clearSessionCookie(): void;
+}
 
 export interface RouteInput<P, Q, B> {
   readonly params: P;
   readonly query: Q;
   readonly body: B;
+  readonly http: HttpExchange;
 }
 
 /**

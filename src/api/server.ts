@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { BluelampProblem } from '../domain/errors.js';
@@ -7,6 +8,7 @@ import type { ServiceContext } from '../services/index.js';
 import { handleError, invalidRequest, notFoundBody } from './errors.js';
 import type { RouteDefinition } from './route.js';
 import { registerSecurityHeaders } from './securityHeaders.js';
+import { exchangeFor } from './sessionCookie.js';
 import { routeTable } from './routes.js';
 
 export interface ServerOptions {
@@ -27,10 +29,12 @@ function register(app: FastifyInstance, ctx: ServiceContext, route: RouteDefinit
     method: route.method,
     url: route.url,
     handler: async (request, reply) => {
+      const http = await exchangeFor(ctx, route, request, reply);
       const input = {
         params: parsePart(route.params, request.params, 'path'),
         query: parsePart(route.query, request.query, 'query'),
         body: parsePart(route.body, request.body, 'body'),
+        http,
       };
       const result = await route.handler(ctx, input);
       return reply.status(route.status?.(result) ?? 200).send(result);
@@ -56,9 +60,15 @@ function serveWebApp(app: FastifyInstance, webRoot: string): void {
 
 /** Builds the HTTP server: the API from the route table, and the web app at /. */
 export async function buildServer(ctx: ServiceContext, options: ServerOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    // Behind a load balancer that terminates TLS, BLUELAMP_TRUST_PROXY=1 lets Bluelamp see https and the client's address.
+    trustProxy: process.env.BLUELAMP_TRUST_PROXY === '1',
+  });
   app.setErrorHandler(handleError);
   await registerSecurityHeaders(app);
+  await app.register(fastifyCookie);
   for (const route of routeTable(ctx.version)) register(app, ctx, route);
   if (options.webRoot !== undefined && fs.existsSync(options.webRoot)) {
     serveWebApp(app, options.webRoot);

@@ -7,6 +7,7 @@ import { dbCommand } from './commands/db.js';
 import { demoCommand } from './commands/demo.js';
 import { orgCommand } from './commands/org.js';
 import { serveCommand } from './commands/serve.js';
+import { usersCommand } from './commands/users.js';
 import { ExitWithCode, processOutput, type Output } from './output.js';
 
 export function buildProgram(output: Output = processOutput): Command {
@@ -31,6 +32,7 @@ export function buildProgram(output: Output = processOutput): Command {
     auditCommand(output),
     backupCommand(output),
     restoreCommand(output),
+    usersCommand(output),
   ]) {
     program.addCommand(command);
   }

@@ -1,0 +1,96 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithDemoData } from '../../../test/support/demoContext.js';
+import { addUser } from '../../services/index.js';
+import { buildServer } from '../server.js';
+
+const PASSWORD = 'harbour kettle violet';
+
+describeWithDemoData('signing in over HTTP', (ctx) => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildServer(ctx());
+    await addUser(ctx(), { username: 'analyst', role: 'reviewer', password: PASSWORD });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const signIn = (payload: unknown) => app.inject({ method: 'POST', url: '/api/session', payload: payload as object });
+
+  it('sets an HttpOnly, SameSite session cookie and returns the CSRF token', async () => {
+    const response = await signIn({ username: 'analyst', password: PASSWORD });
+    expect(response.statusCode).toBe(200);
+    const cookie = response.cookies.find((c) => c.name === 'bluelamp_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    const body = response.json<{ user: { username: string; role: string }; csrfToken: string }>();
+    expect(body.user).toMatchObject({ username: 'analyst', role: 'reviewer' });
+    const me = await app.inject({ method: 'GET', url: '/api/session', cookies: { bluelamp_session: cookie!.value } });
+    expect(me.json()).toMatchObject({ user: { username: 'analyst' }, csrfToken: body.csrfToken });
+  });
+
+  it('signs out only with the CSRF token, and the cookie no longer works afterwards', async () => {
+    const response = await signIn({ username: 'analyst', password: PASSWORD });
+    const cookies = { bluelamp_session: response.cookies.find((c) => c.name === 'bluelamp_session')!.value };
+    const { csrfToken } = response.json<{ csrfToken: string }>();
+    const forged = await app.inject({ method: 'DELETE', url: '/api/session', cookies });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json()).toMatchObject({ error: { message: expect.stringContaining('x-csrf-token') as unknown } });
+    const wrongToken = await app.inject({
+      method: 'DELETE',
+      url: '/api/session',
+      cookies,
+      headers: { 'x-csrf-token': 'guess' },
+    });
+    expect(wrongToken.statusCode).toBe(403);
+    const out = await app.inject({
+      method: 'DELETE',
+      url: '/api/session',
+      cookies,
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(out.statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/session', cookies })).statusCode).toBe(401);
+  });
+
+  it('answers a wrong password, a tampered cookie and no cookie with a plain 401', async () => {
+    const wrong = await signIn({ username: 'analyst', password: 'not the right one' });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json()).toEqual({ error: { status: 401, message: 'The user name or password is not right.' } });
+    const attempts: Record<string, string>[] = [
+      { bluelamp_session: 'A'.repeat(43) },
+      { bluelamp_session: "'; drop table sessions; --" },
+      {},
+    ];
+    for (const cookies of attempts) {
+      const response = await app.inject({ method: 'GET', url: '/api/session', cookies });
+      expect(response.statusCode).toBe(401);
+    }
+  });
+
+  it('refuses a forged role, a missing field and an oversized body with a 4xx naming the problem', async () => {
+    const forged = await signIn({ username: 'analyst', password: PASSWORD, role: 'admin' });
+    expect(forged.statusCode).toBe(400);
+    expect(forged.json()).toMatchObject({ error: { field: 'body.role' } });
+    expect((await signIn({ username: 'analyst' })).json()).toMatchObject({
+      error: { status: 400, field: 'body.password' },
+    });
+    const huge = await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ username: 'analyst', password: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json()).toMatchObject({ error: { message: 'The request body is too large.' } });
+  });
+
+  it('slows guessing down with a 429 after repeated failures', async () => {
+    await addUser(ctx(), { username: 'guessed', role: 'viewer', password: PASSWORD });
+    for (let attempt = 0; attempt < 5; attempt++)
+      await signIn({ username: 'guessed', password: `wrong guess ${attempt}` });
+    const blocked = await signIn({ username: 'guessed', password: PASSWORD });
+    expect(blocked.statusCode).toBe(429);
+    expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { BluelampProblem } from '../../domain/errors.js';
+import { signIn, signOut, signOutEverywhere } from '../../services/index.js';
+import { defineRoute, type RouteDefinition } from '../route.js';
+
+const user = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(['admin', 'performance', 'owner', 'reviewer', 'viewer']),
+  disabled: z.boolean(),
+  scope: z.array(z.string()),
+  createdAt: z.string(),
+});
+
+const session = z.object({ user, csrfToken: z.string() });
+
+const credentials = z.strictObject({
+  username: z.string().min(1, { error: 'is required' }).max(64, { error: 'must be at most 64 characters' }),
+  password: z.string().min(1, { error: 'is required' }).max(256, { error: 'must be at most 256 characters' }),
+});
+
+export const accountRoutes: RouteDefinition[] = [
+  defineRoute({
+    method: 'POST',
+    url: '/api/session',
+    operationId: 'signIn',
+    summary: 'Sign in with a user name and password; sets the session cookie',
+    tag: 'Accounts',
+    access: 'public',
+    body: credentials,
+    response: session.extend({ expiresAt: z.string() }),
+    handler: async (ctx, { body, http }) => {
+      const signedIn = await signIn(ctx, { ...body, client: http.client });
+      http.setSessionCookie(signedIn.token, signedIn.expiresAt);
+      return { user: signedIn.user, csrfToken: signedIn.csrfToken, expiresAt: signedIn.expiresAt };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/session',
+    operationId: 'getSession',
+    summary: 'Who is signed in, and the CSRF token their changes must carry',
+    tag: 'Accounts',
+    access: 'signed-in',
+    response: session,
+    handler: (_ctx, { http }) => {
+      if (http.session === null) throw new BluelampProblem('unauthenticated', 'Sign in to do this.');
+      return { user: http.session.user, csrfToken: http.session.csrfToken };
+    },
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/session',
+    operationId: 'signOut',
+    summary: 'Sign out of this session',
+    tag: 'Accounts',
+    access: 'signed-in',
+    response: z.object({ signedOut: z.literal(true) }),
+    handler: async (ctx, { http }) => {
+      if (http.session !== null) await signOut(ctx, http.session);
+      http.clearSessionCookie();
+      return { signedOut: true as const };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/session/sign-out-everywhere',
+    operationId: 'signOutEverywhere',
+    summary: 'End every session of the signed-in user, on every device',
+    tag: 'Accounts',
+    access: 'signed-in',
+    response: z.object({ sessionsEnded: z.number().int() }),
+    handler: async (ctx, { http }) => {
+      const sessionsEnded = http.session === null ? 0 : await signOutEverywhere(ctx, http.session);
+      http.clearSessionCookie();
+      return { sessionsEnded };
+    },
+  }),
+];

@@ -1,0 +1,53 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { BluelampProblem } from '../domain/errors.js';
+import { resolveSession, type ServiceContext, type Session } from '../services/index.js';
+import type { HttpExchange, RouteDefinition } from './route.js';
+
+export const SESSION_COOKIE = 'bluelamp_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sessionToken(request: FastifyRequest): string | undefined {
+  const token = request.cookies[SESSION_COOKIE];
+  return token !== undefined && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? token : undefined;
+}
+
+/**
+ * Finds the caller's session from the cookie and enforces the route's access: a signed-in route
+ * needs a live session, and a cookie-authenticated change needs the session's CSRF token.
+ */
+export async function exchangeFor(
+  ctx: ServiceContext,
+  route: RouteDefinition,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<HttpExchange> {
+  const token = sessionToken(request);
+  const session: Session | null = token === undefined ? null : await resolveSession(ctx, token);
+  if (route.access === 'signed-in' && session === null) {
+    throw new BluelampProblem('unauthenticated', 'Sign in to do this. Your session may have ended.');
+  }
+  if (session !== null && !SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== session.csrfToken) {
+    throw new BluelampProblem(
+      'forbidden',
+      `This change needs the ${CSRF_HEADER} header from your session. Reload the page and try again.`,
+    );
+  }
+  const secure = request.protocol === 'https';
+  return {
+    session,
+    client: request.ip,
+    setSessionCookie(value, expiresAt) {
+      void reply.setCookie(SESSION_COOKIE, value, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure,
+        path: '/',
+        expires: new Date(expiresAt),
+      });
+    },
+    clearSessionCookie() {
+      void reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+    },
+  };
+}
