@@ -1,4 +1,5 @@
 import { accountRoutes } from './accounts/routes.js';
+import { auditRoutes } from './audit/routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { organisationRoutes } from './organisation/routes.js';
 import type { RouteDefinition } from './route.js';
@@ -7,7 +8,12 @@ import { systemRoutes } from './system/routes.js';
 /** The whole route table. Every HTTP route Bluelamp serves under /api is listed here. */
 export function routeTable(version: string): RouteDefinition[] {
   // The document describes the table it is part of, so it is built once the table exists.
-  const routes: RouteDefinition[] = [...systemRoutes(() => document), ...accountRoutes, ...organisationRoutes];
+  const routes: RouteDefinition[] = [
+    ...systemRoutes(() => document),
+    ...accountRoutes,
+    ...organisationRoutes,
+    ...auditRoutes,
+  ];
   const document = buildOpenApiDocument(routes, version);
   return routes;
 }

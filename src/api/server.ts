@@ -3,6 +3,7 @@ import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { PUBLIC_ACTOR, type Actor } from '../domain/accounts/index.js';
 import { BluelampProblem } from '../domain/errors.js';
 import type { ServiceContext } from '../services/index.js';
 import { handleError, invalidRequest, notFoundBody } from './errors.js';
@@ -36,7 +37,9 @@ function register(app: FastifyInstance, ctx: ServiceContext, route: RouteDefinit
         body: parsePart(route.body, request.body, 'body'),
         http,
       };
-      const result = await route.handler(ctx, input);
+      // Each request acts as its caller; the use case's permission check decides the rest.
+      const actor: Actor = http.session === null ? PUBLIC_ACTOR : { kind: 'user', ...http.session.user };
+      const result = await route.handler({ ...ctx, actor }, input);
       return reply.status(route.status?.(result) ?? 200).send(result);
     },
   });

@@ -1,12 +1,13 @@
 import os from 'node:os';
+import type { Actor } from '../domain/accounts/index.js';
 import { openServiceContext, type ServiceContext } from '../services/index.js';
 
 /** The audit trail names command-line changes after the operating-system account that made them. */
-export function cliActor(): string {
+export function cliActor(): Actor {
   try {
-    return `cli:${os.userInfo().username}`;
+    return { kind: 'system', label: `cli:${os.userInfo().username}` };
   } catch {
-    return 'cli:unknown';
+    return { kind: 'system', label: 'cli:unknown' };
   }
 }
 

@@ -6,7 +6,7 @@ import { beforeAll } from 'vitest';
 
 /** A context on a test store; "today" is fixed so that dated answers do not drift. */
 export function testContext(store: ServiceContext['store'], today = '2026-11-22'): ServiceContext {
-  return { store, actor: 'test', today: () => today, version: 'test' };
+  return { store, actor: { kind: 'system', label: 'test' }, today: () => today, version: 'test' };
 }
 
 /** Runs the tests on both databases, each loaded with the demo data set. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BluelampProblem } from '../../domain/errors.js';
-import { signIn, signOut, signOutEverywhere } from '../../services/index.js';
+import { listUsers, signIn, signOut, signOutEverywhere } from '../../services/index.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
 
 const user = z.object({
@@ -20,6 +20,16 @@ const credentials = z.strictObject({
 });
 
 export const accountRoutes: RouteDefinition[] = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/users',
+    operationId: 'listUsers',
+    summary: 'Every account, with role and scope (administrators only)',
+    tag: 'Accounts',
+    access: 'signed-in',
+    response: z.object({ users: z.array(user) }),
+    handler: async (ctx) => ({ users: await listUsers(ctx) }),
+  }),
   defineRoute({
     method: 'POST',
     url: '/api/session',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getOrganisationOverview, getOrgUnit, listBcus, listBoroughs } from '../../services/index.js';
+import { getOrganisationOverview, getOrgUnit, listBcus, listBoroughs, updateOrgUnit } from '../../services/index.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
 import { dateQuery } from '../schemas.js';
 
@@ -50,6 +50,12 @@ const unitParams = z.strictObject({
   code: z.string().min(1).max(64, { error: 'must be at most 64 characters' }),
 });
 
+const unitChanges = z.strictObject({
+  name: z.string().max(200, { error: 'must be at most 200 characters' }).optional(),
+  leadCode: z.string().max(20, { error: 'must be at most 20 characters' }).optional(),
+  reason: z.string().max(1000, { error: 'must be at most 1,000 characters' }).optional(),
+});
+
 export const organisationRoutes: RouteDefinition[] = [
   defineRoute({
     method: 'GET',
@@ -95,5 +101,20 @@ export const organisationRoutes: RouteDefinition[] = [
     query: dateQuery,
     response: unitDetail,
     handler: (ctx, { params, query }) => getOrgUnit(ctx, { code: params.code, on: query.on }),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/organisation/units/:code',
+    operationId: 'updateOrgUnit',
+    summary: "Change a unit's name or lead code, with a reason for the audit trail",
+    tag: 'Organisation',
+    access: 'signed-in',
+    params: unitParams,
+    body: unitChanges,
+    response: unitSummary,
+    handler: async (ctx, { params, body }) => {
+      const unit = await updateOrgUnit(ctx, { code: params.code, ...body });
+      return { code: unit.code, kind: unit.kind, name: unit.name, leadCode: unit.leadCode };
+    },
   }),
 ];

@@ -1,2 +1,3 @@
 export * from './passwordPolicy.js';
 export * from './roles.js';
+export * from './permissions.js';

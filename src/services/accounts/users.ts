@@ -13,6 +13,7 @@ import {
   type UserRecord,
 } from '../../store/index.js';
 import { auditRecord } from '../audit/auditRecord.js';
+import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 
 /** What may be shown of a user: never the password hash. */
@@ -66,6 +67,7 @@ async function requireUser(
 
 /** Adds a local account with a password that meets the policy; the change is audited. */
 export async function addUser(ctx: ServiceContext, input: NewUser): Promise<UserSummary> {
+  authorise(ctx, 'users.manage');
   const username = input.username.trim().toLowerCase();
   if (!/^[a-z0-9][a-z0-9._@-]{1,63}$/.test(username)) {
     throw new BluelampProblem(
@@ -104,6 +106,7 @@ export async function addUser(ctx: ServiceContext, input: NewUser): Promise<User
 }
 
 export async function listUsers(ctx: ServiceContext): Promise<UserSummary[]> {
+  authorise(ctx, 'users.manage');
   return (await listUserRecords(ctx.store.db)).map(summariseUser);
 }
 
@@ -113,6 +116,7 @@ async function changeUser(
   changes: { role?: Role; disabled?: boolean },
   reason?: string,
 ): Promise<UserSummary> {
+  authorise(ctx, 'users.manage');
   const before = await requireUser(ctx.store.db, { username });
   return ctx.store.db.transaction().execute(async (trx) => {
     await updateUser(trx, before.id, changes);

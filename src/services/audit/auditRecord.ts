@@ -1,3 +1,4 @@
+import { actorLabel } from '../../domain/accounts/index.js';
 import type { AuditRecord } from '../../domain/audit/index.js';
 import type { ServiceContext } from '../context.js';
 
@@ -14,7 +15,7 @@ export interface Change {
 export function auditRecord(ctx: ServiceContext, change: Change): AuditRecord {
   return {
     occurredAt: new Date().toISOString(),
-    actor: ctx.actor,
+    actor: actorLabel(ctx.actor),
     action: change.action,
     entityType: change.entityType,
     entityId: change.entityId,

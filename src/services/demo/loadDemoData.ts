@@ -9,6 +9,7 @@ import {
   listOrgUnits,
 } from '../../store/index.js';
 import { auditRecord } from '../audit/auditRecord.js';
+import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 
 export interface DemoLoadResult {
@@ -51,6 +52,7 @@ function creations(ctx: ServiceContext, units: readonly OrgUnit[], memberships: 
  * a reset records every unit it removes (the audit trail itself is never removed).
  */
 export async function loadDemoData(ctx: ServiceContext, options: { reset?: boolean } = {}): Promise<DemoLoadResult> {
+  authorise(ctx, 'system.administer');
   const { units, memberships } = demoOrganisation();
   const problems = findMembershipProblems(units, memberships);
   if (problems.length > 0) {

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
+import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from './loadOrganisationModel.js';
 import { describeGoLive, summariseUnit, type GoLive, type OrgUnitSummary } from './views.js';
@@ -25,6 +26,7 @@ export async function getOrgUnit(
   ctx: ServiceContext,
   query: { code: string; on?: IsoDate | undefined },
 ): Promise<OrgUnitDetail> {
+  authorise(ctx, 'organisation.read');
   const on = query.on ?? ctx.today();
   const model = await loadOrganisationModel(ctx);
   const unit = model.unit(query.code);

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
+import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from './loadOrganisationModel.js';
 import { summariseUnit, type DateQuery, type OrgUnitSummary } from './views.js';
@@ -20,6 +21,7 @@ export async function getOrganisationOverview(
   ctx: ServiceContext,
   query: DateQuery = {},
 ): Promise<OrganisationOverview> {
+  authorise(ctx, 'organisation.read');
   const on = query.on ?? ctx.today();
   const model = await loadOrganisationModel(ctx);
   const force = model.unitsOfKind('force')[0];

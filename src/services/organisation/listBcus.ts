@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../domain/calendar/index.js';
+import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from './loadOrganisationModel.js';
 import { describeGoLive, type DateQuery, type GoLive } from './views.js';
@@ -26,6 +27,7 @@ export interface BcuList {
 
 /** The Basic Command Units that existed on a day, each with the boroughs it covered then. */
 export async function listBcus(ctx: ServiceContext, query: DateQuery = {}): Promise<BcuList> {
+  authorise(ctx, 'organisation.read');
   const on = query.on ?? ctx.today();
   const model = await loadOrganisationModel(ctx);
   const toBorough = (unit: { code: string; name: string; gssCode: string | null }): BoroughInBcu => ({

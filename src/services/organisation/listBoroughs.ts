@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../domain/calendar/index.js';
+import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from './loadOrganisationModel.js';
 import type { DateQuery } from './views.js';
@@ -16,6 +17,7 @@ export async function listBoroughs(
   ctx: ServiceContext,
   query: DateQuery = {},
 ): Promise<{ on: IsoDate; boroughs: BoroughListing[] }> {
+  authorise(ctx, 'organisation.read');
   const on = query.on ?? ctx.today();
   const model = await loadOrganisationModel(ctx);
   const areas = [...model.unitsOfKind('borough'), ...model.unitsOfKind('airports')];

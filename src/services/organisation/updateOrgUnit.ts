@@ -2,6 +2,7 @@ import { BluelampProblem } from '../../domain/errors.js';
 import type { OrgUnit } from '../../domain/organisation/index.js';
 import { appendAuditRecords, findOrgUnit, updateOrgUnitDetails } from '../../store/index.js';
 import { auditRecord } from '../audit/auditRecord.js';
+import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 
 export interface OrgUnitChanges {
@@ -26,6 +27,7 @@ function checked(changes: OrgUnitChanges, current: OrgUnit): { name: string; lea
 
 /** Renames a unit or changes its lead code, recording before, after and why in the audit trail. */
 export async function updateOrgUnit(ctx: ServiceContext, changes: OrgUnitChanges): Promise<OrgUnit> {
+  authorise(ctx, 'organisation.edit');
   return ctx.store.db.transaction().execute(async (trx) => {
     const before = await findOrgUnit(trx, changes.code);
     if (before === undefined) {

@@ -12,6 +12,7 @@ import {
   type Row,
   type TableName,
 } from '../../store/index.js';
+import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 
 /**
@@ -46,6 +47,7 @@ function* backupLines(header: BackupHeader, tables: Map<TableName, Row[]>): Gene
 
 /** Writes the whole database to one file, read in one transaction so the copy is consistent. */
 export async function backupDatabase(ctx: ServiceContext, file: string): Promise<BackupHeader> {
+  authorise(ctx, 'system.administer');
   const { current } = await migrateToLatest(ctx.store);
   const tables = await ctx.store.db.transaction().execute(async (trx) => {
     const read = new Map<TableName, Row[]>();

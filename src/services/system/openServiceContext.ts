@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Actor } from '../../domain/accounts/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
 import {
   DatabaseUnavailableError,
@@ -11,6 +12,7 @@ import {
   type MigrationReport,
   type Store,
 } from '../../store/index.js';
+import { authorise } from '../authorise.js';
 import { systemToday, type ServiceContext } from '../context.js';
 
 export interface OpenOptions {
@@ -18,8 +20,8 @@ export interface OpenOptions {
   readonly databaseUrl?: string | undefined;
   /** Bring the schema up to date first (the default: Bluelamp migrates on start). */
   readonly migrate?: boolean;
-  /** Who writes through this context, for the audit trail. */
-  readonly actor?: string;
+  /** Who acts through this context (the command line's operator by default). */
+  readonly actor?: Actor;
 }
 
 let cachedVersion: string | undefined;
@@ -41,7 +43,7 @@ export function bluelampVersion(): string {
   return cachedVersion;
 }
 
-export function contextFor(store: Store, actor = 'system'): ServiceContext {
+export function contextFor(store: Store, actor: Actor = { kind: 'system', label: 'system' }): ServiceContext {
   return { store, actor, today: systemToday, version: bluelampVersion() };
 }
 
@@ -73,6 +75,7 @@ export async function openServiceContext(options: OpenOptions = {}): Promise<Ser
 
 /** Brings the schema up to date (what "bluelamp db migrate" does). */
 export async function migrateDatabase(ctx: ServiceContext): Promise<MigrationReport> {
+  authorise(ctx, 'system.administer');
   try {
     return await migrateToLatest(ctx.store);
   } catch (error) {

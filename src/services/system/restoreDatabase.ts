@@ -8,6 +8,7 @@ import {
   resetIdSequences,
   tableChecksum,
 } from '../../store/index.js';
+import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { readBackupFile, type BackupHeader } from './backupDatabase.js';
 
@@ -27,6 +28,7 @@ async function assertEmpty(ctx: ServiceContext): Promise<void> {
  * row count and checksum match the backup's header; any difference undoes the whole restore.
  */
 export async function restoreDatabase(ctx: ServiceContext, file: string): Promise<BackupHeader> {
+  authorise(ctx, 'system.administer');
   const { header, tables } = await readBackupFile(file);
   const { current } = await migrateToLatest(ctx.store);
   if (header.schema !== current) {

@@ -1,0 +1,57 @@
+import type { Role } from './roles.js';
+
+/** Who is acting: someone signed in, the public, or the operator at the command line. */
+export type Actor =
+  | { readonly kind: 'public' }
+  | { readonly kind: 'system'; readonly label: string }
+  | { readonly kind: 'user'; readonly username: string; readonly role: Role; readonly scope: readonly string[] };
+
+export const PUBLIC_ACTOR: Actor = { kind: 'public' };
+
+/** How the audit trail names an actor. */
+export function actorLabel(actor: Actor): string {
+  switch (actor.kind) {
+    case 'public':
+      return 'public';
+    case 'system':
+      return actor.label;
+    case 'user':
+      return `user:${actor.username}`;
+  }
+}
+
+/** One permission per kind of use case; each use case checks exactly one. */
+export const PERMISSIONS = [
+  'organisation.read',
+  'organisation.edit',
+  'audit.read',
+  'users.manage',
+  /** Loading demo data, backups, restores: the server's operator only, never a web role. */
+  'system.administer',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const PUBLIC_PERMISSIONS: readonly Permission[] = ['organisation.read'];
+const INTERNAL_READ: readonly Permission[] = [...PUBLIC_PERMISSIONS, 'audit.read'];
+
+const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: [...INTERNAL_READ, 'organisation.edit', 'users.manage'],
+  performance: [...INTERNAL_READ, 'organisation.edit'],
+  owner: INTERNAL_READ,
+  reviewer: INTERNAL_READ,
+  viewer: INTERNAL_READ,
+};
+
+export type Decision = 'allowed' | 'sign-in-needed' | 'forbidden';
+
+/** The command line runs as the operator of the server, who may do anything. */
+export function decide(actor: Actor, permission: Permission): Decision {
+  switch (actor.kind) {
+    case 'system':
+      return 'allowed';
+    case 'public':
+      return PUBLIC_PERMISSIONS.includes(permission) ? 'allowed' : 'sign-in-needed';
+    case 'user':
+      return ROLE_PERMISSIONS[actor.role].includes(permission) ? 'allowed' : 'forbidden';
+  }
+}
