@@ -16,6 +16,10 @@ export interface HttpExchange {
   readonly client: string;
   setSessionCookie(token: string, expiresAt: string): void;
   clearSessionCookie(): void;
+  /** Answers with a redirect instead of JSON (single sign-on hands the browser over). */
+  redirect(url: string): void;
+  /** The query string as received, for handing back to an identity provider. */
+  readonly rawQuery: string;
 }
 
 export interface RouteInput<P, Q, B> {

@@ -1,4 +1,6 @@
+import type { SsoSettings } from '../services/index.js';
 import { accountRoutes } from './accounts/routes.js';
+import { ssoRoutes } from './accounts/ssoRoutes.js';
 import { auditRoutes } from './audit/routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { organisationRoutes } from './organisation/routes.js';
@@ -6,11 +8,12 @@ import type { RouteDefinition } from './route.js';
 import { systemRoutes } from './system/routes.js';
 
 /** The whole route table. Every HTTP route Bluelamp serves under /api is listed here. */
-export function routeTable(version: string): RouteDefinition[] {
+export function routeTable(version: string, sso: SsoSettings | null = null): RouteDefinition[] {
   // The document describes the table it is part of, so it is built once the table exists.
   const routes: RouteDefinition[] = [
     ...systemRoutes(() => document),
     ...accountRoutes,
+    ...ssoRoutes(sso),
     ...organisationRoutes,
     ...auditRoutes,
   ];

@@ -5,7 +5,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { PUBLIC_ACTOR, type Actor } from '../domain/accounts/index.js';
 import { BluelampProblem } from '../domain/errors.js';
-import type { ServiceContext } from '../services/index.js';
+import { ssoSettingsFromEnvironment, type ServiceContext, type SsoSettings } from '../services/index.js';
 import { handleError, invalidRequest, notFoundBody } from './errors.js';
 import type { RouteDefinition } from './route.js';
 import { registerSecurityHeaders } from './securityHeaders.js';
@@ -16,6 +16,8 @@ export interface ServerOptions {
   /** The built web app (index.html and assets); the API alone is served when absent. */
   readonly webRoot?: string | undefined;
   readonly logger?: FastifyServerOptions['logger'];
+  /** Single sign-on settings; by default read from the BLUELAMP_OIDC_* variables. */
+  readonly sso?: SsoSettings | null;
 }
 
 function parsePart(schema: RouteDefinition['query'], value: unknown, part: 'path' | 'query' | 'body'): unknown {
@@ -40,6 +42,7 @@ function register(app: FastifyInstance, ctx: ServiceContext, route: RouteDefinit
       // Each request acts as its caller; the use case's permission check decides the rest.
       const actor: Actor = http.session === null ? PUBLIC_ACTOR : { kind: 'user', ...http.session.user };
       const result = await route.handler({ ...ctx, actor }, input);
+      if (reply.sent) return reply;
       return reply.status(route.status?.(result) ?? 200).send(result);
     },
   });
@@ -72,7 +75,8 @@ export async function buildServer(ctx: ServiceContext, options: ServerOptions = 
   app.setErrorHandler(handleError);
   await registerSecurityHeaders(app);
   await app.register(fastifyCookie);
-  for (const route of routeTable(ctx.version)) register(app, ctx, route);
+  const sso = options.sso === undefined ? ssoSettingsFromEnvironment() : options.sso;
+  for (const route of routeTable(ctx.version, sso)) register(app, ctx, route);
   if (options.webRoot !== undefined && fs.existsSync(options.webRoot)) {
     serveWebApp(app, options.webRoot);
   } else {

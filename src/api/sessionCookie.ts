@@ -46,6 +46,10 @@ export async function exchangeFor(
         expires: new Date(expiresAt),
       });
     },
+    redirect(url) {
+      void reply.redirect(url, 302);
+    },
+    rawQuery: request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '',
     clearSessionCookie() {
       void reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
     },

@@ -33,8 +33,10 @@ for (const dialect of DIALECTS) {
 
     it('migrates, then says the database is up to date', async () => {
       useTestDatabase();
-      expect((await run('db', 'migrate')).out).toMatch(/^Applied 0001_organisation, 0002_audit, 0003_accounts on /);
-      expect((await run('db', 'migrate')).out).toMatch(/^The database is up to date \(0003_accounts\)/);
+      expect((await run('db', 'migrate')).out).toMatch(
+        /^Applied 0001_organisation, 0002_audit, 0003_accounts, 0004_sso on /,
+      );
+      expect((await run('db', 'migrate')).out).toMatch(/^The database is up to date \(0004_sso\)/);
     });
 
     it('loads the demo once, then refuses politely unless told to reset', async () => {
@@ -172,7 +174,7 @@ describe('bluelamp backup and restore', () => {
       const backup = await run('backup', file);
       expect(backup.err).toBe('');
       expect(backup.out).toMatch(
-        /^Backed up sqlite at schema 0003_accounts to .*: org_units 70, org_memberships \d+, audit_entries \d+, users 0, user_scopes 0 rows\.$/,
+        /^Backed up sqlite at schema 0004_sso to .*: org_units 70, org_memberships \d+, audit_entries \d+, users 0, user_scopes 0 rows\.$/,
       );
       process.env.DATABASE_URL = databaseUrlOf(target.config);
       expect((await run('restore', file)).out).toMatch(/^Restored .* checksums verified\.$/);

@@ -14,3 +14,4 @@ export * from './system/backupDatabase.js';
 export * from './system/restoreDatabase.js';
 export * from './accounts/sessions.js';
 export * from './accounts/users.js';
+export * from './accounts/sso.js';

@@ -70,7 +70,15 @@ export interface SignInFailureTable {
   failed_at: string;
 }
 
+export interface SsoSignInTable {
+  state: string;
+  code_verifier: string;
+  nonce: string;
+  created_at: string;
+}
+
 export interface DatabaseSchema {
+  sso_sign_ins: SsoSignInTable;
   users: UserTable;
   user_scopes: UserScopeTable;
   sessions: SessionTable;

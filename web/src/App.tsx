@@ -4,6 +4,7 @@ import { ApiDocsPage } from './pages/ApiDocsPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { OrganisationPage } from './pages/OrganisationPage.js';
+import { SignInPage } from './pages/SignInPage.js';
 
 export function App() {
   return (
@@ -12,6 +13,7 @@ export function App() {
         <Route path="/" element={<HomePage />} />
         <Route path="/organisation" element={<OrganisationPage />} />
         <Route path="/api-docs" element={<ApiDocsPage />} />
+        <Route path="/sign-in" element={<SignInPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { BluelampProblem } from '../../domain/errors.js';
 import { listUsers, signIn, signOut, signOutEverywhere } from '../../services/index.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
 
@@ -13,6 +12,7 @@ const user = z.object({
 });
 
 const session = z.object({ user, csrfToken: z.string() });
+const maybeSession = z.object({ user: user.nullable(), csrfToken: z.string().nullable() });
 
 const credentials = z.strictObject({
   username: z.string().min(1, { error: 'is required' }).max(64, { error: 'must be at most 64 characters' }),
@@ -49,14 +49,14 @@ export const accountRoutes: RouteDefinition[] = [
     method: 'GET',
     url: '/api/session',
     operationId: 'getSession',
-    summary: 'Who is signed in, and the CSRF token their changes must carry',
+    summary: 'Who is signed in (user null for the public), and the CSRF token their changes must carry',
     tag: 'Accounts',
-    access: 'signed-in',
-    response: session,
-    handler: (_ctx, { http }) => {
-      if (http.session === null) throw new BluelampProblem('unauthenticated', 'Sign in to do this.');
-      return { user: http.session.user, csrfToken: http.session.csrfToken };
-    },
+    access: 'public',
+    response: maybeSession,
+    handler: (_ctx, { http }) =>
+      http.session === null
+        ? { user: null, csrfToken: null }
+        : { user: http.session.user, csrfToken: http.session.csrfToken },
   }),
   defineRoute({
     method: 'DELETE',

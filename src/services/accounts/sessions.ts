@@ -10,6 +10,7 @@ import {
   insertSession,
   recordSignInFailure,
   touchSession,
+  type UserRecord,
 } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
 import { summariseUser, type UserSummary } from './users.js';
@@ -72,6 +73,12 @@ export async function signIn(
     await recordSignInFailure(ctx.store.db, { username, client: input.client, at: now.toISOString() });
     throw new BluelampProblem('unauthenticated', WRONG);
   }
+  return openSession(ctx, user);
+}
+
+/** Starts a session for a user who has proved who they are, by password or single sign-on. */
+export async function openSession(ctx: ServiceContext, user: UserRecord): Promise<SignedIn> {
+  const now = new Date();
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_HOURS * 3_600_000).toISOString();

@@ -41,7 +41,8 @@ export interface NewUser {
   readonly username: string;
   readonly displayName?: string | undefined;
   readonly role: string;
-  readonly password: string;
+  /** Absent for an account that signs in only through the force's identity provider. */
+  readonly password?: string | undefined;
   readonly scope?: readonly string[] | undefined;
 }
 
@@ -77,9 +78,9 @@ export async function addUser(ctx: ServiceContext, input: NewUser): Promise<User
     );
   }
   const role = checkedRole(input.role);
-  const problem = passwordProblem(input.password, username);
+  const problem = input.password === undefined ? null : passwordProblem(input.password, username);
   if (problem !== null) throw new BluelampProblem('invalid-input', problem, 'password');
-  const passwordHash = await hash(input.password);
+  const passwordHash = input.password === undefined ? null : await hash(input.password);
   return ctx.store.db.transaction().execute(async (trx) => {
     if ((await findUser(trx, { username })) !== undefined) {
       throw new BluelampProblem('conflict', `A user called "${username}" already exists.`, 'username');

@@ -10,6 +10,7 @@ export interface UserRecord {
   readonly displayName: string;
   readonly role: Role;
   readonly passwordHash: string | null;
+  readonly oidcSubject: string | null;
   readonly disabled: boolean;
   readonly createdAt: string;
   /** Codes of the organisational units an owner's scope covers. */
@@ -45,6 +46,7 @@ export async function listUsers(db: Executor, where: { username?: string; id?: n
     displayName: row.display_name,
     role: row.role as Role,
     passwordHash: row.password_hash,
+    oidcSubject: row.oidc_subject,
     disabled: row.disabled === 1,
     createdAt: row.created_at,
     scope: scopes.get(row.id) ?? [],

@@ -77,3 +77,38 @@ export async function countSignInFailures(
   query = 'username' in where ? query.where('username', '=', where.username) : query.where('client', '=', where.client);
   return (await query.executeTakeFirst())?.count ?? 0;
 }
+
+export interface SsoSignIn {
+  readonly state: string;
+  readonly codeVerifier: string;
+  readonly nonce: string;
+  readonly createdAt: string;
+}
+
+export async function insertSsoSignIn(db: Executor, signIn: SsoSignIn): Promise<void> {
+  await db
+    .insertInto('sso_sign_ins')
+    .values({
+      state: signIn.state,
+      code_verifier: signIn.codeVerifier,
+      nonce: signIn.nonce,
+      created_at: signIn.createdAt,
+    })
+    .execute();
+}
+
+/** Takes an attempt out of the table: a state can be used once only. */
+export async function takeSsoSignIn(db: Executor, state: string): Promise<SsoSignIn | undefined> {
+  const row = await db.deleteFrom('sso_sign_ins').where('state', '=', state).returningAll().executeTakeFirst();
+  return row === undefined
+    ? undefined
+    : { state: row.state, codeVerifier: row.code_verifier, nonce: row.nonce, createdAt: row.created_at };
+}
+
+export async function setOidcSubject(db: Executor, userId: number, subject: string): Promise<void> {
+  await db.updateTable('users').set({ oidc_subject: subject }).where('id', '=', userId).execute();
+}
+
+export async function findUserIdBySubject(db: Executor, subject: string): Promise<number | undefined> {
+  return (await db.selectFrom('users').select('id').where('oidc_subject', '=', subject).executeTakeFirst())?.id;
+}

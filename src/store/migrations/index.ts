@@ -3,12 +3,14 @@ import type { Store } from '../database.js';
 import * as organisation from './0001_organisation.js';
 import * as audit from './0002_audit.js';
 import * as accounts from './0003_accounts.js';
+import * as sso from './0004_sso.js';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_organisation': organisation,
   '0002_audit': audit,
   '0003_accounts': accounts,
+  '0004_sso': sso,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -25,3 +25,26 @@ export async function getJson<T>(path: string, query: Record<string, string | un
   }
   return (await response.json()) as T;
 }
+
+/** Sends a change as JSON, with the session's CSRF token when there is one. */
+export async function sendJson<T>(
+  method: 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+  csrfToken?: string,
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) {
+    const answer = (await response.json().catch(() => ({}))) as ErrorBody;
+    throw new ApiError(response.status, answer.error?.message ?? `The server answered ${response.status}.`);
+  }
+  return (await response.json()) as T;
+}

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { getJson } from './client.js';
-import type { BcuList, Health, OpenApiDocument, OrganisationOverview } from './types.js';
+import type { BcuList, Health, OpenApiDocument, OrganisationOverview, SessionInfo } from './types.js';
 
 export function useOrganisation(on: string | undefined) {
   return useQuery({
@@ -19,4 +19,9 @@ export function useHealth() {
 
 export function useOpenApi() {
   return useQuery({ queryKey: ['openapi'], queryFn: () => getJson<OpenApiDocument>('/api/openapi.json') });
+}
+
+/** The signed-in user and their CSRF token; user is null for the public. */
+export function useSession() {
+  return useQuery({ queryKey: ['session'], queryFn: () => getJson<SessionInfo>('/api/session') });
 }

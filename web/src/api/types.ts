@@ -58,3 +58,7 @@ export interface OpenApiDocument {
   info: { title: string; version: string; description: string };
   paths: Record<string, Record<string, OpenApiOperation>>;
 }
+
+export type SessionInfo =
+  | { user: { username: string; displayName: string; role: string; scope: string[] }; csrfToken: string }
+  | { user: null; csrfToken: null };

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
-import { NavLink, useLocation } from 'react-router';
-import { useOrganisation } from '../api/queries.js';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, NavLink, useLocation } from 'react-router';
+import { sendJson } from '../api/client.js';
+import { useOrganisation, useSession } from '../api/queries.js';
 
 const NAVIGATION = [
   { to: '/', label: 'Overview' },
@@ -18,6 +20,34 @@ function LogoMark() {
   );
 }
 
+function Account() {
+  const session = useSession();
+  const queryClient = useQueryClient();
+  if (session.data === undefined) return null;
+  if (session.data.user === null) {
+    return (
+      <Link className="govuk-header__link bl-header__account" to="/sign-in">
+        Sign in
+      </Link>
+    );
+  }
+  const { user, csrfToken } = session.data;
+  const signOut = async () => {
+    await sendJson('DELETE', '/api/session', undefined, csrfToken);
+    await queryClient.invalidateQueries({ queryKey: ['session'] });
+  };
+  return (
+    <span className="bl-header__account">
+      <span className="bl-header__user">
+        {user.displayName} ({user.role})
+      </span>
+      <button type="button" className="bl-header__sign-out" onClick={() => void signOut()}>
+        Sign out
+      </button>
+    </span>
+  );
+}
+
 function Header() {
   const organisation = useOrganisation(undefined);
   return (
@@ -29,6 +59,9 @@ function Header() {
             <span className="govuk-header__logotype-text">Bluelamp</span>
           </a>
           {organisation.data ? <span className="bl-header__force">{organisation.data.force.name}</span> : null}
+        </div>
+        <div className="govuk-header__content bl-header__content">
+          <Account />
         </div>
       </div>
     </header>
