@@ -31,6 +31,16 @@ const MATRIX: Record<string, MatrixEntry> = {
   getHealth: { url: '/api/health', expected: everyone(200) },
   getOpenApiDocument: { url: '/api/openapi.json', expected: everyone(200) },
   listUsers: { url: '/api/users', expected: only(['admin']) },
+  addUser: {
+    url: '/api/users',
+    body: { username: 'made.by.matrix', role: 'viewer' },
+    expected: only(['admin']),
+  },
+  changeUser: {
+    url: '/api/users/matrix.signin',
+    body: { role: 'viewer', reason: 'Matrix' },
+    expected: only(['admin']),
+  },
   signIn: { url: '/api/session', body: { username: 'matrix.signin', password: PASSWORD }, expected: everyone(200) },
   getSession: { url: '/api/session', expected: everyone(200) },
   signOut: { url: '/api/session', expected: signedIn(200) },

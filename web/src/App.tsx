@@ -4,7 +4,9 @@ import { ApiDocsPage } from './pages/ApiDocsPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { OrganisationPage } from './pages/OrganisationPage.js';
+import { HistoryPage } from './pages/HistoryPage.js';
 import { SignInPage } from './pages/SignInPage.js';
+import { UsersPage } from './pages/UsersPage.js';
 
 export function App() {
   return (
@@ -14,6 +16,8 @@ export function App() {
         <Route path="/organisation" element={<OrganisationPage />} />
         <Route path="/api-docs" element={<ApiDocsPage />} />
         <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/users" element={<UsersPage />} />
+        <Route path="/history" element={<HistoryPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

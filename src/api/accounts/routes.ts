@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { listUsers, signIn, signOut, signOutEverywhere } from '../../services/index.js';
+import { BluelampProblem } from '../../domain/errors.js';
+import {
+  addUser,
+  disableUser,
+  listUsers,
+  setUserRole,
+  signIn,
+  signOut,
+  signOutEverywhere,
+} from '../../services/index.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
 
 const user = z.object({
@@ -19,7 +28,56 @@ const credentials = z.strictObject({
   password: z.string().min(1, { error: 'is required' }).max(256, { error: 'must be at most 256 characters' }),
 });
 
+const roleName = z.enum(['admin', 'performance', 'owner', 'reviewer', 'viewer']);
+
+const newUser = z.strictObject({
+  username: z
+    .string()
+    .min(2, { error: 'must have at least 2 characters' })
+    .max(64, { error: 'must be at most 64 characters' }),
+  displayName: z.string().max(200, { error: 'must be at most 200 characters' }).optional(),
+  role: roleName,
+  password: z.string().max(256, { error: 'must be at most 256 characters' }).optional(),
+  scope: z.array(z.string().max(64)).max(100).optional(),
+});
+
+const userChange = z.strictObject({
+  role: roleName.optional(),
+  disabled: z.literal(true).optional(),
+  reason: z.string().max(1000, { error: 'must be at most 1,000 characters' }).optional(),
+});
+
 export const accountRoutes: RouteDefinition[] = [
+  defineRoute({
+    method: 'POST',
+    url: '/api/users',
+    operationId: 'addUser',
+    summary: 'Add an account; without a password it signs in only through single sign-on (administrators only)',
+    tag: 'Accounts',
+    access: 'signed-in',
+    body: newUser,
+    response: user,
+    handler: (ctx, { body }) => addUser(ctx, body),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/users/:username',
+    operationId: 'changeUser',
+    summary: "Change an account's role or disable it; its sessions end (administrators only)",
+    tag: 'Accounts',
+    access: 'signed-in',
+    params: z.strictObject({ username: z.string().min(1).max(64) }),
+    body: userChange,
+    response: user,
+    handler: async (ctx, { params, body }) => {
+      let changed =
+        body.role === undefined ? undefined : await setUserRole(ctx, params.username, body.role, body.reason);
+      if (body.disabled === true) changed = await disableUser(ctx, params.username, body.reason);
+      if (changed === undefined)
+        throw new BluelampProblem('invalid-input', 'Say what to change: a role, or disabled: true.', 'body');
+      return changed;
+    },
+  }),
   defineRoute({
     method: 'GET',
     url: '/api/users',

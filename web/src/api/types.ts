@@ -62,3 +62,24 @@ export interface OpenApiDocument {
 export type SessionInfo =
   | { user: { username: string; displayName: string; role: string; scope: string[] }; csrfToken: string }
   | { user: null; csrfToken: null };
+
+export interface UserSummary {
+  username: string;
+  displayName: string;
+  role: string;
+  disabled: boolean;
+  scope: string[];
+  createdAt: string;
+}
+
+export interface AuditEntry {
+  sequence: number;
+  occurredAt: string;
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+}

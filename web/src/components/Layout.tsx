@@ -70,13 +70,15 @@ function Header() {
 
 function ServiceNavigation() {
   const { pathname } = useLocation();
+  const session = useSession();
+  const items = session.data?.user?.role === 'admin' ? [...NAVIGATION, { to: '/users', label: 'Users' }] : NAVIGATION;
   return (
     <section aria-label="Service menu" className="govuk-service-navigation" data-module="govuk-service-navigation">
       <div className="govuk-width-container">
         <div className="govuk-service-navigation__container">
           <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
             <ul className="govuk-service-navigation__list" id="navigation">
-              {NAVIGATION.map((item) => {
+              {items.map((item) => {
                 const active = item.to === '/' ? pathname === '/' : pathname.startsWith(item.to);
                 return (
                   <li
