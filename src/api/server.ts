@@ -6,7 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { PUBLIC_ACTOR, type Actor } from '../domain/accounts/index.js';
 import { BluelampProblem } from '../domain/errors.js';
 import { ssoSettingsFromEnvironment, type ServiceContext, type SsoSettings } from '../services/index.js';
-import { handleError, invalidRequest, notFoundBody } from './errors.js';
+import { handleError, InvalidRequestError, invalidRequest, notFoundBody } from './errors.js';
 import type { RouteDefinition } from './route.js';
 import { registerSecurityHeaders } from './securityHeaders.js';
 import { exchangeFor } from './sessionCookie.js';
@@ -20,7 +20,23 @@ export interface ServerOptions {
   readonly sso?: SsoSettings | null;
 }
 
+/** The path to the first string holding a NUL character, which PostgreSQL cannot store in text. */
+function nulCharacterPath(value: unknown, path: string[] = []): string[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+    const found = nulCharacterPath(inner, [...path, key]);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 function parsePart(schema: RouteDefinition['query'], value: unknown, part: 'path' | 'query' | 'body'): unknown {
+  const nul = nulCharacterPath(value);
+  if (nul !== null) {
+    const field = [part, ...nul].join('.');
+    throw new InvalidRequestError(field, `${field} contains a NUL character, which no field accepts.`);
+  }
   if (schema === undefined) return value;
   const result = schema.safeParse(value ?? {});
   if (!result.success) throw invalidRequest(part, result.error.issues);

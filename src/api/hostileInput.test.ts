@@ -1,0 +1,102 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithDemoData } from '../../test/support/demoContext.js';
+import { addUser, listAuditHistory, signIn } from '../services/index.js';
+import { buildServer } from './server.js';
+
+const HOSTILE = [
+  "'; drop table org_units; --",
+  '" or 1=1 --',
+  '<script>alert(document.cookie)</script>',
+  '<img src=x onerror=alert(1)>',
+  '${7*7}{{7*7}}',
+  '\u0000\u202e\ud83d\ude93',
+  'x'.repeat(300),
+];
+
+/** Every text field of every route with a body, and a valid body to put the hostile text into. */
+const BODIES: { method: 'POST' | 'PATCH'; url: string; valid: Record<string, unknown>; fields: string[] }[] = [
+  {
+    method: 'POST',
+    url: '/api/session',
+    valid: { username: 'fuzz.admin', password: 'wrong' },
+    fields: ['username', 'password'],
+  },
+  {
+    method: 'POST',
+    url: '/api/users',
+    valid: { username: 'fuzzed', displayName: 'F', role: 'viewer' },
+    fields: ['username', 'displayName', 'role'],
+  },
+  {
+    method: 'PATCH',
+    url: '/api/users/fuzz.target',
+    valid: { role: 'viewer', reason: 'r' },
+    fields: ['role', 'reason'],
+  },
+  {
+    method: 'PATCH',
+    url: '/api/organisation/units/CN',
+    valid: { name: 'Central North', reason: 'r' },
+    fields: ['name', 'leadCode', 'reason'],
+  },
+];
+
+describeWithDemoData('hostile text in every field', (ctx) => {
+  let app: FastifyInstance;
+  let admin: { cookies: Record<string, string>; headers: Record<string, string> };
+  beforeAll(async () => {
+    app = await buildServer(ctx());
+    await addUser(ctx(), { username: 'fuzz.admin', role: 'admin', password: 'harbour kettle violet' });
+    await addUser(ctx(), { username: 'fuzz.target', role: 'viewer' });
+    const session = await signIn(ctx(), {
+      username: 'fuzz.admin',
+      password: 'harbour kettle violet',
+      client: '10.9.9.9',
+    });
+    admin = { cookies: { bluelamp_session: session.token }, headers: { 'x-csrf-token': session.csrfToken } };
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('gets a 4xx with a plain message from the public and writes nothing', async () => {
+    const before = (await listAuditHistory(ctx())).length;
+    for (const { method, url, valid, fields } of BODIES) {
+      for (const field of fields) {
+        for (const text of HOSTILE) {
+          const response = await app.inject({ method, url, payload: { ...valid, [field]: text } });
+          expect(response.statusCode, `${method} ${url} ${field}`).toBeGreaterThanOrEqual(400);
+          expect(response.statusCode, `${method} ${url} ${field}`).toBeLessThan(500);
+          expect(response.json<{ error: { message: string } }>().error.message).not.toMatch(
+            /select|insert|stack|node_modules/i,
+          );
+        }
+      }
+    }
+    expect((await listAuditHistory(ctx())).length).toBe(before);
+  });
+
+  it('never gets a 5xx when signed in, and text that is accepted is stored exactly as sent', async () => {
+    for (const { method, url, valid, fields } of BODIES.slice(1)) {
+      for (const field of fields) {
+        for (const text of HOSTILE) {
+          const response = await app.inject({ method, url, ...admin, payload: { ...valid, [field]: text } });
+          expect(response.statusCode, `${method} ${url} ${field} ${text.slice(0, 20)}`).toBeLessThan(500);
+        }
+      }
+    }
+    const cn = await app.inject({
+      method: 'PATCH',
+      url: '/api/organisation/units/CN',
+      ...admin,
+      payload: { name: HOSTILE[0] },
+    });
+    expect(cn.json()).toMatchObject({ name: HOSTILE[0] });
+    const bcus = await app.inject({ method: 'GET', url: '/api/organisation/bcus' });
+    expect(bcus.json<{ bcus: { code: string; name: string }[] }>().bcus.find((b) => b.code === 'CN')?.name).toBe(
+      HOSTILE[0],
+    );
+    expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+  });
+});
