@@ -15,3 +15,4 @@ export * from './system/restoreDatabase.js';
 export * from './accounts/sessions.js';
 export * from './accounts/users.js';
 export * from './accounts/sso.js';
+export * from './accounts/scope.js';
