@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { getJson } from '../api/client.js';
 import type { AuditEntry } from '../api/types.js';
 import { QueryState } from '../components/QueryState.js';
+import { TableHead } from '../components/govuk.js';
 import { usePageTitle } from '../components/usePageTitle.js';
 
 /** "name: Strategy and Governance → Strategy and Performance" for each field that changed. */
@@ -21,22 +22,7 @@ function HistoryTable({ entries }: { entries: AuditEntry[] }) {
   return (
     <table className="govuk-table" id="history">
       <caption className="govuk-table__caption govuk-table__caption--m">{entries.length} recorded changes</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            When
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Who
-          </th>
-          <th scope="col" className="govuk-table__header">
-            What
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Why
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['When', 'Who', 'What', 'Why']} />
       <tbody className="govuk-table__body">
         {entries.map((entry) => (
           <tr className="govuk-table__row" key={entry.sequence}>

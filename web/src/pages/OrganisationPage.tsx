@@ -3,6 +3,7 @@ import { useBcus, useOrganisation } from '../api/queries.js';
 import type { BcuList, OrganisationOverview } from '../api/types.js';
 import { AsAtDateForm } from '../components/DateInput.js';
 import { QueryState } from '../components/QueryState.js';
+import { TableHead } from '../components/govuk.js';
 import { usePageTitle } from '../components/usePageTitle.js';
 import { formatDate } from './format.js';
 
@@ -29,22 +30,7 @@ function BcuTable({ bcus }: { bcus: BcuList }) {
   return (
     <table className="govuk-table" id="bcus">
       <caption className="govuk-table__caption govuk-table__caption--m">Basic Command Units</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Code
-          </th>
-          <th scope="col" className="govuk-table__header">
-            BCU
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Boroughs
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Went live
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Code', 'BCU', 'Boroughs', 'Went live']} />
       <tbody className="govuk-table__body">
         {bcus.bcus.map((bcu) => (
           <tr className="govuk-table__row" key={bcu.code}>
@@ -83,16 +69,7 @@ function BusinessGroups({ overview }: { overview: OrganisationOverview }) {
   return (
     <table className="govuk-table" id="business-groups">
       <caption className="govuk-table__caption govuk-table__caption--m">Business groups and lead codes</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Business group
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Units
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Business group', 'Units']} />
       <tbody className="govuk-table__body">
         {overview.businessGroups.map((group) => (
           <tr className="govuk-table__row" key={group.code}>

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { getJson, sendJson } from '../api/client.js';
+import { TextField } from '../components/govuk.js';
 import { usePageTitle } from '../components/usePageTitle.js';
 
 function ErrorSummary({ message }: { message: string }) {
@@ -36,39 +37,23 @@ function PasswordForm({ onSignedIn, onProblem }: PasswordFormProps) {
   };
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
-      <div className="govuk-form-group">
-        <label className="govuk-label" htmlFor="username">
-          User name
-        </label>
-        <input
-          className="govuk-input govuk-!-width-one-half"
-          id="username"
-          name="username"
-          type="text"
-          autoComplete="username"
-          spellCheck={false}
-          value={username}
-          onChange={(event) => {
-            setUsername(event.target.value);
-          }}
-        />
-      </div>
-      <div className="govuk-form-group">
-        <label className="govuk-label" htmlFor="password">
-          Password
-        </label>
-        <input
-          className="govuk-input govuk-!-width-one-half"
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(event) => {
-            setPassword(event.target.value);
-          }}
-        />
-      </div>
+      <TextField
+        id="username"
+        label="User name"
+        value={username}
+        onChange={setUsername}
+        autoComplete="username"
+        widthClass="govuk-!-width-one-half"
+      />
+      <TextField
+        id="password"
+        label="Password"
+        type="password"
+        value={password}
+        onChange={setPassword}
+        autoComplete="current-password"
+        widthClass="govuk-!-width-one-half"
+      />
       <button type="submit" className="govuk-button" data-module="govuk-button">
         Sign in
       </button>

@@ -5,37 +5,10 @@ import { getJson, sendJson } from '../api/client.js';
 import { useSession } from '../api/queries.js';
 import type { UserSummary } from '../api/types.js';
 import { QueryState } from '../components/QueryState.js';
+import { TableHead, TextField } from '../components/govuk.js';
 import { usePageTitle } from '../components/usePageTitle.js';
 
 const ROLES = ['admin', 'performance', 'owner', 'reviewer', 'viewer'];
-
-function TextField({
-  id,
-  label,
-  value,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <div className="govuk-form-group">
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        className="govuk-input govuk-input--width-20"
-        id={id}
-        value={value}
-        onChange={(e) => {
-          onChange(e.target.value);
-        }}
-      />
-    </div>
-  );
-}
 
 function AddUserForm({ csrfToken, onDone }: { csrfToken: string; onDone: (message: string) => void }) {
   const [username, setUsername] = useState('');
@@ -169,15 +142,7 @@ export function UsersPage() {
         {({ users: list }) => (
           <table className="govuk-table" id="users">
             <caption className="govuk-table__caption govuk-table__caption--m">{list.length} accounts</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                {['User name', 'Name', 'Role', 'Scope', 'State', 'Actions'].map((h) => (
-                  <th scope="col" className="govuk-table__header" key={h}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={['User name', 'Name', 'Role', 'Scope', 'State', 'Actions']} />
             <tbody className="govuk-table__body">
               {list.map((user) => (
                 <UserRow
