@@ -104,7 +104,8 @@ export async function resolveSession(ctx: ServiceContext, token: string): Promis
     await deleteSessions(ctx.store.db, { id: session.id });
     return null;
   }
-  await touchSession(ctx.store.db, session.id, now.toISOString());
+  // Idle time is measured in minutes, so one write a minute keeps it without a write per request.
+  if (session.lastSeenAt < minutesAgo(now, 1)) await touchSession(ctx.store.db, session.id, now.toISOString());
   return { id: session.id, user: summariseUser(user), csrfToken: session.csrfToken };
 }
 
