@@ -25,6 +25,16 @@ export function printJson(output: Output, value: unknown): void {
   output.out(JSON.stringify(value, null, 2));
 }
 
+/** Every listing prints JSON with --json and text for people otherwise. */
+export function printListing<T>(
+  output: Output,
+  json: boolean | undefined,
+  value: T,
+  asText: (value: T) => string,
+): void {
+  output.out(json === true ? JSON.stringify(value, null, 2) : asText(value));
+}
+
 /** Ends a command that worked but found something a person must see to, with its own exit code. */
 export class ExitWithCode extends Error {
   override readonly name = 'ExitWithCode';

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { Generated, Kysely, Transaction } from 'kysely';
 
 /** The database as Kysely sees it: one interface per table, the same on SQLite and PostgreSQL. */
 export interface OrgUnitTable {
@@ -87,3 +87,6 @@ export interface DatabaseSchema {
   org_units: OrgUnitTable;
   org_memberships: OrgMembershipTable;
 }
+
+/** Anything queries run on: the database itself or an open transaction. */
+export type Executor = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;

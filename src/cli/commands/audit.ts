@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { listAuditHistory, verifyAuditTrail } from '../../services/index.js';
-import { ExitWithCode, formatTable, printJson, type Output } from '../output.js';
+import { ExitWithCode, formatTable, printJson, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
 
 /** Exit code for a broken chain: the command worked, and what it found needs a person. */
@@ -36,20 +36,19 @@ function logCommand(output: Output): Command {
     .option('--entity-id <id>', 'only this entity, e.g. CN')
     .option('--json', 'print JSON instead of a table')
     .action(async (options: { entityType?: string; entityId?: string; json?: boolean }) => {
-      const entries = await withContext((ctx) => listAuditHistory(ctx, options));
-      if (options.json === true) {
-        printJson(output, entries);
-        return;
-      }
-      const rows = entries.map((e) => [
-        String(e.sequence),
-        e.occurredAt,
-        e.actor,
-        e.action,
-        `${e.entityType} ${e.entityId}`,
-        e.reason ?? '',
-      ]);
-      output.out(formatTable(['#', 'When', 'Who', 'Action', 'What', 'Why'], rows));
+      printListing(output, options.json, await withContext((ctx) => listAuditHistory(ctx, options)), (entries) =>
+        formatTable(
+          ['#', 'When', 'Who', 'Action', 'What', 'Why'],
+          entries.map((e) => [
+            String(e.sequence),
+            e.occurredAt,
+            e.actor,
+            e.action,
+            `${e.entityType} ${e.entityId}`,
+            e.reason ?? '',
+          ]),
+        ),
+      );
     });
 }
 

@@ -1,8 +1,18 @@
 import { Command } from 'commander';
 import type { IsoDate } from '../../domain/calendar/index.js';
-import { getOrganisationOverview, getOrgUnit, listBcus, listBoroughs, updateOrgUnit } from '../../services/index.js';
+import {
+  getOrganisationOverview,
+  getOrgUnit,
+  listBcus,
+  listBoroughs,
+  updateOrgUnit,
+  type BcuList,
+  type BoroughListing,
+  type OrganisationOverview,
+  type OrgUnitDetail,
+} from '../../services/index.js';
 import { parseDateOption } from '../options.js';
-import { formatTable, printJson, type Output } from '../output.js';
+import { formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
 
 interface ListingOptions {
@@ -17,39 +27,55 @@ function listing(name: string, description: string): Command {
     .option('--json', 'print JSON instead of a table');
 }
 
+function bcuText(result: BcuList): string {
+  const rows = result.bcus.map((bcu) => [
+    bcu.code,
+    bcu.name,
+    `${bcu.goLive?.label ?? ''}${bcu.pathfinder ? ' (pathfinder)' : ''}`,
+    bcu.boroughs.map((b) => b.name).join(', '),
+  ]);
+  const count = result.bcus.reduce((sum, bcu) => sum + bcu.boroughs.length, 0);
+  return `${formatTable(['Code', 'BCU', 'Went live', 'Boroughs'], rows)}\n\n${result.bcus.length} BCUs covering ${count} boroughs on ${result.on}.`;
+}
+
+function boroughText(result: { boroughs: BoroughListing[] }): string {
+  const rows = result.boroughs.map((b) => [
+    b.name,
+    b.gssCode ?? '',
+    b.bcu === null ? '(none)' : `${b.bcu.name} (${b.bcu.code})`,
+  ]);
+  return formatTable(['Borough', 'ONS code', 'BCU'], rows);
+}
+
+function groupText(result: OrganisationOverview): string {
+  const rows = result.businessGroups.flatMap((group) => [
+    [group.name, group.leadCode ?? ''],
+    ...group.units.map((unit) => [`  ${unit.name}`, unit.leadCode ?? '']),
+  ]);
+  return formatTable(['Business group / unit', 'Lead code'], rows);
+}
+
+function unitText(unit: OrgUnitDetail): string {
+  const heading = `${unit.name} (${unit.code}), ${unit.kind}; part of ${unit.parent?.name ?? 'nothing'} on ${unit.on}`;
+  const rows = unit.history.map((h) => [h.parent.name, h.validFrom ?? '(earliest)', h.validTo ?? '(now)']);
+  return rows.length === 0 ? heading : `${heading}\n\n${formatTable(['Part of', 'From', 'To'], rows)}`;
+}
+
 function bcusCommand(output: Output): Command {
   return listing('bcus', 'list Basic Command Units and their boroughs').action(async (options: ListingOptions) => {
-    const result = await withContext((ctx) => listBcus(ctx, { on: options.on }));
-    if (options.json === true) {
-      printJson(output, result);
-      return;
-    }
-    const rows = result.bcus.map((bcu) => [
-      bcu.code,
-      bcu.name,
-      `${bcu.goLive?.label ?? ''}${bcu.pathfinder ? ' (pathfinder)' : ''}`,
-      bcu.boroughs.map((b) => b.name).join(', '),
-    ]);
-    output.out(formatTable(['Code', 'BCU', 'Went live', 'Boroughs'], rows));
-    const count = result.bcus.reduce((sum, bcu) => sum + bcu.boroughs.length, 0);
-    output.out(`\n${result.bcus.length} BCUs covering ${count} boroughs on ${result.on}.`);
+    printListing(output, options.json, await withContext((ctx) => listBcus(ctx, { on: options.on })), bcuText);
   });
 }
 
 function boroughsCommand(output: Output): Command {
   return listing('boroughs', 'list boroughs and the airports area with their BCU').action(
     async (options: ListingOptions) => {
-      const result = await withContext((ctx) => listBoroughs(ctx, { on: options.on }));
-      if (options.json === true) {
-        printJson(output, result);
-        return;
-      }
-      const rows = result.boroughs.map((b) => [
-        b.name,
-        b.gssCode ?? '',
-        b.bcu === null ? '(none)' : `${b.bcu.name} (${b.bcu.code})`,
-      ]);
-      output.out(formatTable(['Borough', 'ONS code', 'BCU'], rows));
+      printListing(
+        output,
+        options.json,
+        await withContext((ctx) => listBoroughs(ctx, { on: options.on })),
+        boroughText,
+      );
     },
   );
 }
@@ -57,16 +83,12 @@ function boroughsCommand(output: Output): Command {
 function groupsCommand(output: Output): Command {
   return listing('groups', 'list business groups, their units and lead codes').action(
     async (options: ListingOptions) => {
-      const result = await withContext((ctx) => getOrganisationOverview(ctx, { on: options.on }));
-      if (options.json === true) {
-        printJson(output, result);
-        return;
-      }
-      const rows = result.businessGroups.flatMap((group) => [
-        [group.name, group.leadCode ?? ''],
-        ...group.units.map((unit) => [`  ${unit.name}`, unit.leadCode ?? '']),
-      ]);
-      output.out(formatTable(['Business group / unit', 'Lead code'], rows));
+      printListing(
+        output,
+        options.json,
+        await withContext((ctx) => getOrganisationOverview(ctx, { on: options.on })),
+        groupText,
+      );
     },
   );
 }
@@ -75,14 +97,12 @@ function unitCommand(output: Output): Command {
   return listing('unit', 'show one unit with its parent, children and history')
     .argument('<code>', 'the unit code, e.g. CN or camden')
     .action(async (code: string, options: ListingOptions) => {
-      const unit = await withContext((ctx) => getOrgUnit(ctx, { code, on: options.on }));
-      if (options.json === true) {
-        printJson(output, unit);
-        return;
-      }
-      output.out(`${unit.name} (${unit.code}), ${unit.kind}; part of ${unit.parent?.name ?? 'nothing'} on ${unit.on}`);
-      const rows = unit.history.map((h) => [h.parent.name, h.validFrom ?? '(earliest)', h.validTo ?? '(now)']);
-      if (rows.length > 0) output.out(`\n${formatTable(['Part of', 'From', 'To'], rows)}`);
+      printListing(
+        output,
+        options.json,
+        await withContext((ctx) => getOrgUnit(ctx, { code, on: options.on })),
+        unitText,
+      );
     });
 }
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Command } from 'commander';
 import { addUser, disableUser, listUsers, setUserRole } from '../../services/index.js';
-import { formatTable, printJson, type Output } from '../output.js';
+import { formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
 
 async function readFirstLine(stream: NodeJS.ReadableStream): Promise<string> {
@@ -46,19 +46,12 @@ function listCommand(output: Output): Command {
     .description('list accounts')
     .option('--json', 'print JSON instead of a table')
     .action(async (options: { json?: boolean }) => {
-      const users = await withContext((ctx) => listUsers(ctx));
-      if (options.json === true) {
-        printJson(output, users);
-        return;
-      }
-      const rows = users.map((u) => [
-        u.username,
-        u.displayName,
-        u.role,
-        u.scope.join(' '),
-        u.disabled ? 'disabled' : 'active',
-      ]);
-      output.out(formatTable(['User', 'Name', 'Role', 'Scope', 'State'], rows));
+      printListing(output, options.json, await withContext((ctx) => listUsers(ctx)), (users) =>
+        formatTable(
+          ['User', 'Name', 'Role', 'Scope', 'State'],
+          users.map((u) => [u.username, u.displayName, u.role, u.scope.join(' '), u.disabled ? 'disabled' : 'active']),
+        ),
+      );
     });
 }
 

@@ -35,6 +35,7 @@ export interface SignedIn {
 
 export interface Session {
   readonly id: number;
+  readonly userId: number;
   readonly user: UserSummary & { readonly role: Role };
   readonly csrfToken: string;
 }
@@ -106,7 +107,7 @@ export async function resolveSession(ctx: ServiceContext, token: string): Promis
   }
   // Idle time is measured in minutes, so one write a minute keeps it without a write per request.
   if (session.lastSeenAt < minutesAgo(now, 1)) await touchSession(ctx.store.db, session.id, now.toISOString());
-  return { id: session.id, user: summariseUser(user), csrfToken: session.csrfToken };
+  return { id: session.id, userId: user.id, user: summariseUser(user), csrfToken: session.csrfToken };
 }
 
 export async function signOut(ctx: ServiceContext, session: Session): Promise<void> {
@@ -115,6 +116,5 @@ export async function signOut(ctx: ServiceContext, session: Session): Promise<vo
 
 /** Ends every session of the signed-in user, on every device. */
 export async function signOutEverywhere(ctx: ServiceContext, session: Session): Promise<number> {
-  const user = await findUser(ctx.store.db, { username: session.user.username });
-  return user === undefined ? 0 : deleteSessions(ctx.store.db, { userId: user.id });
+  return deleteSessions(ctx.store.db, { userId: session.userId });
 }

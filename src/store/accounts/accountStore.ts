@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { Role } from '../../domain/accounts/index.js';
-import type { DatabaseSchema } from '../schema.js';
-
-type Executor = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
+import type { Executor } from '../schema.js';
 
 export interface UserRecord {
   readonly id: number;

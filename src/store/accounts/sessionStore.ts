@@ -1,7 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DatabaseSchema } from '../schema.js';
-
-type Executor = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
+import type { Executor } from '../schema.js';
 
 export interface SessionRecord {
   readonly id: number;

@@ -1,8 +1,6 @@
-import { sql, PostgresAdapter, type Kysely, type Transaction } from 'kysely';
+import { sql, PostgresAdapter, type Transaction } from 'kysely';
 import { chainAuditRecords, type AuditEntry, type AuditRecord } from '../../domain/audit/index.js';
-import type { DatabaseSchema } from '../schema.js';
-
-type Executor = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
+import type { DatabaseSchema, Executor } from '../schema.js';
 
 /**
  * Appends records to the chain inside the caller's transaction, so an entry exists exactly when

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { sql, PostgresAdapter, type Kysely, type Transaction } from 'kysely';
+import { sql, PostgresAdapter, type Transaction } from 'kysely';
 import { canonicalJson } from '../../domain/audit/index.js';
-import type { DatabaseSchema } from '../schema.js';
+import type { DatabaseSchema, Executor } from '../schema.js';
 
-type Executor = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 export type TableName = keyof DatabaseSchema;
 export type Row = Record<string, unknown>;
 

@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { Membership, OrgUnit, OrgUnitKind } from '../../domain/organisation/index.js';
-import type { DatabaseSchema } from '../schema.js';
-
-type Executor = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
+import type { Executor } from '../schema.js';
 
 interface OrgUnitRow {
   code: string;
