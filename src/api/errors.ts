@@ -42,8 +42,15 @@ export function invalidRequest(
   return new InvalidRequestError(field, message);
 }
 
-function errorBodyOf(status: number, message: string, field?: string): ErrorBody {
-  return { error: { status, message, ...(field === undefined ? {} : { field }) } };
+function errorBodyOf(
+  status: number,
+  message: string,
+  field?: string,
+  details?: Readonly<Record<string, string | number | null>>,
+): ErrorBody {
+  return {
+    error: { status, message, ...(field === undefined ? {} : { field }), ...(details === undefined ? {} : { details }) },
+  };
 }
 
 /**
@@ -57,7 +64,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   }
   if (error instanceof BluelampProblem) {
     const status = STATUS_OF[error.kind];
-    void reply.status(status).send(errorBodyOf(status, error.message, error.field));
+    void reply.status(status).send(errorBodyOf(status, error.message, error.field, error.details));
     return;
   }
   const status = (error as FastifyError).statusCode;

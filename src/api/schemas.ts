@@ -11,6 +11,7 @@ export const errorBody = z.object({
     status: z.number().int(),
     message: z.string(),
     field: z.string().optional(),
+    details: z.record(z.string(), z.union([z.string(), z.number(), z.null()])).optional(),
   }),
 });
 

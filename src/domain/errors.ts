@@ -13,6 +13,8 @@ export class BluelampProblem extends Error {
     message: string,
     /** The input field the problem is about, where there is one. */
     readonly field?: string,
+    /** Facts the caller needs to recover, such as the current version after a conflicting write. */
+    readonly details?: Readonly<Record<string, string | number | null>>,
   ) {
     super(message);
   }

@@ -16,3 +16,4 @@ export * from './accounts/sessions.js';
 export * from './accounts/users.js';
 export * from './accounts/sso.js';
 export * from './accounts/scope.js';
+export * from './plans/index.js';

@@ -9,6 +9,8 @@ export function demoCommand(output: Output): Command {
     .option('--reset', 'replace everything in the database with the demo data')
     .action(async (options: { reset?: boolean }) => {
       const result = await withContext((ctx) => loadDemoData(ctx, { reset: options.reset === true }));
-      output.out(`Loaded the demo data: ${result.units} organisational units, ${result.memberships} memberships.`);
+      output.out(
+        `Loaded the demo data: ${result.units} organisational units, ${result.memberships} memberships, ${result.plans} plans with ${result.milestones} milestones, ${result.updates} progress updates.`,
+      );
     });
 }

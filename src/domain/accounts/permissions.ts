@@ -26,18 +26,35 @@ export const PERMISSIONS = [
   'organisation.edit',
   'audit.read',
   'users.manage',
+  /** Published plans and progress for everyone; drafts and work in progress for signed-in people. */
+  'plans.read',
+  /** Importing plans and publishing them. */
+  'plans.edit',
+  /** Drafting and submitting quarterly updates; owners only for milestones their units lead. */
+  'milestone-updates.write',
+  'milestone-updates.review',
+  'milestone-updates.publish',
+  /** Evidence files are internal working papers, never public. */
+  'evidence.read',
   /** Loading demo data, backups, restores: the server's operator only, never a web role. */
   'system.administer',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const PUBLIC_PERMISSIONS: readonly Permission[] = ['organisation.read'];
-const INTERNAL_READ: readonly Permission[] = [...PUBLIC_PERMISSIONS, 'audit.read'];
+const PUBLIC_PERMISSIONS: readonly Permission[] = ['organisation.read', 'plans.read'];
+const INTERNAL_READ: readonly Permission[] = [...PUBLIC_PERMISSIONS, 'audit.read', 'evidence.read'];
+const RUNS_THE_CYCLE: readonly Permission[] = [
+  'organisation.edit',
+  'plans.edit',
+  'milestone-updates.write',
+  'milestone-updates.review',
+  'milestone-updates.publish',
+];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: [...INTERNAL_READ, 'organisation.edit', 'users.manage'],
-  performance: [...INTERNAL_READ, 'organisation.edit'],
-  owner: INTERNAL_READ,
+  admin: [...INTERNAL_READ, ...RUNS_THE_CYCLE, 'users.manage'],
+  performance: [...INTERNAL_READ, ...RUNS_THE_CYCLE],
+  owner: [...INTERNAL_READ, 'milestone-updates.write'],
   reviewer: INTERNAL_READ,
   viewer: INTERNAL_READ,
 };

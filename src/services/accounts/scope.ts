@@ -1,4 +1,6 @@
+import type { Actor } from '../../domain/accounts/index.js';
 import type { IsoDate } from '../../domain/calendar/index.js';
+import type { OrganisationModel } from '../../domain/organisation/index.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
 
@@ -11,7 +13,12 @@ import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js'
 export async function scopeCovers(ctx: ServiceContext, unitCode: string, on: IsoDate): Promise<boolean> {
   const actor = ctx.actor;
   if (actor.kind !== 'user' || actor.role !== 'owner') return actor.kind !== 'public';
-  const model = await loadOrganisationModel(ctx);
+  return scopeCoversIn(await loadOrganisationModel(ctx), actor, unitCode, on);
+}
+
+/** The same question against an organisation already loaded, for checking many units at once. */
+export function scopeCoversIn(model: OrganisationModel, actor: Actor, unitCode: string, on: IsoDate): boolean {
+  if (actor.kind !== 'user' || actor.role !== 'owner') return actor.kind !== 'public';
   const seen = new Set<string>();
   let current: string | undefined = unitCode;
   while (current !== undefined && !seen.has(current)) {

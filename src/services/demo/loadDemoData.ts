@@ -7,7 +7,10 @@ import {
   deleteOrganisation,
   insertOrganisation,
   listOrgUnits,
+  listPlanRecords,
+  deleteAllPlans,
 } from '../../store/index.js';
+import { loadDemoPlans } from './loadDemoPlans.js';
 import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
@@ -15,6 +18,9 @@ import type { ServiceContext } from '../context.js';
 export interface DemoLoadResult {
   readonly units: number;
   readonly memberships: number;
+  readonly plans: number;
+  readonly milestones: number;
+  readonly updates: number;
 }
 
 const DEMO_REASON = 'Demo data set loaded';
@@ -69,10 +75,20 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
         );
       }
       const removed = await listOrgUnits(trx);
+      const plans = await listPlanRecords(trx);
+      await deleteAllPlans(trx);
       await deleteOrganisation(trx);
-      await appendAuditRecords(
-        trx,
-        removed.map((unit) =>
+      await appendAuditRecords(trx, [
+        ...plans.map((plan) =>
+          auditRecord(ctx, {
+            action: 'delete',
+            entityType: 'plan',
+            entityId: `${plan.key} v${plan.version}`,
+            before: plan,
+            reason: 'Demo reset',
+          }),
+        ),
+        ...removed.map((unit) =>
           auditRecord(ctx, {
             action: 'delete',
             entityType: 'org_unit',
@@ -81,11 +97,12 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
             reason: 'Demo reset',
           }),
         ),
-      );
+      ]);
     }
     await insertOrganisation(trx, units, memberships);
     await appendAuditRecords(trx, creations(ctx, units, memberships));
-    return { units: units.length, memberships: memberships.length };
+    const plans = await loadDemoPlans(ctx, trx);
+    return { units: units.length, memberships: memberships.length, ...plans };
   });
 }
 

@@ -16,11 +16,39 @@ export const BACKUP_TABLES: readonly TableName[] = [
   'audit_entries',
   'users',
   'user_scopes',
+  'plans',
+  'plan_nodes',
+  'milestones',
+  'milestone_leads',
+  'milestone_dependencies',
+  'plan_links',
+  'milestone_updates',
+  'update_evidence',
 ];
+
+/** Binary columns (evidence files) travel through a backup's JSON lines as base64. */
+function encodeBinary(row: Row): Row {
+  return Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [
+      key,
+      value instanceof Uint8Array ? { $base64: Buffer.from(value).toString('base64') } : value,
+    ]),
+  );
+}
+
+function decodeBinary(row: Row): Row {
+  return Object.fromEntries(
+    Object.entries(row).map(([key, value]) => {
+      const encoded = (value as { $base64?: unknown } | null)?.$base64;
+      return [key, typeof encoded === 'string' ? Buffer.from(encoded, 'base64') : value];
+    }),
+  );
+}
 
 /** Rows in primary-key order; every table has an integer id. */
 export async function readTable(db: Executor, table: TableName): Promise<Row[]> {
-  return await db.selectFrom(table).selectAll().orderBy('id').execute();
+  const rows: Row[] = await db.selectFrom(table).selectAll().orderBy('id').execute();
+  return rows.map(encodeBinary);
 }
 
 export async function countRows(db: Executor, table: TableName): Promise<number> {
@@ -46,7 +74,7 @@ export async function insertRows(
   for (let start = 0; start < rows.length; start += 200) {
     await trx
       .insertInto(table)
-      .values(rows.slice(start, start + 200))
+      .values(rows.slice(start, start + 200).map(decodeBinary))
       .execute();
   }
 }

@@ -4,6 +4,7 @@ import * as organisation from './0001_organisation.js';
 import * as audit from './0002_audit.js';
 import * as accounts from './0003_accounts.js';
 import * as sso from './0004_sso.js';
+import * as plans from './0005_plans.js';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -11,6 +12,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002_audit': audit,
   '0003_accounts': accounts,
   '0004_sso': sso,
+  '0005_plans': plans,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

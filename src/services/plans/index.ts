@@ -1,0 +1,16 @@
+export * from './listPlans.js';
+export * from './getPlan.js';
+export * from './getMilestone.js';
+export * from './listMilestones.js';
+export * from './getPlanCoverage.js';
+export * from './importPlan.js';
+export * from './publishPlan.js';
+export * from './saveMilestoneUpdate.js';
+export * from './submitMilestoneUpdate.js';
+export * from './approveMilestoneUpdate.js';
+export * from './returnMilestoneUpdate.js';
+export * from './publishQuarter.js';
+export * from './listMyUpdatesDue.js';
+export * from './listReviewQueue.js';
+export type { UpdateView, EvidenceView } from './updateViews.js';
+export type { PlanSummary, MilestoneSummary } from './planViews.js';

@@ -1,0 +1,86 @@
+import { parseDueSpec, parseFinancialYear, formatDueSpec } from '../../domain/calendar/index.js';
+import { BluelampProblem } from '../../domain/errors.js';
+import { findStatus } from '../../domain/plans/index.js';
+import type { MilestoneUpdateRow, MilestoneWithLeads, PlanRecord, UpdateContent } from '../../store/index.js';
+import { scopeCovers } from '../accounts/scope.js';
+import type { ServiceContext } from '../context.js';
+import { statusScaleOf } from './milestoneRecords.js';
+
+/** What an owner types into an update, before it is checked. */
+export interface UpdateInput {
+  readonly statusCode: string;
+  readonly narrative: string;
+  readonly figures?: readonly string[] | undefined;
+  readonly revisedDue?: string | undefined;
+  readonly revisionReason?: string | undefined;
+}
+
+function invalid(message: string, field: string): BluelampProblem {
+  return new BluelampProblem('invalid-input', message, field);
+}
+
+/** Checks an update's content against the plan: its status scale, its calendar, sensible lengths. */
+export function checkedContent(input: UpdateInput, plan: PlanRecord): UpdateContent {
+  const status = findStatus(statusScaleOf(plan), input.statusCode);
+  if (status === undefined) {
+    const codes = statusScaleOf(plan).map((s) => s.code);
+    throw invalid(`statusCode must be one of the plan's statuses: ${codes.join(', ')}.`, 'statusCode');
+  }
+  const narrative = input.narrative.trim();
+  if (narrative === '') throw invalid('narrative must say what has happened this quarter.', 'narrative');
+  if (narrative.length > 5000) throw invalid('narrative must be at most 5,000 characters.', 'narrative');
+  const figures = (input.figures ?? []).map((figure) => figure.trim()).filter((figure) => figure !== '');
+  if (figures.length > 20) throw invalid('figures may list at most 20 figures.', 'figures');
+  let revisedDue: string | null = null;
+  const reason = input.revisionReason?.trim() ?? '';
+  if (input.revisedDue !== undefined && input.revisedDue.trim() !== '') {
+    const year = parseFinancialYear(plan.firstYear);
+    const parsed = parseDueSpec(input.revisedDue, year === null ? {} : { defaultFinancialYear: year });
+    if (!parsed.ok) throw invalid(`revisedDue: ${parsed.error}`, 'revisedDue');
+    revisedDue = formatDueSpec(parsed.dueSpec);
+    if (reason === '') throw invalid('revisionReason must explain why the due date changes.', 'revisionReason');
+  }
+  if (reason.length > 2000) throw invalid('revisionReason must be at most 2,000 characters.', 'revisionReason');
+  return {
+    statusCode: status.code,
+    narrative,
+    figures,
+    revisedDue,
+    revisionReason: revisedDue === null ? null : reason,
+  };
+}
+
+/** Owners write only for milestones one of their units leads; other roles with the permission write for all. */
+export async function assertOwnsMilestone(ctx: ServiceContext, milestone: MilestoneWithLeads): Promise<void> {
+  for (const lead of milestone.leads) if (await scopeCovers(ctx, lead, ctx.today())) return;
+  throw new BluelampProblem(
+    'forbidden',
+    `Milestone ${milestone.ref} is led by ${milestone.leads.join(' and ')}, which your scope does not cover.`,
+  );
+}
+
+/** Updates are written only against the published version of a plan, for its open reporting quarter. */
+export function assertOpenForUpdates(plan: PlanRecord, quarter: string): void {
+  if (plan.state !== 'published') {
+    throw new BluelampProblem(
+      'conflict',
+      `Updates are written against the published version of a plan; this one is ${plan.state}.`,
+    );
+  }
+  if (plan.reportingQuarter !== quarter) {
+    throw new BluelampProblem(
+      'conflict',
+      `The plan is collecting updates for ${plan.reportingQuarter ?? 'no quarter'}, not ${quarter}.`,
+      'quarter',
+    );
+  }
+}
+
+export function staleVersion(current: MilestoneUpdateRow | undefined): BluelampProblem {
+  return new BluelampProblem(
+    'conflict',
+    'Someone else changed this update since you opened it. Reload it, then make your change again.',
+    'version',
+    { currentVersion: current?.version ?? 0, currentState: current?.state ?? null },
+  );
+}
