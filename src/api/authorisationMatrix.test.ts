@@ -27,6 +27,24 @@ interface MatrixEntry {
 
 const PASSWORD = 'harbour kettle violet';
 
+const MATRIX_PLAN = {
+  key: 'matrix-plan',
+  title: 'Matrix plan',
+  kind: 'business-plan',
+  owner: 'Metropolitan Police Service',
+  firstYear: '2019-20',
+  lastYear: '2019-20',
+  nodeKinds: [{ key: 'objective', label: 'Objective', plural: 'Objectives' }],
+  nodes: [
+    {
+      ref: 'O1',
+      kind: 'objective',
+      title: 'An objective',
+      milestones: [{ ref: 'M1', title: 'A milestone', text: 'Do it.', due: 'Quarter 1, 2019-20', leads: ['NOPE'] }],
+    },
+  ],
+};
+
 const MATRIX: Record<string, MatrixEntry> = {
   getHealth: { url: '/api/health', expected: everyone(200) },
   getOpenApiDocument: { url: '/api/openapi.json', expected: everyone(200) },
@@ -59,6 +77,62 @@ const MATRIX: Record<string, MatrixEntry> = {
     expected: only(['performance', 'admin']),
   },
   listAuditHistory: { url: '/api/audit?entityType=org_unit&entityId=CN', expected: signedIn(200) },
+  // Demo plan ids: 1 the Police and Crime Plan, 2 the Business Plan 2018-19, 3 the 2011-14 draft.
+  listPlans: { url: '/api/plans', expected: everyone(200) },
+  // A lead no unit has: callers who may import get past the permission check to the plan's own 400.
+  importPlan: {
+    url: '/api/plans',
+    body: MATRIX_PLAN,
+    expected: { ...only(['performance', 'admin']), performance: 400, admin: 400 },
+  },
+  getPlan: { url: '/api/plans/2', expected: everyone(200) },
+  // The second caller allowed to publish finds the plan already published.
+  publishPlan: { url: '/api/plans/3/publish', body: {}, expected: { ...only(['performance', 'admin']), admin: 409 } },
+  getPlanCoverage: { url: '/api/plans/1/coverage', expected: everyone(200) },
+  listMilestones: { url: '/api/plans/2/milestones?due=2018-19-Q1', expected: everyone(200) },
+  getMilestone: { url: '/api/plans/2/milestones/BP18-05', expected: everyone(200) },
+  // BP18-65 is led by HR and Central North. Each allowed caller writes at the version it read
+  // first, so after the first write the others are told they are stale (409), not forbidden.
+  saveMilestoneUpdate: {
+    url: '/api/plans/2/milestones/BP18-65/updates/2018-19%20Q2',
+    body: { version: 0, statusCode: 'on-track', narrative: 'Pilot running in Camden and Islington.' },
+    expected: { ...only(['ownerInScope', 'performance', 'admin']), performance: 409, admin: 409 },
+  },
+  submitMilestoneUpdate: {
+    url: '/api/updates/7/submit',
+    body: { version: 1 },
+    expected: { ...only(['ownerInScope', 'performance', 'admin']), performance: 409, admin: 409 },
+  },
+  approveMilestoneUpdate: {
+    url: '/api/updates/7/approve',
+    body: { version: 2 },
+    expected: { ...only(['performance', 'admin']), admin: 409 },
+  },
+  returnMilestoneUpdate: {
+    url: '/api/updates/7/return',
+    body: { version: 3, comment: 'Say how many constables are in the pilot.' },
+    expected: { ...only(['performance', 'admin']), admin: 409 },
+  },
+  publishQuarter: {
+    url: '/api/plans/2/quarters/2018-19%20Q2/publish',
+    expected: { ...only(['performance', 'admin']), admin: 409 },
+  },
+  listMyUpdatesDue: {
+    url: '/api/my/updates-due',
+    expected: only(['ownerInScope', 'ownerOutOfScope', 'performance', 'admin']),
+  },
+  listReviewQueue: { url: '/api/review-queue', expected: only(['performance', 'admin']) },
+  addUpdateEvidence: {
+    url: '/api/updates/7/evidence',
+    body: {
+      kind: 'file',
+      title: 'Pilot report',
+      fileName: 'pilot.pdf',
+      contentBase64: Buffer.from('%PDF-1.4 pilot').toString('base64'),
+    },
+    expected: only(['ownerInScope', 'performance', 'admin']),
+  },
+  getEvidenceFile: { url: '/api/evidence/1', expected: signedIn(200) },
 };
 
 describe('the authorisation matrix', () => {

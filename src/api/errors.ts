@@ -49,7 +49,12 @@ function errorBodyOf(
   details?: Readonly<Record<string, string | number | null>>,
 ): ErrorBody {
   return {
-    error: { status, message, ...(field === undefined ? {} : { field }), ...(details === undefined ? {} : { details }) },
+    error: {
+      status,
+      message,
+      ...(field === undefined ? {} : { field }),
+      ...(details === undefined ? {} : { details }),
+    },
   };
 }
 

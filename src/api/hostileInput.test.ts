@@ -15,7 +15,7 @@ const HOSTILE = [
 ];
 
 /** Every text field of every route with a body, and a valid body to put the hostile text into. */
-const BODIES: { method: 'POST' | 'PATCH'; url: string; valid: Record<string, unknown>; fields: string[] }[] = [
+const BODIES: { method: 'POST' | 'PATCH' | 'PUT'; url: string; valid: Record<string, unknown>; fields: string[] }[] = [
   {
     method: 'POST',
     url: '/api/session',
@@ -39,6 +39,18 @@ const BODIES: { method: 'POST' | 'PATCH'; url: string; valid: Record<string, unk
     url: '/api/organisation/units/CN',
     valid: { name: 'Central North', reason: 'r' },
     fields: ['name', 'leadCode', 'reason'],
+  },
+  {
+    method: 'PUT',
+    url: '/api/plans/2/milestones/BP18-01/updates/2018-19%20Q2',
+    valid: { version: 0, statusCode: 'on-track', narrative: 'n' },
+    fields: ['statusCode', 'narrative', 'revisedDue', 'revisionReason'],
+  },
+  {
+    method: 'POST',
+    url: '/api/plans/2/publish',
+    valid: {},
+    fields: ['publishedOn'],
   },
 ];
 

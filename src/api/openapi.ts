@@ -48,7 +48,13 @@ function operation(route: RouteDefinition): Record<string, unknown> {
       ? {}
       : { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body) } } } }),
     responses: {
-      200: { description: 'Success', content: { 'application/json': { schema: toSchema(route.response) } } },
+      200:
+        route.download === true
+          ? {
+              description: 'The file, as an attachment',
+              content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+            }
+          : { description: 'Success', content: { 'application/json': { schema: toSchema(route.response) } } },
       400: errorResponse('The request did not match the schema; the message names the field.'),
       ...(route.access === 'signed-in'
         ? {

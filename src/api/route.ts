@@ -46,9 +46,20 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unkn
   readonly query?: z.ZodType<Q>;
   readonly body?: z.ZodType<B>;
   readonly response: z.ZodType<R>;
+  /** The handler returns a file (FileDownload) to send as an attachment instead of JSON. */
+  readonly download?: boolean;
+  /** A larger body limit, in bytes, for routes that take uploaded files. */
+  readonly bodyLimit?: number;
   /** Answers a non-200 status when the result says so (the health check's 503). */
   readonly status?: (result: R) => number;
   readonly handler: (ctx: ServiceContext, input: RouteInput<P, Q, B>) => Promise<R> | R;
+}
+
+/** A file a route answers with: sent as a download, never shown inline. */
+export interface FileDownload {
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly content: Buffer;
 }
 
 /** Keeps each route's types tied together while the table holds routes of many shapes. */

@@ -4,6 +4,8 @@ import { ssoRoutes } from './accounts/ssoRoutes.js';
 import { auditRoutes } from './audit/routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { organisationRoutes } from './organisation/routes.js';
+import { planRoutes } from './plans/planRoutes.js';
+import { updateRoutes } from './plans/updateRoutes.js';
 import type { RouteDefinition } from './route.js';
 import { systemRoutes } from './system/routes.js';
 
@@ -16,6 +18,8 @@ export function routeTable(version: string, sso: SsoSettings | null = null): Rou
     ...ssoRoutes(sso),
     ...organisationRoutes,
     ...auditRoutes,
+    ...planRoutes,
+    ...updateRoutes,
   ];
   const document = buildOpenApiDocument(routes, version);
   return routes;

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { PUBLIC_ACTOR, type Actor } from '../domain/accounts/index.js';
 import { BluelampProblem } from '../domain/errors.js';
 import { ssoSettingsFromEnvironment, type ServiceContext, type SsoSettings } from '../services/index.js';
 import { handleError, InvalidRequestError, invalidRequest, notFoundBody } from './errors.js';
-import type { RouteDefinition } from './route.js';
+import type { FileDownload, RouteDefinition } from './route.js';
 import { registerSecurityHeaders } from './securityHeaders.js';
 import { exchangeFor } from './sessionCookie.js';
 import { routeTable } from './routes.js';
@@ -47,6 +47,7 @@ function register(app: FastifyInstance, ctx: ServiceContext, route: RouteDefinit
   app.route({
     method: route.method,
     url: route.url,
+    ...(route.bodyLimit === undefined ? {} : { bodyLimit: route.bodyLimit }),
     handler: async (request, reply) => {
       const http = await exchangeFor(ctx, route, request, reply);
       const input = {
@@ -59,9 +60,27 @@ function register(app: FastifyInstance, ctx: ServiceContext, route: RouteDefinit
       const actor: Actor = http.session === null ? PUBLIC_ACTOR : { kind: 'user', ...http.session.user };
       const result = await route.handler({ ...ctx, actor }, input);
       if (reply.sent) return reply;
+      if (route.download === true) return sendDownload(reply, result as FileDownload);
       return reply.status(route.status?.(result) ?? 200).send(result);
     },
   });
+}
+
+/**
+ * Files go out as attachments with their own type, and a sandbox policy so that even an
+ * uploaded HTML file opened directly cannot run script in Bluelamp's origin.
+ */
+function sendDownload(reply: FastifyReply, file: FileDownload): FastifyReply {
+  const asciiName = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return reply
+    .header('content-type', file.mediaType)
+    .header(
+      'content-disposition',
+      `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    )
+    .header('content-security-policy', "sandbox; default-src 'none'")
+    .header('cache-control', 'private, no-store')
+    .send(file.content);
 }
 
 function serveWebApp(app: FastifyInstance, webRoot: string): void {

@@ -5,3 +5,4 @@ export * from './monthMentions.js';
 export * from './milestoneProgress.js';
 export * from './updateWorkflow.js';
 export * from './rollUp.js';
+export * from './evidenceFiles.js';

@@ -11,6 +11,7 @@ import {
 } from '../../store/index.js';
 import { auditRecord } from '../audit/auditRecord.js';
 import type { ServiceContext } from '../context.js';
+import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
 import { assertOpenForUpdates, assertOwnsMilestone, staleVersion } from './updateRules.js';
 import { updateView, type UpdateView } from './updateViews.js';
 
@@ -41,6 +42,7 @@ export async function changeUpdateState(
   }
   if (comment.length > 2000)
     throw new BluelampProblem('invalid-input', 'comment must be at most 2,000 characters.', 'comment');
+  const model = await loadOrganisationModel(ctx);
   return ctx.store.db.transaction().execute(async (trx) => {
     const current = await findUpdateById(trx, input.updateId);
     const milestone = current === undefined ? undefined : await findMilestoneById(trx, current.milestone_id);
@@ -48,7 +50,7 @@ export async function changeUpdateState(
     if (current === undefined || milestone === undefined || plan === undefined) {
       throw new BluelampProblem('not-found', `There is no update with id ${input.updateId}.`, 'updateId');
     }
-    if (action === 'submit') await assertOwnsMilestone(ctx, milestone);
+    if (action === 'submit') assertOwnsMilestone(ctx, model, milestone);
     if (current.version !== input.version) throw staleVersion(current);
     const next = nextUpdateState(current.state as UpdateState, action);
     if (!next.ok) throw new BluelampProblem('conflict', next.reason);

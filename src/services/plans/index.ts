@@ -14,3 +14,5 @@ export * from './listMyUpdatesDue.js';
 export * from './listReviewQueue.js';
 export type { UpdateView, EvidenceView } from './updateViews.js';
 export type { PlanSummary, MilestoneSummary } from './planViews.js';
+export * from './addUpdateEvidence.js';
+export * from './getEvidenceFile.js';

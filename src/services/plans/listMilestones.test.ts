@@ -24,8 +24,17 @@ describeWithDemoData('the milestone tracker on the demo Business Plan 2018-19', 
       planId: await planId(ctx(), 'met-business-plan-2018-19'),
       due: '2018-19-Q1',
     });
-    expect(listing.milestones.map((m) => m.ref)).toEqual(['BP18-05', 'BP18-44', 'BP18-47', 'BP18-83', 'BP18-84', 'BP18-85']);
-    expect(listing.milestones.every((m) => m.status?.code === 'delivered' && m.status.quarter === '2018-19 Q1')).toBe(true);
+    expect(listing.milestones.map((m) => m.ref)).toEqual([
+      'BP18-05',
+      'BP18-44',
+      'BP18-47',
+      'BP18-83',
+      'BP18-84',
+      'BP18-85',
+    ]);
+    expect(listing.milestones.every((m) => m.status?.code === 'delivered' && m.status.quarter === '2018-19 Q1')).toBe(
+      true,
+    );
   });
 
   it('flags the milestones whose text names a month outside their due quarter', async () => {
@@ -57,7 +66,10 @@ describeWithDemoData('the milestone tracker on the demo Business Plan 2018-19', 
 
   it('refuses a due filter that is not a quarter, naming the field', async () => {
     const id = await planId(ctx(), 'met-business-plan-2018-19');
-    await expect(listMilestones(ctx(), { planId: id, due: 'soon' })).rejects.toMatchObject({ kind: 'invalid-input', field: 'due' });
+    await expect(listMilestones(ctx(), { planId: id, due: 'soon' })).rejects.toMatchObject({
+      kind: 'invalid-input',
+      field: 'due',
+    });
   });
 
   it('hides the draft 2011-14 plan from the public but shows it to the operator', async () => {
@@ -67,4 +79,3 @@ describeWithDemoData('the milestone tracker on the demo Business Plan 2018-19', 
     expect(allKeys).toContain('policing-london-business-plan-2011-14');
   });
 });
-

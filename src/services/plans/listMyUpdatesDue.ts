@@ -17,10 +17,10 @@ export interface UpdateDue {
 }
 
 export interface UpdatesDue {
-  readonly plans: readonly {
+  readonly plans: {
     readonly plan: PlanSummary;
     readonly quarter: string;
-    readonly items: readonly UpdateDue[];
+    readonly items: UpdateDue[];
   }[];
 }
 

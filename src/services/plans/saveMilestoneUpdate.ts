@@ -15,6 +15,7 @@ import {
 import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
+import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
 import { quarterFromInput } from './planAccess.js';
 import {
   assertOpenForUpdates,
@@ -44,6 +45,7 @@ export async function saveMilestoneUpdate(ctx: ServiceContext, input: SaveUpdate
   const by = actorLabel(ctx.actor);
   const at = new Date().toISOString();
   try {
+    const model = await loadOrganisationModel(ctx);
     return await ctx.store.db.transaction().execute(async (trx) => {
       const plan = await findPlanRecord(trx, input.planId);
       if (plan === undefined) throw new BluelampProblem('not-found', `There is no plan with id ${input.planId}.`);
@@ -51,7 +53,7 @@ export async function saveMilestoneUpdate(ctx: ServiceContext, input: SaveUpdate
       if (milestone === undefined)
         throw new BluelampProblem('not-found', `Plan ${plan.key} has no milestone ${input.ref}.`);
       assertOpenForUpdates(plan, quarter);
-      await assertOwnsMilestone(ctx, milestone);
+      assertOwnsMilestone(ctx, model, milestone);
       const content = checkedContent(input, plan);
       const existing = await findUpdate(trx, milestone.id, quarter);
       let saved: MilestoneUpdateRow | undefined;

@@ -2,7 +2,8 @@ import { parseDueSpec, parseFinancialYear, formatDueSpec } from '../../domain/ca
 import { BluelampProblem } from '../../domain/errors.js';
 import { findStatus } from '../../domain/plans/index.js';
 import type { MilestoneUpdateRow, MilestoneWithLeads, PlanRecord, UpdateContent } from '../../store/index.js';
-import { scopeCovers } from '../accounts/scope.js';
+import type { OrganisationModel } from '../../domain/organisation/index.js';
+import { scopeCoversIn } from '../accounts/scope.js';
 import type { ServiceContext } from '../context.js';
 import { statusScaleOf } from './milestoneRecords.js';
 
@@ -50,9 +51,17 @@ export function checkedContent(input: UpdateInput, plan: PlanRecord): UpdateCont
   };
 }
 
-/** Owners write only for milestones one of their units leads; other roles with the permission write for all. */
-export async function assertOwnsMilestone(ctx: ServiceContext, milestone: MilestoneWithLeads): Promise<void> {
-  for (const lead of milestone.leads) if (await scopeCovers(ctx, lead, ctx.today())) return;
+/**
+ * Owners write only for milestones one of their units leads; other roles with the permission
+ * write for all. The caller loads the organisation before its transaction opens: SQLite has one
+ * connection, so a read outside the transaction would wait for it forever.
+ */
+export function assertOwnsMilestone(
+  ctx: ServiceContext,
+  model: OrganisationModel,
+  milestone: MilestoneWithLeads,
+): void {
+  if (milestone.leads.some((lead) => scopeCoversIn(model, ctx.actor, lead, ctx.today()))) return;
   throw new BluelampProblem(
     'forbidden',
     `Milestone ${milestone.ref} is led by ${milestone.leads.join(' and ')}, which your scope does not cover.`,

@@ -1,0 +1,233 @@
+import { z } from 'zod';
+import {
+  getMilestone,
+  getPlan,
+  getPlanCoverage,
+  importPlan,
+  listMilestones,
+  listPlans,
+  MILESTONE_SORTS,
+  publishPlan,
+} from '../../services/index.js';
+import { defineRoute, type RouteDefinition } from '../route.js';
+import { isoDate } from '../schemas.js';
+import {
+  linkView,
+  milestoneParams,
+  milestoneSummary,
+  nodeKinds,
+  planDocument,
+  planIdParams,
+  planSummary,
+  programmes,
+  progress,
+  statusDefinitions,
+  updateView,
+} from './schemas.js';
+
+interface NodeOutput {
+  ref: string;
+  kind: string;
+  kindLabel: string;
+  title: string;
+  text: string | null;
+  note: string | null;
+  progress: z.infer<typeof progress>;
+  links: z.infer<typeof linkView>[];
+  milestones: z.infer<typeof milestoneSummary>[];
+  children: NodeOutput[];
+}
+
+const nodeView: z.ZodType<NodeOutput> = z.lazy(() =>
+  z.object({
+    ref: z.string(),
+    kind: z.string(),
+    kindLabel: z.string(),
+    title: z.string(),
+    text: z.string().nullable(),
+    note: z.string().nullable(),
+    progress,
+    links: z.array(linkView),
+    milestones: z.array(milestoneSummary),
+    children: z.array(nodeView),
+  }),
+);
+
+const planDetail = z.object({
+  plan: planSummary.extend({ summary: z.string().nullable() }),
+  nodeKinds,
+  statuses: statusDefinitions,
+  programmes,
+  versions: z.array(z.object({ id: z.number().int(), version: z.number().int(), state: z.string() })),
+  progress,
+  nodes: z.array(nodeView),
+});
+
+const yesNo = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+export const milestoneQuery = z.strictObject({
+  due: z.string().max(20).optional().describe('Due in this quarter, e.g. 2018-19 Q1 or 2018-19-Q1'),
+  dueBy: z.string().max(20).optional().describe('Due by the end of this quarter and not delivered'),
+  reporting: z
+    .string()
+    .max(20)
+    .optional()
+    .describe("On this quarter's progress report, including carried-forward ones"),
+  overdueOn: isoDate.optional().describe('Past its deadline on this date and not delivered by then'),
+  slipped: yesNo.optional(),
+  status: z.string().max(40).optional().describe('A status code, or none'),
+  lead: z.string().max(64).optional().describe('Led by this unit or a unit within it'),
+  bcu: z.string().max(64).optional(),
+  programme: z.string().max(40).optional(),
+  flagged: yesNo.optional(),
+  overdueAtPublication: yesNo.optional(),
+  text: z.string().max(200).optional(),
+  sort: z.enum(MILESTONE_SORTS).optional(),
+  order: z.enum(['asc', 'desc']).optional(),
+});
+
+const milestoneListing = z.object({
+  plan: planSummary,
+  statuses: statusDefinitions,
+  programmes,
+  total: z.number().int(),
+  byStatus: z.record(z.string(), z.number().int()),
+  milestones: z.array(milestoneSummary.extend({ carriedForward: z.boolean() })),
+});
+
+const related = z.object({ ref: z.string(), title: z.string(), status: z.string().nullable() });
+
+const milestoneDetail = z.object({
+  plan: planSummary,
+  statuses: statusDefinitions,
+  milestone: milestoneSummary.extend({
+    text: z.string(),
+    path: z.array(z.object({ ref: z.string(), kind: z.string(), title: z.string() })),
+    programmeLabel: z.string().nullable(),
+    dependsOn: z.array(related),
+    neededBy: z.array(related),
+    links: z.array(linkView),
+    revisions: z.array(
+      z.object({ quarter: z.string(), from: z.string(), to: z.string(), reason: z.string().nullable() }),
+    ),
+  }),
+  updates: z.array(updateView),
+});
+
+const coverage = z.object({
+  plan: planSummary,
+  kind: z.object({ key: z.string(), label: z.string(), plural: z.string() }),
+  counts: z.object({ direct: z.number().int(), 'through-parent': z.number().int(), none: z.number().int() }),
+  nodes: z.array(
+    z.object({
+      ref: z.string(),
+      title: z.string(),
+      path: z.array(z.string()),
+      coverage: z.enum(['direct', 'through-parent', 'none']),
+      deliveredBy: z.array(
+        z.object({
+          type: z.enum(['delivers', 'contributes-to']),
+          planId: z.number().int(),
+          planTitle: z.string(),
+          ref: z.string(),
+          title: z.string(),
+          isMilestone: z.boolean(),
+          through: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+
+const imported = z.object({
+  id: z.number().int(),
+  key: z.string(),
+  version: z.number().int(),
+  nodes: z.number().int(),
+  milestones: z.number().int(),
+});
+
+export const planRoutes: RouteDefinition[] = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans',
+    operationId: 'listPlans',
+    summary: 'Every plan version the caller may see',
+    tag: 'Plans',
+    access: 'public',
+    response: z.object({
+      plans: z.array(planSummary.extend({ nodes: z.number().int(), milestones: z.number().int() })),
+    }),
+    handler: (ctx) => listPlans(ctx),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/plans',
+    operationId: 'importPlan',
+    summary: 'Store a plan document as a new draft version',
+    tag: 'Plans',
+    access: 'signed-in',
+    body: planDocument,
+    bodyLimit: 4 * 1024 * 1024,
+    response: imported,
+    handler: (ctx, { body }) => importPlan(ctx, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:planId',
+    operationId: 'getPlan',
+    summary: 'A plan as a tree, with the progress of the milestones under each node',
+    tag: 'Plans',
+    access: 'public',
+    params: planIdParams,
+    response: planDetail,
+    handler: (ctx, { params }) => getPlan(ctx, params),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/plans/:planId/publish',
+    operationId: 'publishPlan',
+    summary: 'Publish a draft version; the version it replaces becomes superseded',
+    tag: 'Plans',
+    access: 'signed-in',
+    params: planIdParams,
+    body: z.strictObject({ publishedOn: isoDate.optional() }),
+    response: planSummary,
+    handler: (ctx, { params, body }) => publishPlan(ctx, { planId: params.planId, publishedOn: body.publishedOn }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:planId/coverage',
+    operationId: 'getPlanCoverage',
+    summary: "What in other plans delivers each of this plan's commitments, and what nothing delivers",
+    tag: 'Plans',
+    access: 'public',
+    params: planIdParams,
+    query: z.strictObject({ kind: z.string().max(60).optional() }),
+    response: coverage,
+    handler: (ctx, { params, query }) => getPlanCoverage(ctx, { planId: params.planId, kind: query.kind }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:planId/milestones',
+    operationId: 'listMilestones',
+    summary: "The milestone tracker: a plan's milestones filtered and sorted",
+    tag: 'Plans',
+    access: 'public',
+    params: planIdParams,
+    query: milestoneQuery,
+    response: milestoneListing,
+    handler: (ctx, { params, query }) => listMilestones(ctx, { planId: params.planId, ...query }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:planId/milestones/:ref',
+    operationId: 'getMilestone',
+    summary: 'One milestone with every update and change of due date',
+    tag: 'Plans',
+    access: 'public',
+    params: milestoneParams,
+    response: milestoneDetail,
+    handler: (ctx, { params }) => getMilestone(ctx, params),
+  }),
+];
