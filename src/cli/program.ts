@@ -6,6 +6,8 @@ import { backupCommand, restoreCommand } from './commands/backup.js';
 import { dbCommand } from './commands/db.js';
 import { demoCommand } from './commands/demo.js';
 import { orgCommand } from './commands/org.js';
+import { milestonesCommand } from './commands/milestones.js';
+import { plansCommand } from './commands/plans.js';
 import { serveCommand } from './commands/serve.js';
 import { usersCommand } from './commands/users.js';
 import { ExitWithCode, processOutput, type Output } from './output.js';
@@ -29,6 +31,8 @@ export function buildProgram(output: Output = processOutput): Command {
     dbCommand(output),
     demoCommand(output),
     orgCommand(output),
+    plansCommand(output),
+    milestonesCommand(output),
     auditCommand(output),
     backupCommand(output),
     restoreCommand(output),

@@ -60,6 +60,7 @@ const planDetail = z.object({
   programmes,
   versions: z.array(z.object({ id: z.number().int(), version: z.number().int(), state: z.string() })),
   progress,
+  counts: z.array(z.object({ kind: z.string(), label: z.string(), plural: z.string(), count: z.number().int() })),
   nodes: z.array(nodeView),
 });
 

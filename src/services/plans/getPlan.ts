@@ -29,6 +29,13 @@ export interface PlanDetail {
   readonly programmes: PlanContent['plan']['programmes'];
   readonly versions: readonly { readonly id: number; readonly version: number; readonly state: string }[];
   readonly progress: Progress;
+  /** How many nodes of each kind the plan holds, in the order of its node kinds. */
+  readonly counts: readonly {
+    readonly kind: string;
+    readonly label: string;
+    readonly plural: string;
+    readonly count: number;
+  }[];
   readonly nodes: readonly PlanNodeView[];
 }
 
@@ -95,6 +102,12 @@ export async function getPlan(ctx: ServiceContext, input: { planId: number }): P
     programmes: content.plan.programmes,
     versions,
     progress: tree.progress,
+    counts: content.plan.nodeKinds.map((kind) => ({
+      kind: kind.key,
+      label: kind.label,
+      plural: kind.plural,
+      count: content.nodes.filter((node) => node.kind === kind.key).length,
+    })),
     nodes: tree.nodes,
   };
 }

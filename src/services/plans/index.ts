@@ -16,3 +16,4 @@ export type { UpdateView, EvidenceView } from './updateViews.js';
 export type { PlanSummary, MilestoneSummary } from './planViews.js';
 export * from './addUpdateEvidence.js';
 export * from './getEvidenceFile.js';
+export * from './findPlanId.js';

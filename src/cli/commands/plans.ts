@@ -1,0 +1,128 @@
+import { Command } from 'commander';
+import {
+  findPlanId,
+  getPlan,
+  getPlanCoverage,
+  listPlans,
+  publishPlan,
+  publishQuarter,
+  type PlanDetail,
+  type PlanListing,
+} from '../../services/index.js';
+import { formatTable, printListing, type Output } from '../output.js';
+import { withContext } from '../session.js';
+
+function plansText(result: PlanListing): string {
+  const rows = result.plans.map((plan) => [
+    String(plan.id),
+    plan.key,
+    `v${plan.version}`,
+    plan.state,
+    plan.period,
+    String(plan.nodes),
+    String(plan.milestones),
+    plan.reportingQuarter ?? '',
+  ]);
+  return formatTable(['Id', 'Key', 'Version', 'State', 'Period', 'Nodes', 'Milestones', 'Reporting'], rows);
+}
+
+function listCommand(output: Output): Command {
+  return new Command('list')
+    .description('list every plan version with its state and size')
+    .option('--json', 'print JSON instead of a table')
+    .action(async (options: { json?: boolean }) => {
+      printListing(output, options.json, await withContext((ctx) => listPlans(ctx)), plansText);
+    });
+}
+
+function outline(nodes: PlanDetail['nodes'], depth = 0): string[] {
+  return nodes.flatMap((node) => [
+    `${'  '.repeat(depth)}${node.ref}  ${node.title}${node.note === null ? '' : ` [${node.note}]`}${node.progress.milestones > 0 ? ` (${node.progress.milestones} milestones)` : ''}`,
+    ...outline(node.children, depth + 1),
+  ]);
+}
+
+function planText(detail: PlanDetail): string {
+  const plan = detail.plan;
+  const counts = detail.counts.map((c) => `${c.count} ${(c.count === 1 ? c.label : c.plural).toLowerCase()}`);
+  return [
+    `${plan.title} (${plan.key} version ${plan.version}, ${plan.state}), ${plan.period}, owned by ${plan.owner}`,
+    `${counts.join(', ')}; ${detail.progress.milestones} milestones.`,
+    '',
+    ...outline(detail.nodes),
+  ].join('\n');
+}
+
+function showCommand(output: Output): Command {
+  return new Command('show')
+    .description("show a plan's tree with the number of nodes of each kind")
+    .argument('<plan>', 'plan id or key')
+    .option('--json', 'print JSON instead of text')
+    .action(async (plan: string, options: { json?: boolean }) => {
+      const detail = await withContext(async (ctx) => getPlan(ctx, { planId: await findPlanId(ctx, plan) }));
+      printListing(output, options.json, detail, planText);
+    });
+}
+
+function publishCommand(output: Output): Command {
+  return new Command('publish')
+    .description('publish a draft plan version; the version it replaces becomes superseded')
+    .argument('<plan>', 'plan id or key')
+    .option('--on <date>', 'the publication date (default: today)')
+    .action(async (plan: string, options: { on?: string }) => {
+      const published = await withContext(async (ctx) =>
+        publishPlan(ctx, { planId: await findPlanId(ctx, plan), publishedOn: options.on }),
+      );
+      output.out(
+        `Published ${published.key} version ${published.version}; collecting updates for ${published.reportingQuarter ?? 'no quarter'}.`,
+      );
+    });
+}
+
+function publishQuarterCommand(output: Output): Command {
+  return new Command('publish-quarter')
+    .description("publish a quarter's approved updates and open the next quarter")
+    .argument('<plan>', 'plan id or key')
+    .argument('<quarter>', 'the quarter, e.g. 2018-19-Q2')
+    .action(async (plan: string, quarter: string) => {
+      const result = await withContext(async (ctx) =>
+        publishQuarter(ctx, { planId: await findPlanId(ctx, plan), quarter }),
+      );
+      output.out(
+        `Published ${result.published} updates for ${result.quarter}; ${result.leftUnpublished} not approved stay unpublished. Now collecting ${result.nextReportingQuarter}.`,
+      );
+    });
+}
+
+function coverageCommand(output: Output): Command {
+  return new Command('coverage')
+    .description("show what in other plans delivers each of a plan's commitments")
+    .argument('<plan>', 'plan id or key')
+    .option('--kind <key>', 'the node kind to check (default: the kind most leaves are)')
+    .option('--json', 'print JSON instead of a table')
+    .action(async (plan: string, options: { kind?: string; json?: boolean }) => {
+      const result = await withContext(async (ctx) =>
+        getPlanCoverage(ctx, { planId: await findPlanId(ctx, plan), kind: options.kind }),
+      );
+      printListing(output, options.json, result, (value) => {
+        const rows = value.nodes.map((node) => [
+          node.ref,
+          node.title,
+          node.coverage === 'none' ? 'NOTHING DELIVERS THIS' : node.coverage,
+          node.deliveredBy.map((d) => d.ref).join(', '),
+        ]);
+        const { direct, none } = value.counts;
+        return `${formatTable(['Ref', value.kind.label, 'Covered', 'Delivered by'], rows)}\n\n${direct} delivered directly, ${value.counts['through-parent']} through their chapter, ${none} by nothing.`;
+      });
+    });
+}
+
+export function plansCommand(output: Output): Command {
+  return new Command('plans')
+    .description('plans: police and crime plans, business plans and their versions')
+    .addCommand(listCommand(output))
+    .addCommand(showCommand(output))
+    .addCommand(publishCommand(output))
+    .addCommand(publishQuarterCommand(output))
+    .addCommand(coverageCommand(output));
+}
