@@ -27,6 +27,15 @@ interface MatrixEntry {
 
 const PASSWORD = 'harbour kettle violet';
 
+const MATRIX_PLAN_HEADER = {
+  key: 'matrix-plan',
+  title: 'Matrix plan',
+  kind: 'business-plan',
+  owner: 'Metropolitan Police Service',
+  firstYear: '2019-20',
+  lastYear: '2019-20',
+};
+
 const MATRIX_PLAN = {
   key: 'matrix-plan',
   title: 'Matrix plan',
@@ -133,6 +142,14 @@ const MATRIX: Record<string, MatrixEntry> = {
     expected: only(['ownerInScope', 'performance', 'admin']),
   },
   getEvidenceFile: { url: '/api/evidence/1', expected: signedIn(200) },
+  exportPlan: { url: '/api/plans/2/export?format=csv', expected: everyone(200) },
+  getPlanTemplate: { url: '/api/plan-template?format=xlsx', expected: everyone(200) },
+  // An empty CSV: callers who may import get past the permission check to the file's own 400.
+  importPlanFile: {
+    url: '/api/plans/import',
+    body: { fileName: 'empty.csv', format: 'csv', contentBase64: '', header: MATRIX_PLAN_HEADER },
+    expected: { ...only(['performance', 'admin']), performance: 400, admin: 400 },
+  },
 };
 
 describe('the authorisation matrix', () => {

@@ -4,6 +4,7 @@ import { ssoRoutes } from './accounts/ssoRoutes.js';
 import { auditRoutes } from './audit/routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { organisationRoutes } from './organisation/routes.js';
+import { planFileRoutes } from './plans/planFileRoutes.js';
 import { planRoutes } from './plans/planRoutes.js';
 import { updateRoutes } from './plans/updateRoutes.js';
 import type { RouteDefinition } from './route.js';
@@ -19,6 +20,7 @@ export function routeTable(version: string, sso: SsoSettings | null = null): Rou
     ...organisationRoutes,
     ...auditRoutes,
     ...planRoutes,
+    ...planFileRoutes,
     ...updateRoutes,
   ];
   const document = buildOpenApiDocument(routes, version);

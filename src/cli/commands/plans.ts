@@ -10,6 +10,7 @@ import {
   type PlanListing,
 } from '../../services/index.js';
 import { formatTable, printListing, type Output } from '../output.js';
+import { planFileCommands } from './planFiles.js';
 import { withContext } from '../session.js';
 
 function plansText(result: PlanListing): string {
@@ -118,11 +119,13 @@ function coverageCommand(output: Output): Command {
 }
 
 export function plansCommand(output: Output): Command {
-  return new Command('plans')
+  const command = new Command('plans')
     .description('plans: police and crime plans, business plans and their versions')
     .addCommand(listCommand(output))
     .addCommand(showCommand(output))
     .addCommand(publishCommand(output))
     .addCommand(publishQuarterCommand(output))
     .addCommand(coverageCommand(output));
+  for (const fileCommand of planFileCommands(output)) command.addCommand(fileCommand);
+  return command;
 }

@@ -17,3 +17,4 @@ export type { PlanSummary, MilestoneSummary } from './planViews.js';
 export * from './addUpdateEvidence.js';
 export * from './getEvidenceFile.js';
 export * from './findPlanId.js';
+export * from './planFiles.js';

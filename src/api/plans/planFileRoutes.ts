@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { PLAN_KINDS } from '../../domain/plans/index.js';
+import { exportPlan, getPlanTemplate, importPlanFile } from '../../services/index.js';
+import { defineRoute, type RouteDefinition } from '../route.js';
+import { planIdParams } from './schemas.js';
+
+const format = z.strictObject({ format: z.enum(['csv', 'xlsx']).default('xlsx') });
+const text = (max: number) =>
+  z.string().max(max, { error: `must be at most ${max.toLocaleString('en-GB')} characters` });
+
+const planFile = z.strictObject({
+  fileName: text(255),
+  format: z.enum(['csv', 'xlsx']),
+  contentBase64: z.base64({ error: 'must be the file encoded as base64' }).max(14_000_000),
+  header: z
+    .strictObject({
+      key: text(100),
+      title: text(300),
+      kind: z.enum(PLAN_KINDS),
+      owner: text(200),
+      firstYear: text(10),
+      lastYear: text(10),
+      summary: text(4000).optional(),
+    })
+    .optional()
+    .describe("For CSV files, which hold only the plan's items: the plan's own details"),
+});
+
+export const planFileRoutes: RouteDefinition[] = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:planId/export',
+    operationId: 'exportPlan',
+    summary: 'A plan version as a CSV or XLSX spreadsheet',
+    tag: 'Plans',
+    access: 'public',
+    params: planIdParams,
+    query: format,
+    download: true,
+    response: z.unknown(),
+    handler: (ctx, { params, query }) => exportPlan(ctx, { planId: params.planId, format: query.format }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plan-template',
+    operationId: 'getPlanTemplate',
+    summary: 'An empty plan spreadsheet with example rows, to fill in and import',
+    tag: 'Plans',
+    access: 'public',
+    query: format,
+    download: true,
+    response: z.unknown(),
+    handler: (ctx, { query }) => getPlanTemplate(ctx, query),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/plans/import',
+    operationId: 'importPlanFile',
+    summary: 'Import a plan from a CSV or XLSX file as a new draft version; problems name the row and column',
+    tag: 'Plans',
+    access: 'signed-in',
+    body: planFile,
+    bodyLimit: 16 * 1024 * 1024,
+    response: z.object({
+      id: z.number().int(),
+      key: z.string(),
+      version: z.number().int(),
+      nodes: z.number().int(),
+      milestones: z.number().int(),
+    }),
+    handler: (ctx, { body }) =>
+      importPlanFile(ctx, {
+        fileName: body.fileName,
+        format: body.format,
+        content: Buffer.from(body.contentBase64, 'base64'),
+        header: body.header,
+      }),
+  }),
+];

@@ -1,0 +1,3 @@
+export * from './ingestError.js';
+export * from './csv/csvRows.js';
+export * from './plans/planSheet.js';
