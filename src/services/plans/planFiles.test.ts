@@ -42,7 +42,7 @@ describeWithDemoData('plans in and out of spreadsheets', (ctx) => {
     ]);
     const attempt = importPlanFile(ctx(), { fileName: 'cn-plan.csv', format: 'csv', content, header: HEADER });
     await expect(attempt).rejects.toMatchObject({ kind: 'invalid-input' });
-    const message = await attempt.catch((error: Error) => error.message);
+    const message = await attempt.catch((error: unknown) => (error as Error).message);
     expect(message).toContain('cn-plan.csv, row 3, column Due');
     expect(message).toContain('cn-plan.csv, row 4, column Leads');
     expect((await listPlans(ctx())).plans.map((p) => p.key)).not.toContain(HEADER.key);
