@@ -2,7 +2,8 @@ import type { StatusCategory, StatusDefinition } from './planDocument.js';
 
 /**
  * The scale the Met's quarterly progress update uses (delivered, on track, some delay), with
- * the three states every tracker ends up needing as well.
+ * the three states every tracker ends up needing as well. The update printed a calendar and a
+ * spanner; these symbols are in every common font, so they never show as empty boxes.
  */
 export const DEFAULT_STATUSES: readonly StatusDefinition[] = [
   {
@@ -15,14 +16,14 @@ export const DEFAULT_STATUSES: readonly StatusDefinition[] = [
   {
     code: 'on-track',
     label: 'On track',
-    symbol: '📅',
+    symbol: '→',
     meaning: 'Work is under way and expected to finish by the due date.',
     category: 'on-track',
   },
   {
     code: 'some-delay',
     label: 'Some delay',
-    symbol: '🔧',
+    symbol: '⚠',
     meaning: 'Work is under way but will finish later than planned.',
     category: 'delayed',
   },
