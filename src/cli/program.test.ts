@@ -3,14 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../store/index.js';
 import { databaseUrlOf } from '../../test/support/databaseUrls.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/support/testStores.js';
-import { runCli } from './program.js';
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { runBluelamp as run } from '../../test/support/cliRun.js';
 
 const originalUrl = process.env.DATABASE_URL;
 afterEach(() => {
@@ -34,9 +27,9 @@ for (const dialect of DIALECTS) {
     it('migrates, then says the database is up to date', async () => {
       useTestDatabase();
       expect((await run('db', 'migrate')).out).toMatch(
-        /^Applied 0001_organisation, 0002_audit, 0003_accounts, 0004_sso on /,
+        /^Applied 0001_organisation, 0002_audit, 0003_accounts, 0004_sso, 0005_plans on /,
       );
-      expect((await run('db', 'migrate')).out).toMatch(/^The database is up to date \(0004_sso\)/);
+      expect((await run('db', 'migrate')).out).toMatch(/^The database is up to date \(0005_plans\)/);
     });
 
     it('loads the demo once, then refuses politely unless told to reset', async () => {
@@ -174,13 +167,17 @@ describe('bluelamp backup and restore', () => {
       const backup = await run('backup', file);
       expect(backup.err).toBe('');
       expect(backup.out).toMatch(
-        /^Backed up sqlite at schema 0004_sso to .*: org_units 70, org_memberships \d+, audit_entries \d+, users 0, user_scopes 0 rows\.$/,
+        /^Backed up sqlite at schema 0005_plans to .*: org_units 70, org_memberships \d+, audit_entries \d+, users 0, user_scopes 0, plans 3, plan_nodes 281, milestones 90, milestone_leads \d+, milestone_dependencies \d+, plan_links 44, milestone_updates 6, update_evidence 0 rows\.$/,
       );
       process.env.DATABASE_URL = databaseUrlOf(target.config);
       expect((await run('restore', file)).out).toMatch(/^Restored .* checksums verified\.$/);
       expect(JSON.parse((await run('org', 'bcus', '--json')).out)).toMatchObject({
         bcus: expect.arrayContaining([expect.objectContaining({ code: 'CN' })]) as unknown,
       });
+      const q1 = JSON.parse(
+        (await run('milestones', 'list', '--plan', 'met-business-plan-2018-19', '--due', '2018-19-Q1', '--json')).out,
+      ) as { milestones: { status: { code: string } | null }[] };
+      expect(q1.milestones.map((m) => m.status?.code)).toEqual(Array(6).fill('delivered'));
       expect((await run('audit', 'verify')).code).toBe(0);
       const again = await run('restore', file);
       expect(again).toMatchObject({
