@@ -1,29 +1,15 @@
 import { z } from 'zod';
-import { PLAN_KINDS } from '../../domain/plans/index.js';
 import { exportPlan, getPlanTemplate, importPlanFile } from '../../services/index.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
-import { planIdParams } from './schemas.js';
+import { planHeader, planIdParams, text } from './schemas.js';
 
 const format = z.strictObject({ format: z.enum(['csv', 'xlsx']).default('xlsx') });
-const text = (max: number) =>
-  z.string().max(max, { error: `must be at most ${max.toLocaleString('en-GB')} characters` });
 
 const planFile = z.strictObject({
   fileName: text(255),
   format: z.enum(['csv', 'xlsx']),
   contentBase64: z.base64({ error: 'must be the file encoded as base64' }).max(14_000_000),
-  header: z
-    .strictObject({
-      key: text(100),
-      title: text(300),
-      kind: z.enum(PLAN_KINDS),
-      owner: text(200),
-      firstYear: text(10),
-      lastYear: text(10),
-      summary: text(4000).optional(),
-    })
-    .optional()
-    .describe("For CSV files, which hold only the plan's items: the plan's own details"),
+  header: planHeader.optional().describe("For CSV files, which hold only the plan's items: the plan's own details"),
 });
 
 export const planFileRoutes: RouteDefinition[] = [

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LINK_TYPES, PLAN_KINDS, STATUS_CATEGORIES, UPDATE_STATES } from '../../domain/plans/index.js';
 
-const text = (max: number) =>
+export const text = (max: number) =>
   z.string().max(max, { error: `must be at most ${max.toLocaleString('en-GB')} characters` });
 const ref = z.string().min(1).max(64, { error: 'must be at most 64 characters' });
 
@@ -60,7 +60,8 @@ const nodeDocument: z.ZodType<NodeInput> = z.lazy(() =>
   }),
 );
 
-export const planDocument = z.strictObject({
+/** A plan's own details: the part of a plan document a CSV file cannot hold. */
+export const planHeader = z.strictObject({
   key: text(100),
   title: text(300),
   kind: z.enum(PLAN_KINDS),
@@ -68,6 +69,9 @@ export const planDocument = z.strictObject({
   firstYear: text(10),
   lastYear: text(10),
   summary: text(4000).optional(),
+});
+
+export const planDocument = planHeader.extend({
   nodeKinds: z.array(nodeKind).min(1).max(20),
   statuses: z.array(statusDefinition).min(1).max(20).optional(),
   programmes: z.array(programme).max(50).optional(),
