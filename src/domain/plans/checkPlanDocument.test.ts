@@ -8,6 +8,7 @@ import type {
   PlanNodeDocument,
   StatusCategory,
 } from './planDocument.js';
+import { SAMPLE_PLAN_HEADER } from '../../../test/support/planFixtures.js';
 
 function milestone(ref: string, overrides: Partial<MilestoneDocument> = {}): MilestoneDocument {
   return {
@@ -23,12 +24,7 @@ function milestone(ref: string, overrides: Partial<MilestoneDocument> = {}): Mil
 /** A small, valid slice of the Met's 2018-19 Business Plan. */
 function smallPlan(overrides: Partial<PlanDocument> = {}): PlanDocument {
   return {
-    key: 'met-business-plan-2018-19',
-    title: 'Met Business Plan 2018-19',
-    kind: 'business-plan',
-    owner: 'Metropolitan Police Service',
-    firstYear: '2018-19',
-    lastYear: '2018-19',
+    ...SAMPLE_PLAN_HEADER,
     nodeKinds: [
       { key: 'chapter', label: 'Chapter', plural: 'Chapters' },
       { key: 'objective', label: 'Objective', plural: 'Objectives' },

@@ -50,7 +50,10 @@ export type EvidenceFileCheck =
 function cleanFileName(name: string): string {
   const last = name.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  return last.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(-200);
+  return last
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(-200);
 }
 
 /** Whether an uploaded file may be kept as evidence, and under which name and media type. */

@@ -2,15 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkPlanDocument } from '../../domain/plans/index.js';
 import { nodeKindFromLabel, planLocator } from './planItems.js';
 import { readPlanCsv, type PlanSheetHeader } from './planSheet.js';
+import { SAMPLE_PLAN_HEADER } from '../../../test/support/planFixtures.js';
 
-const HEADER: PlanSheetHeader = {
-  key: 'met-business-plan-2018-19',
-  title: 'Met Business Plan 2018-19',
-  kind: 'business-plan',
-  owner: 'Metropolitan Police Service',
-  firstYear: '2018-19',
-  lastYear: '2018-19',
-};
+const HEADER: PlanSheetHeader = SAMPLE_PLAN_HEADER;
 
 /**
  * A plan whose milestones and children interleave, so that document paths and rows differ:

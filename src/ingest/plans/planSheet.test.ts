@@ -3,15 +3,9 @@ import { checkPlanDocument } from '../../domain/plans/index.js';
 import { parseCsv } from '../csv/csvRows.js';
 import { IngestError, type IngestProblem } from '../ingestError.js';
 import { planTemplate, readPlanCsv, writePlanCsv, type PlanSheetHeader } from './planSheet.js';
+import { SAMPLE_PLAN_HEADER } from '../../../test/support/planFixtures.js';
 
-const HEADER: PlanSheetHeader = {
-  key: 'met-business-plan-2018-19',
-  title: 'Met Business Plan 2018-19',
-  kind: 'business-plan',
-  owner: 'Metropolitan Police Service',
-  firstYear: '2018-19',
-  lastYear: '2018-19',
-};
+const HEADER: PlanSheetHeader = SAMPLE_PLAN_HEADER;
 
 const COLUMNS = 'Type,Ref,Parent ref,Title,Text,Due,Leads,Programme,Quantity,Depends on,Links,Note';
 const csv = (...lines: string[]): string => `${lines.join('\n')}\n`;
