@@ -7,6 +7,13 @@ import { OrganisationPage } from './pages/OrganisationPage.js';
 import { HistoryPage } from './pages/HistoryPage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { UsersPage } from './pages/UsersPage.js';
+import { PlansPage } from './pages/PlansPage.js';
+import { PlanPage } from './pages/PlanPage.js';
+import { CoveragePage } from './pages/CoveragePage.js';
+import { TrackerPage } from './pages/TrackerPage.js';
+import { MilestonePage } from './pages/MilestonePage.js';
+import { MyUpdatesPage } from './pages/MyUpdatesPage.js';
+import { ReviewPage } from './pages/ReviewPage.js';
 
 export function App() {
   return (
@@ -18,6 +25,13 @@ export function App() {
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/users" element={<UsersPage />} />
         <Route path="/history" element={<HistoryPage />} />
+        <Route path="/plans" element={<PlansPage />} />
+        <Route path="/plans/:planId" element={<PlanPage />} />
+        <Route path="/plans/:planId/coverage" element={<CoveragePage />} />
+        <Route path="/plans/:planId/milestones" element={<TrackerPage />} />
+        <Route path="/plans/:planId/milestones/:ref" element={<MilestonePage />} />
+        <Route path="/my-updates" element={<MyUpdatesPage />} />
+        <Route path="/review" element={<ReviewPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

@@ -5,13 +5,15 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** What the server says the caller needs to recover, such as the current version after a conflict. */
+    readonly details: Record<string, string | number | null> = {},
   ) {
     super(message);
   }
 }
 
 interface ErrorBody {
-  error?: { message?: string };
+  error?: { message?: string; details?: Record<string, string | number | null> };
 }
 
 export async function getJson<T>(path: string, query: Record<string, string | undefined> = {}): Promise<T> {
@@ -28,7 +30,7 @@ export async function getJson<T>(path: string, query: Record<string, string | un
 
 /** Sends a change as JSON, with the session's CSRF token when there is one. */
 export async function sendJson<T>(
-  method: 'POST' | 'PATCH' | 'DELETE',
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
   csrfToken?: string,
@@ -44,7 +46,11 @@ export async function sendJson<T>(
   });
   if (!response.ok) {
     const answer = (await response.json().catch(() => ({}))) as ErrorBody;
-    throw new ApiError(response.status, answer.error?.message ?? `The server answered ${response.status}.`);
+    throw new ApiError(
+      response.status,
+      answer.error?.message ?? `The server answered ${response.status}.`,
+      answer.error?.details,
+    );
   }
   return (await response.json()) as T;
 }

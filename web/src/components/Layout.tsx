@@ -6,9 +6,20 @@ import { useOrganisation, useSession } from '../api/queries.js';
 
 const NAVIGATION = [
   { to: '/', label: 'Overview' },
+  { to: '/plans', label: 'Plans' },
   { to: '/organisation', label: 'Organisation' },
   { to: '/api-docs', label: 'API' },
 ];
+
+/** Pages only some roles have work on. */
+function navigationFor(role: string | undefined) {
+  const items = [...NAVIGATION];
+  if (role === 'owner' || role === 'performance' || role === 'admin')
+    items.splice(2, 0, { to: '/my-updates', label: 'My updates' });
+  if (role === 'performance' || role === 'admin') items.splice(3, 0, { to: '/review', label: 'Review' });
+  if (role === 'admin') items.push({ to: '/users', label: 'Users' });
+  return items;
+}
 
 function LogoMark() {
   return (
@@ -71,7 +82,7 @@ function Header() {
 function ServiceNavigation() {
   const { pathname } = useLocation();
   const session = useSession();
-  const items = session.data?.user?.role === 'admin' ? [...NAVIGATION, { to: '/users', label: 'Users' }] : NAVIGATION;
+  const items = navigationFor(session.data?.user?.role);
   return (
     <section aria-label="Service menu" className="govuk-service-navigation" data-module="govuk-service-navigation">
       <div className="govuk-width-container">
