@@ -59,7 +59,6 @@ async function createPlanTables(db: Kysely<unknown>): Promise<void> {
     .addColumn('depends_on_id', 'integer', (col) => col.notNull().references('milestones.id').onDelete('cascade'))
     .addUniqueConstraint('milestone_dependencies_unique', ['milestone_id', 'depends_on_id'])
     .execute();
-
 }
 
 async function createLinkTable(db: Kysely<unknown>): Promise<void> {
