@@ -163,7 +163,31 @@ export function checkPlanDocument(plan: PlanDocument, knownUnits?: ReadonlySet<s
       problem(checker, dependency.path, `"${dependency.ref}" is not a milestone of this plan`);
     }
   }
+  const cycle = dependencyCycle(plan);
+  if (cycle !== null) problem(checker, 'nodes', `milestones depend on each other in a circle: ${cycle.join(' → ')}`);
   return checker.problems;
+}
+
+/** A circle of dependencies ("BP18-01 → BP18-02 → BP18-01"), which no schedule can satisfy; null if none. */
+export function dependencyCycle(plan: PlanDocument): string[] | null {
+  const dependsOn = new Map(flattenMilestones(plan).map(({ milestone }) => [milestone.ref, milestone.dependsOn ?? []]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (ref: string, path: string[]): string[] | null => {
+    if (state.get(ref) === 'done') return null;
+    if (state.get(ref) === 'visiting') return [...path.slice(path.indexOf(ref)), ref];
+    state.set(ref, 'visiting');
+    for (const next of dependsOn.get(ref) ?? []) {
+      const found = visit(next, [...path, ref]);
+      if (found !== null) return found;
+    }
+    state.set(ref, 'done');
+    return null;
+  };
+  for (const ref of dependsOn.keys()) {
+    const found = visit(ref, []);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /** Every milestone of a plan with the ref path of nodes above it, in document order. */

@@ -12,6 +12,7 @@ import { StatusTag } from '../components/StatusTag.js';
 import { countOf } from '../components/planText.js';
 import { usePageTitle } from '../components/usePageTitle.js';
 import { formatDate } from './format.js';
+import { PublishPlanButton } from '../components/PublishPlanButton.js';
 
 /** "1 mission, 3 operational priorities, 4 chapters" from the plan's own words for its levels. */
 function countsLine(counts: PlanDetail['counts']): string {
@@ -206,6 +207,7 @@ export function PlanPage() {
           <>
             <PlanHeader detail={detail} />
             <StateWarning detail={detail} />
+            <PublishPlanButton detail={detail} />
             {detail.progress.milestones > 0 ? <OverallProgress detail={detail} /> : null}
             <PlanContents nodes={detail.nodes} />
             <PlanTree nodes={detail.nodes} planId={detail.plan.id} statuses={detail.statuses} />

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { usePlans } from '../api/planQueries.js';
 import type { PlanListing } from '../api/planTypes.js';
 import { useSession } from '../api/queries.js';
+import { PlanImportForm } from '../components/PlanImportForm.js';
 import { PlanStateTag } from '../components/PlanStateTag.js';
 import { QueryState } from '../components/QueryState.js';
 import { usePageTitle } from '../components/usePageTitle.js';
@@ -99,6 +100,7 @@ export function PlansPage() {
       <QueryState data={plans.data} error={plans.error} isPending={plans.isPending} what="the plans">
         {(listing) => <PlanTable listing={listing} />}
       </QueryState>
+      <PlanImportForm />
     </>
   );
 }

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -137,5 +139,29 @@ describeWithDemoData('the milestone tracker and the quarterly cycle in Chromium'
     await second.context.close();
     // A refused write is a 409 the page explains, not a failure of the page itself.
     expect(consoleErrors.filter((e) => !e.includes('409'))).toEqual([]);
+  });
+
+  it('imports a plan from a spreadsheet as a draft, then publishes it, superseding the version before', async () => {
+    const { context, page } = await pageAs('perf.lead');
+    const exported = await page.request.get(`${baseUrl}/api/plans/2/export?format=xlsx`);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-import-')), 'business-plan.xlsx');
+    fs.writeFileSync(file, await exported.body());
+    await page.goto(`${baseUrl}/plans`);
+    await page.getByLabel('Plan spreadsheet (.xlsx)').setInputFiles(file);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Imported met-business-plan-2018-19 version 2 with 90 milestones.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Review and publish it' }).click();
+    await page.getByRole('button', { name: 'Publish version 2' }).click();
+    await page.getByRole('button', { name: 'Publish version 2' }).waitFor({ state: 'detached' });
+    const plans = (await (await page.request.get(`${baseUrl}/api/plans`)).json()) as {
+      plans: { key: string; version: number; state: string }[];
+    };
+    const versions = plans.plans.filter((p) => p.key === 'met-business-plan-2018-19').map((p) => [p.version, p.state]);
+    expect(versions).toEqual([
+      [1, 'superseded'],
+      [2, 'published'],
+    ]);
+    await context.close();
   });
 });
