@@ -4,6 +4,11 @@ import { usePageTitle } from '../components/usePageTitle.js';
 
 const AREAS = [
   {
+    title: 'Plans and milestones',
+    to: '/plans',
+    text: 'The Police and Crime Plan and the business plans, what delivers each commitment, and every milestone with its quarterly progress.',
+  },
+  {
     title: 'Organisation',
     to: '/organisation',
     text: 'Business groups and their lead codes, Basic Command Units and the boroughs each covers, on any date.',
@@ -33,7 +38,7 @@ export function HomePage() {
       </div>
       <div className="govuk-grid-row">
         {AREAS.map((area) => (
-          <div className="govuk-grid-column-one-half" key={area.to}>
+          <div className="govuk-grid-column-one-third" key={area.to}>
             <h2 className="govuk-heading-m">
               <Link className="govuk-link" to={area.to}>
                 {area.title}
