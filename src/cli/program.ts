@@ -8,6 +8,8 @@ import { demoCommand } from './commands/demo.js';
 import { orgCommand } from './commands/org.js';
 import { milestonesCommand } from './commands/milestones.js';
 import { plansCommand } from './commands/plans.js';
+import { importCommand } from './commands/importData.js';
+import { measuresCommand } from './commands/measures.js';
 import { serveCommand } from './commands/serve.js';
 import { usersCommand } from './commands/users.js';
 import { ExitWithCode, processOutput, type Output } from './output.js';
@@ -33,6 +35,8 @@ export function buildProgram(output: Output = processOutput): Command {
     orgCommand(output),
     plansCommand(output),
     milestonesCommand(output),
+    importCommand(output),
+    measuresCommand(output),
     auditCommand(output),
     backupCommand(output),
     restoreCommand(output),

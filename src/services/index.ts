@@ -17,3 +17,4 @@ export * from './accounts/users.js';
 export * from './accounts/sso.js';
 export * from './accounts/scope.js';
 export * from './plans/index.js';
+export * from './measures/index.js';

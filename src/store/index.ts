@@ -11,3 +11,6 @@ export * from './constraintErrors.js';
 export * from './plans/planStore.js';
 export * from './plans/planContentDocument.js';
 export * from './plans/updateStore.js';
+export * from './measures/measureStore.js';
+export * from './measures/crimeCountStore.js';
+export * from './measures/crimeTaxonomyStore.js';

@@ -179,7 +179,108 @@ export interface UpdateEvidenceTable {
   added_by: string;
 }
 
+export interface CrimeCategoryTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  parent_code: string | null;
+  position: number;
+}
+
+export interface CrimeCategoryMappingTable {
+  id: Generated<number>;
+  source: string;
+  source_key: string;
+  major: string | null;
+  minor: string | null;
+  crime_type: string | null;
+  category_code: string;
+}
+
+export interface CrimeImportTable {
+  id: Generated<number>;
+  source: string;
+  file_name: string;
+  sha256: string;
+  first_month: string;
+  last_month: string;
+  rows_read: number;
+  counts_written: number;
+  loaded_at: string;
+  loaded_by: string;
+}
+
+export interface CrimeCountTable {
+  id: Generated<number>;
+  area_code: string;
+  category_code: string;
+  month: string;
+  count: number;
+  import_id: number;
+}
+
+export interface CrimeCountRevisionTable {
+  id: Generated<number>;
+  area_code: string;
+  category_code: string;
+  month: string;
+  old_count: number;
+  new_count: number;
+  import_id: number;
+}
+
+export interface MeasureTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  definition: string;
+  unit: string;
+  unit_words: string;
+  polarity: string;
+  frequency: string;
+  source: string;
+  area_kinds_json: string;
+  breakdowns_json: string;
+  target_json: string | null;
+  crime_category: string | null;
+  aims_json: string;
+  position: number;
+}
+
+export interface ObservationTable {
+  id: Generated<number>;
+  measure_code: string;
+  area_code: string;
+  period: string;
+  breakdown: Generated<string>;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  sample_size: number | null;
+  design_effect: number | null;
+  status: string;
+  as_at: string | null;
+  synthetic: Generated<number>;
+  loaded_at: string;
+  superseded_at: string | null;
+}
+
+export interface PopulationTable {
+  id: Generated<number>;
+  area_code: string;
+  year: number;
+  population: number;
+}
+
 export interface DatabaseSchema {
+  crime_categories: CrimeCategoryTable;
+  crime_category_mappings: CrimeCategoryMappingTable;
+  crime_imports: CrimeImportTable;
+  crime_counts: CrimeCountTable;
+  crime_count_revisions: CrimeCountRevisionTable;
+  measures: MeasureTable;
+  observations: ObservationTable;
+  populations: PopulationTable;
   plans: PlanTable;
   plan_nodes: PlanNodeTable;
   milestones: MilestoneTable;

@@ -36,12 +36,16 @@ export const PERMISSIONS = [
   'milestone-updates.publish',
   /** Evidence files are internal working papers, never public. */
   'evidence.read',
+  /** Measures, their values and comparisons: public, like the figures the plans publish. */
+  'measures.read',
+  /** Loading crime files and observations, and defining measures. */
+  'crime-data.import',
   /** Loading demo data, backups, restores: the server's operator only, never a web role. */
   'system.administer',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const PUBLIC_PERMISSIONS: readonly Permission[] = ['organisation.read', 'plans.read'];
+const PUBLIC_PERMISSIONS: readonly Permission[] = ['organisation.read', 'plans.read', 'measures.read'];
 const INTERNAL_READ: readonly Permission[] = [...PUBLIC_PERMISSIONS, 'audit.read', 'evidence.read'];
 const RUNS_THE_CYCLE: readonly Permission[] = [
   'organisation.edit',
@@ -49,6 +53,7 @@ const RUNS_THE_CYCLE: readonly Permission[] = [
   'milestone-updates.write',
   'milestone-updates.review',
   'milestone-updates.publish',
+  'crime-data.import',
 ];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

@@ -9,7 +9,9 @@ import {
   listOrgUnits,
   listPlanRecords,
   deleteAllPlans,
+  deleteAllMeasures,
 } from '../../store/index.js';
+import { loadDemoMeasures } from './loadDemoMeasures.js';
 import { loadDemoPlans } from './loadDemoPlans.js';
 import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
@@ -21,6 +23,8 @@ export interface DemoLoadResult {
   readonly plans: number;
   readonly milestones: number;
   readonly updates: number;
+  readonly measures: number;
+  readonly observations: number;
 }
 
 const DEMO_REASON = 'Demo data set loaded';
@@ -77,6 +81,7 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
       const removed = await listOrgUnits(trx);
       const plans = await listPlanRecords(trx);
       await deleteAllPlans(trx);
+      await deleteAllMeasures(trx);
       await deleteOrganisation(trx);
       await appendAuditRecords(trx, [
         ...plans.map((plan) =>
@@ -102,7 +107,8 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
     await insertOrganisation(trx, units, memberships);
     await appendAuditRecords(trx, creations(ctx, units, memberships));
     const plans = await loadDemoPlans(ctx, trx);
-    return { units: units.length, memberships: memberships.length, ...plans };
+    const measures = await loadDemoMeasures(ctx, trx);
+    return { units: units.length, memberships: memberships.length, ...plans, ...measures };
   });
 }
 

@@ -24,6 +24,14 @@ export const BACKUP_TABLES: readonly TableName[] = [
   'plan_links',
   'milestone_updates',
   'update_evidence',
+  'crime_categories',
+  'crime_category_mappings',
+  'crime_imports',
+  'crime_counts',
+  'crime_count_revisions',
+  'measures',
+  'observations',
+  'populations',
 ];
 
 /** Binary columns (evidence files) travel through a backup's JSON lines as base64. */

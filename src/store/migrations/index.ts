@@ -5,6 +5,7 @@ import * as audit from './0002_audit.js';
 import * as accounts from './0003_accounts.js';
 import * as sso from './0004_sso.js';
 import * as plans from './0005_plans.js';
+import * as measures from './0006_measures.js';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -13,6 +14,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003_accounts': accounts,
   '0004_sso': sso,
   '0005_plans': plans,
+  '0006_measures': measures,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

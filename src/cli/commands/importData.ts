@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import { importMpsBoroughSeries, type CrimeImportSummary } from '../../services/index.js';
+import { printListing, type Output } from '../output.js';
+import { withContext } from '../session.js';
+
+function summaryText(results: CrimeImportSummary[]): string {
+  return results
+    .map((r) =>
+      r.dryRun
+        ? `${r.fileName}: would load ${r.counts.toLocaleString('en-GB')} monthly counts (${r.rowsRead} rows, ${r.vintage} names, ${r.firstMonth} to ${r.lastMonth}); nothing written.`
+        : `${r.fileName}: loaded ${r.counts.toLocaleString('en-GB')} monthly counts (${r.added.toLocaleString('en-GB')} new, ${r.revised.toLocaleString('en-GB')} revised) from ${r.rowsRead} rows, ${r.firstMonth} to ${r.lastMonth}.`,
+    )
+    .join('\n');
+}
+
+function mpsBoroughCommand(output: Output): Command {
+  return new Command('mps-borough')
+    .description('load MPS borough-level crime files (London Datastore layout, either vintage of category names)')
+    .argument('<files...>', 'the CSV files')
+    .option('--dry-run', 'read and check the files, and say what would load, without writing anything')
+    .option('--json', 'print JSON')
+    .action(async (files: string[], options: { dryRun?: boolean; json?: boolean }) => {
+      const results: CrimeImportSummary[] = [];
+      for (const file of files) {
+        const result = await withContext((ctx) =>
+          importMpsBoroughSeries(ctx, {
+            fileName: path.basename(file),
+            content: fs.createReadStream(file),
+            dryRun: options.dryRun === true,
+          }),
+        );
+        results.push(result);
+      }
+      printListing(output, options.json, results, summaryText);
+    });
+}
+
+export function importCommand(output: Output): Command {
+  return new Command('import').description('load data files').addCommand(mpsBoroughCommand(output));
+}

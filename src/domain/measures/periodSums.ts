@@ -1,0 +1,73 @@
+import {
+  addMonths,
+  formatMonthCode,
+  listMonths,
+  parsePeriodCode,
+  type Period,
+  type YearMonth,
+} from '../calendar/index.js';
+
+/** A total over a period from monthly values, and whether every month of it was there. */
+export interface PeriodTotal {
+  readonly value: number;
+  readonly months: number;
+  readonly missing: readonly string[];
+}
+
+/** Adds up monthly values ("2015-04" → count) over a period; months with no value are listed, not guessed. */
+export function sumOverPeriod(monthly: ReadonlyMap<string, number>, period: Period): PeriodTotal {
+  let value = 0;
+  const missing: string[] = [];
+  const months = listMonths(period).map(formatMonthCode);
+  for (const month of months) {
+    const count = monthly.get(month);
+    if (count === undefined) missing.push(month);
+    else value += count;
+  }
+  return { value, months: months.length, missing };
+}
+
+/** The same stretch of months a year earlier: 2015-16 against 2014-15, R12 to June against R12 to June. */
+export function yearEarlier(period: Period): Period {
+  const shift = (month: YearMonth): YearMonth => addMonths(month, -12);
+  switch (period.kind) {
+    case 'month':
+      return { kind: 'month', month: shift(period.month) };
+    case 'quarter':
+      return {
+        kind: 'quarter',
+        quarter: { ...period.quarter, financialYear: { startYear: period.quarter.financialYear.startYear - 1 } },
+      };
+    case 'financial-year':
+      return { kind: 'financial-year', financialYear: { startYear: period.financialYear.startYear - 1 } };
+    case 'year-to-date':
+      return {
+        kind: 'year-to-date',
+        financialYear: { startYear: period.financialYear.startYear - 1 },
+        throughMonth: shift(period.throughMonth),
+      };
+    case 'rolling-12-months':
+      return { kind: 'rolling-12-months', endMonth: shift(period.endMonth) };
+    case 'calendar-year':
+      return { kind: 'calendar-year', year: period.year - 1 };
+  }
+}
+
+/**
+ * Reads a period as people type it: a period code ("FY 2015-16", "2015-16 Q1", "R12 2016-03",
+ * "2016-03") or a bare financial year ("2015-16").
+ */
+export function parsePeriodInput(text: string): Period | null {
+  const trimmed = text.trim();
+  const direct = parsePeriodCode(trimmed);
+  if (direct !== null && !(direct.kind === 'month' && /^\d{4}-\d{2}$/.test(trimmed) && isFinancialYearText(trimmed))) {
+    return direct;
+  }
+  return parsePeriodCode(`FY ${trimmed}`) ?? direct;
+}
+
+/** "2015-16" is a financial year, never month 16; "2015-06" is June, never a year. */
+function isFinancialYearText(text: string): boolean {
+  const [start = '', end = ''] = text.split('-');
+  return (Number(start) + 1) % 100 === Number(end);
+}

@@ -1,0 +1,3 @@
+export * from './importMpsBoroughSeries.js';
+export * from './listMeasures.js';
+export * from './compareMeasure.js';

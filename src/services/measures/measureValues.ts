@@ -1,0 +1,76 @@
+import { formatMonthCode, periodCode, periodMonths, type Period } from '../../domain/calendar/index.js';
+import { sumOverPeriod, type MeasureDefinition } from '../../domain/measures/index.js';
+import { sumCrimeCounts, type Executor, type StoredObservation } from '../../store/index.js';
+import type { MeasureArea } from './areas.js';
+
+/** A measure's value for an area and period, and where it came from. */
+export interface MeasureValue {
+  readonly value: number;
+  readonly source: 'observation' | 'crime-counts';
+  readonly synthetic: boolean;
+  /** Months the period needs that no loaded file covers; the value is left out when any are. */
+  readonly missingMonths: readonly string[];
+}
+
+/** Every category at or below a taxonomy code: a measure of burglary counts both kinds of burglary. */
+export async function categoryAndBelow(db: Executor, code: string): Promise<string[]> {
+  const rows = await db.selectFrom('crime_categories').select(['code', 'parent_code']).execute();
+  const found = [code];
+  for (let i = 0; i < found.length; i += 1) {
+    for (const row of rows) if (row.parent_code === found[i] && !found.includes(row.code)) found.push(row.code);
+  }
+  return found;
+}
+
+/** Monthly totals of a crime measure for an area over a span of months ("2015-04" → count). */
+export async function crimeMonthly(
+  db: Executor,
+  measure: MeasureDefinition,
+  area: MeasureArea,
+  span: { first: string; last: string },
+): Promise<Map<string, number>> {
+  if (measure.crimeCategory === null) return new Map();
+  const categoryCodes = await categoryAndBelow(db, measure.crimeCategory);
+  return sumCrimeCounts(db, { areaCodes: area.boroughs, categoryCodes, firstMonth: span.first, lastMonth: span.last });
+}
+
+/** Whether any crime counts behind this value came from the demo's generated series. */
+async function countsAreSynthetic(db: Executor, span: { first: string; last: string }): Promise<boolean> {
+  const row = await db
+    .selectFrom('crime_counts as c')
+    .innerJoin('crime_imports as i', 'i.id', 'c.import_id')
+    .select('i.source')
+    .where('i.source', '=', 'demo-synthetic')
+    .where('c.month', '>=', span.first)
+    .where('c.month', '<=', span.last)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * The value of a measure: an observation loaded for exactly this area and period first, and for
+ * crime measures otherwise the sum of the area's boroughs' monthly counts over the period.
+ */
+export async function measureValue(
+  db: Executor,
+  input: { measure: MeasureDefinition; area: MeasureArea; period: Period; observations: readonly StoredObservation[] },
+): Promise<MeasureValue | null> {
+  const code = periodCode(input.period);
+  const held = input.observations.find(
+    (o) => o.areaCode === input.area.code && o.period === code && o.breakdown === null && o.supersededAt === null,
+  );
+  if (held !== undefined)
+    return { value: held.value, source: 'observation', synthetic: held.synthetic, missingMonths: [] };
+  if (input.measure.crimeCategory === null) return null;
+  const { first, last } = periodMonths(input.period);
+  const span = { first: formatMonthCode(first), last: formatMonthCode(last) };
+  const monthly = await crimeMonthly(db, input.measure, input.area, span);
+  if (monthly.size === 0) return null;
+  const total = sumOverPeriod(monthly, input.period);
+  return {
+    value: total.value,
+    source: 'crime-counts',
+    synthetic: await countsAreSynthetic(db, span),
+    missingMonths: total.missing,
+  };
+}
