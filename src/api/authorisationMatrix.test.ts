@@ -142,6 +142,22 @@ const MATRIX: Record<string, MatrixEntry> = {
     expected: only(['ownerInScope', 'performance', 'admin']),
   },
   getEvidenceFile: { url: '/api/evidence/1', expected: signedIn(200) },
+  listMeasures: { url: '/api/measures', expected: everyone(200) },
+  getMeasureSeries: { url: '/api/measures/burglary/series?area=camden', expected: everyone(200) },
+  compareBoroughs: { url: '/api/measures/burglary/boroughs?period=2017-18', expected: everyone(200) },
+  compareMeasure: { url: '/api/measures/rape/compare?area=London&period=2017-18', expected: everyone(200) },
+  // A file with a borough no one has heard of: callers who may load data get past the permission check to the file's 400.
+  importMpsBoroughSeries: {
+    url: '/api/crime-data/mps-borough',
+    body: {
+      fileName: 'bad.csv',
+      contentBase64: Buffer.from(
+        'Borough,Major Category,Minor Category,201501\nAtlantis,Burglary,Burglary in a Dwelling,1\n',
+      ).toString('base64'),
+      dryRun: true,
+    },
+    expected: { ...only(['performance', 'admin']), performance: 400, admin: 400 },
+  },
   exportPlan: { url: '/api/plans/2/export?format=csv', expected: everyone(200) },
   getPlanTemplate: { url: '/api/plan-template?format=xlsx', expected: everyone(200) },
   // An empty CSV: callers who may import get past the permission check to the file's own 400.

@@ -3,6 +3,7 @@ import { accountRoutes } from './accounts/routes.js';
 import { ssoRoutes } from './accounts/ssoRoutes.js';
 import { auditRoutes } from './audit/routes.js';
 import { buildOpenApiDocument } from './openapi.js';
+import { measureRoutes } from './measures/routes.js';
 import { organisationRoutes } from './organisation/routes.js';
 import { planFileRoutes } from './plans/planFileRoutes.js';
 import { planRoutes } from './plans/planRoutes.js';
@@ -22,6 +23,7 @@ export function routeTable(version: string, sso: SsoSettings | null = null): Rou
     ...planRoutes,
     ...planFileRoutes,
     ...updateRoutes,
+    ...measureRoutes,
   ];
   const document = buildOpenApiDocument(routes, version);
   return routes;

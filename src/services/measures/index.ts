@@ -1,3 +1,5 @@
 export * from './importMpsBoroughSeries.js';
 export * from './listMeasures.js';
 export * from './compareMeasure.js';
+export * from './getMeasureSeries.js';
+export * from './compareBoroughs.js';

@@ -126,7 +126,7 @@ describe('the exact interval for a rate', () => {
     expect(rate.interval.upper).toBeCloseTo(6.692709, 6);
   });
 
-  it('gives the rule-of-three bound for no events: −ln(0.025) = 3.689 (Garwood 1936)', () => {
+  it('gives −ln(0.025) = 3.689 as the upper limit for no events (Garwood 1936, Biometrika 28)', () => {
     const rate = poissonRateInterval(0);
     expect(rate.interval.lower).toBe(0);
     expect(rate.interval.upper).toBeCloseTo(-Math.log(0.025), 12);

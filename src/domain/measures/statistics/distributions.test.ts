@@ -159,7 +159,8 @@ describe('the incomplete beta function', () => {
         (probability, a, b) => {
           const { x, y } = betaQuantile(probability, a, b);
           expect(x + y).toBeCloseTo(1, 15);
-          const back = x <= 0.5 ? incompleteBeta(x, a, b) : ((m) => ({ lower: m.upper, upper: m.lower }))(incompleteBeta(y, b, a));
+          const back =
+            x <= 0.5 ? incompleteBeta(x, a, b) : ((m) => ({ lower: m.upper, upper: m.lower }))(incompleteBeta(y, b, a));
           const [got, want] = probability <= 0.5 ? [back.lower, probability] : [back.upper, 1 - probability];
           expectRelative(got, want, 1e-9);
         },

@@ -1,0 +1,96 @@
+import { formatMonthCode, formatPeriod, periodCode, periodMonths } from '../../domain/calendar/index.js';
+import { BluelampProblem } from '../../domain/errors.js';
+import { parsePeriodInput, yearEarlier } from '../../domain/measures/index.js';
+import { countChange, verdictFor, verdictLabel, type Verdict } from '../../domain/measures/statistics/index.js';
+import { sumCrimeCountsByArea } from '../../store/index.js';
+import { authorise } from '../authorise.js';
+import type { ServiceContext } from '../context.js';
+import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
+import { allBoroughs } from './areas.js';
+import { loadMeasure } from './loadMeasure.js';
+import { categoryAndBelow } from './measureValues.js';
+
+export interface BoroughChange {
+  readonly code: string;
+  readonly name: string;
+  readonly current: number;
+  readonly previous: number;
+  readonly ratio: number | null;
+  readonly interval: { readonly lower: number; readonly upper: number };
+  readonly pValue: number;
+  readonly verdict: Verdict;
+  readonly verdictLabel: string;
+}
+
+export interface BoroughComparison {
+  readonly measure: { readonly code: string; readonly name: string };
+  readonly current: { readonly period: string; readonly label: string };
+  readonly previous: { readonly period: string; readonly label: string };
+  /** Every borough, largest rise in rate first, each with its own exact test. */
+  readonly boroughs: readonly BoroughChange[];
+}
+
+/**
+ * Every borough's change in a crime measure between two periods, ranked by the rate ratio with
+ * its 95% interval, so that a borough is singled out only where its change is real.
+ */
+export async function compareBoroughs(
+  ctx: ServiceContext,
+  input: { measure: string; period: string; against?: string | undefined },
+): Promise<BoroughComparison> {
+  authorise(ctx, 'measures.read');
+  const db = ctx.store.db;
+  const measure = await loadMeasure(db, input.measure);
+  if (measure.crimeCategory === null) {
+    throw new BluelampProblem(
+      'invalid-input',
+      `${measure.name} is not counted by borough from crime files.`,
+      'measure',
+    );
+  }
+  const period = parsePeriodInput(input.period);
+  const against =
+    input.against === undefined ? (period === null ? null : yearEarlier(period)) : parsePeriodInput(input.against);
+  if (period === null || against === null)
+    throw new BluelampProblem('invalid-input', 'period and against must be periods such as 2015-16.', 'period');
+  const categoryCodes = await categoryAndBelow(db, measure.crimeCategory);
+  const totals = async (p: typeof period) => {
+    const { first, last } = periodMonths(p);
+    return sumCrimeCountsByArea(db, {
+      categoryCodes,
+      firstMonth: formatMonthCode(first),
+      lastMonth: formatMonthCode(last),
+    });
+  };
+  const [now, before] = [await totals(period), await totals(against)];
+  const boroughs = allBoroughs(await loadOrganisationModel(ctx))
+    .filter((b) => now.has(b.code) && before.has(b.code))
+    .map((b) => {
+      const current = now.get(b.code) ?? 0;
+      const previous = before.get(b.code) ?? 0;
+      const change = countChange({ a: current, b: previous });
+      const verdict = verdictFor({
+        polarity: measure.polarity,
+        direction: change.direction,
+        significant: change.significant,
+      });
+      return {
+        code: b.code,
+        name: b.name,
+        current,
+        previous,
+        ratio: change.ratio,
+        interval: change.interval,
+        pValue: change.pValue,
+        verdict,
+        verdictLabel: verdictLabel(verdict),
+      };
+    })
+    .sort((a, b) => (b.ratio ?? 0) - (a.ratio ?? 0));
+  return {
+    measure: { code: measure.code, name: measure.name },
+    current: { period: periodCode(period), label: formatPeriod(period) },
+    previous: { period: periodCode(against), label: formatPeriod(against) },
+    boroughs,
+  };
+}

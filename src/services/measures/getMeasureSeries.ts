@@ -1,0 +1,98 @@
+import { parsePeriodCode, periodCode, type YearMonth } from '../../domain/calendar/index.js';
+import { sumOverPeriod } from '../../domain/measures/index.js';
+import { xmrChart, type SpecialCause } from '../../domain/measures/statistics/index.js';
+import { crimeMonthsHeld } from '../../store/index.js';
+import { authorise } from '../authorise.js';
+import type { ServiceContext } from '../context.js';
+import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
+import { resolveArea } from './areas.js';
+import { loadMeasure } from './loadMeasure.js';
+import { crimeMonthly } from './measureValues.js';
+
+export interface MeasureSeries {
+  readonly measure: {
+    readonly code: string;
+    readonly name: string;
+    readonly polarity: string;
+    readonly unitWords: string;
+  };
+  readonly area: { readonly code: string; readonly name: string };
+  /** Whether any of the counts are the demo's generated ones. */
+  readonly synthetic: boolean;
+  /** Monthly values with their control limits (XmR chart) and, from the twelfth month, the rolling-year total. */
+  readonly months: readonly {
+    month: string;
+    value: number;
+    centre: number;
+    lower: number;
+    upper: number;
+    rolling12: number | null;
+  }[];
+  readonly signals: readonly SpecialCause[];
+  /** Whole financial years in the series. */
+  readonly years: readonly { period: string; label: string; value: number }[];
+}
+
+function monthOf(code: string): YearMonth {
+  const period = parsePeriodCode(code);
+  if (period?.kind !== 'month') throw new Error(`not a month code: ${code}`);
+  return period.month;
+}
+
+/**
+ * A crime measure's monthly series for an area: the counts, XmR control limits with the usual
+ * special-cause signals, the rolling 12-month total and the complete financial years.
+ */
+export async function getMeasureSeries(
+  ctx: ServiceContext,
+  input: { measure: string; area: string },
+): Promise<MeasureSeries> {
+  authorise(ctx, 'measures.read');
+  const db = ctx.store.db;
+  const measure = await loadMeasure(db, input.measure);
+  const area = resolveArea(await loadOrganisationModel(ctx), input.area, ctx.today());
+  const held = await crimeMonthsHeld(db);
+  const monthly =
+    held.first === null || held.last === null
+      ? new Map<string, number>()
+      : await crimeMonthly(db, measure, area, { first: held.first, last: held.last });
+  const codes = [...monthly.keys()].sort();
+  const values = codes.map((code) => monthly.get(code) ?? 0);
+  const chart = values.length >= 2 ? xmrChart(values) : null;
+  const months = codes.map((month, index) => {
+    const point = chart?.points[index];
+    const window = index >= 11 ? values.slice(index - 11, index + 1).reduce((sum, v) => sum + v, 0) : null;
+    return {
+      month,
+      value: values[index] ?? 0,
+      centre: point?.centre ?? 0,
+      lower: point?.lower ?? 0,
+      upper: point?.upper ?? 0,
+      rolling12: window,
+    };
+  });
+  const years = [];
+  if (codes.length > 0) {
+    for (let year = monthOf(codes[0] ?? '').year - 1; year <= monthOf(codes.at(-1) ?? '').year; year += 1) {
+      const period = { kind: 'financial-year' as const, financialYear: { startYear: year } };
+      const total = sumOverPeriod(monthly, period);
+      if (total.missing.length === 0)
+        years.push({
+          period: periodCode(period),
+          label: `${year}-${String((year + 1) % 100).padStart(2, '0')}`,
+          value: total.value,
+        });
+    }
+  }
+  const synthetic =
+    (await db.selectFrom('crime_imports').select('id').where('source', '=', 'demo-synthetic').executeTakeFirst()) !==
+    undefined;
+  return {
+    measure: { code: measure.code, name: measure.name, polarity: measure.polarity, unitWords: measure.unitWords },
+    area: { code: area.code, name: area.name },
+    synthetic: synthetic && codes.length > 0,
+    months,
+    signals: chart?.signals ?? [],
+    years,
+  };
+}
