@@ -176,6 +176,7 @@ export const measureRoutes: RouteDefinition[] = [
       added: z.number().int(),
       revised: z.number().int(),
       dryRun: z.boolean(),
+      syntheticRemoved: z.number().int().optional(),
     }),
     handler: (ctx, { body }) =>
       importMpsBoroughSeries(ctx, {

@@ -10,7 +10,7 @@ function summaryText(results: CrimeImportSummary[]): string {
     .map((r) =>
       r.dryRun
         ? `${r.fileName}: would load ${r.counts.toLocaleString('en-GB')} monthly counts (${r.rowsRead} rows, ${r.vintage} names, ${r.firstMonth} to ${r.lastMonth}); nothing written.`
-        : `${r.fileName}: loaded ${r.counts.toLocaleString('en-GB')} monthly counts (${r.added.toLocaleString('en-GB')} new, ${r.revised.toLocaleString('en-GB')} revised) from ${r.rowsRead} rows, ${r.firstMonth} to ${r.lastMonth}.`,
+        : `${r.fileName}: loaded ${r.counts.toLocaleString('en-GB')} monthly counts (${r.added.toLocaleString('en-GB')} new, ${r.revised.toLocaleString('en-GB')} revised) from ${r.rowsRead} rows, ${r.firstMonth} to ${r.lastMonth}.${(r.syntheticRemoved ?? 0) > 0 ? " The demo's synthetic counts were removed: real data is never mixed with them." : ''}`,
     )
     .join('\n');
 }

@@ -4,6 +4,7 @@ import { BluelampProblem } from '../../domain/errors.js';
 import { describeIngestProblem, IngestError, readMpsBoroughSeries, type IngestProblem } from '../../ingest/index.js';
 import {
   appendAuditRecords,
+  deleteSyntheticCrimeCounts,
   insertCrimeImport,
   sourceKey,
   writeCrimeCounts,
@@ -26,6 +27,8 @@ export interface CrimeImportSummary {
   readonly added: number;
   readonly revised: number;
   readonly dryRun: boolean;
+  /** Demo counts removed because real data arrived (they are never mixed). */
+  readonly syntheticRemoved?: number;
 }
 
 async function hashing(
@@ -128,8 +131,9 @@ export async function importMpsBoroughSeries(
         loadedAt: new Date().toISOString(),
         loadedBy: actorLabel(ctx.actor),
       });
+      const syntheticRemoved = await deleteSyntheticCrimeCounts(trx);
       const written = await writeCrimeCounts(trx, counts, importId);
-      const result = { ...summary, ...written, dryRun: false };
+      const result = { ...summary, ...written, dryRun: false, syntheticRemoved };
       await appendAuditRecords(trx, [
         auditRecord(ctx, { action: 'create', entityType: 'crime_import', entityId: String(importId), after: result }),
       ]);

@@ -143,3 +143,14 @@ export async function crimeMonthsHeld(db: Executor): Promise<{ first: string | n
     .executeTakeFirst();
   return { first: row?.first ?? null, last: row?.last ?? null };
 }
+
+/** Removes the demo's generated counts: real files, once loaded, must never be mixed with them. */
+export async function deleteSyntheticCrimeCounts(db: Executor): Promise<number> {
+  const imports = await db.selectFrom('crime_imports').select('id').where('source', '=', 'demo-synthetic').execute();
+  if (imports.length === 0) return 0;
+  const ids = imports.map((row) => row.id);
+  const removed = await db.deleteFrom('crime_counts').where('import_id', 'in', ids).executeTakeFirst();
+  await db.deleteFrom('crime_count_revisions').where('import_id', 'in', ids).execute();
+  await db.deleteFrom('crime_imports').where('id', 'in', ids).execute();
+  return Number(removed.numDeletedRows);
+}

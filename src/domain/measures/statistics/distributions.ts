@@ -179,36 +179,31 @@ export interface UnitPair {
   readonly y: number;
 }
 
-/** Solves I_x(a, b) = probability for x, given that the root is at most 1/2. */
-function betaQuantileLowerHalf(probability: number, a: number, b: number): number {
-  const useLower = probability <= 0.5;
-  const target = useLower ? probability : 1 - probability;
-  const f = (x: number): number =>
-    useLower ? incompleteBeta(x, a, b).lower - target : target - incompleteBeta(x, a, b).upper;
-  return solveIncreasing(f, (x) => betaDensity(x, a, b), { low: 0, high: 0.5 }, Math.min(0.25, a / (a + b)));
+/**
+ * Solves I_x(a, b) = lower (equivalently 1 − I_x(a, b) = upper) for a root at most 1/2, matching
+ * whichever of the two targets is the smaller, so that a tiny target keeps its digits.
+ */
+function betaRootInLowerHalf(a: number, b: number, lower: number, upper: number): number {
+  const f =
+    lower <= 0.5
+      ? (x: number): number => incompleteBeta(x, a, b).lower - lower
+      : (x: number): number => upper - incompleteBeta(x, a, b).upper;
+  return solveIncreasing(f, (x) => betaDensity(x, a, b), { low: 0, high: 0.5 }, Math.min(0.5, a / (a + b)));
 }
 
 /**
  * The x with I_x(a, b) = probability (the beta quantile), with 1 − x. A root above 1/2 is found
- * as 1 − x from the mirror image I_(1−x)(b, a) = 1 − probability, so that both keep their digits.
+ * as y = 1 − x from the mirror image I_y(b, a) = 1 − probability, so that both keep their digits.
+ * (1 − probability is exact whenever probability ≥ 1/2, which is when it is used.)
  */
 export function betaQuantile(probability: number, a: number, b: number): UnitPair {
   if (probability <= 0) return { x: 0, y: 1 };
   if (probability >= 1) return { x: 1, y: 0 };
   if (incompleteBeta(0.5, a, b).lower >= probability) {
-    const x = betaQuantileLowerHalf(probability, a, b);
+    const x = betaRootInLowerHalf(a, b, probability, 1 - probability);
     return { x, y: 1 - x };
   }
-  // 1 − probability loses nothing when probability > 1/2; below, the complement is passed as is.
-  const y =
-    probability > 0.5
-      ? betaQuantileLowerHalf(1 - probability, b, a)
-      : solveIncreasing(
-          (t) => probability - incompleteBeta(t, b, a).upper,
-          (t) => betaDensity(t, b, a),
-          { low: 0, high: 0.5 },
-          0.25,
-        );
+  const y = betaRootInLowerHalf(b, a, 1 - probability, probability);
   return { x: 1 - y, y };
 }
 
