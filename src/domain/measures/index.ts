@@ -1,2 +1,3 @@
 export * from './measure.js';
 export * from './periodSums.js';
+export * from './statistics/index.js';

@@ -34,15 +34,14 @@ export async function crimeMonthly(
   return sumCrimeCounts(db, { areaCodes: area.boroughs, categoryCodes, firstMonth: span.first, lastMonth: span.last });
 }
 
-/** Whether any crime counts behind this value came from the demo's generated series. */
-async function countsAreSynthetic(db: Executor, span: { first: string; last: string }): Promise<boolean> {
+/** Whether the demo's generated counts cover any of these months (real files replace them entirely). */
+export async function countsAreSynthetic(db: Executor, span: { first: string; last: string }): Promise<boolean> {
   const row = await db
-    .selectFrom('crime_counts as c')
-    .innerJoin('crime_imports as i', 'i.id', 'c.import_id')
-    .select('i.source')
-    .where('i.source', '=', 'demo-synthetic')
-    .where('c.month', '>=', span.first)
-    .where('c.month', '<=', span.last)
+    .selectFrom('crime_imports')
+    .select('id')
+    .where('source', '=', 'demo-synthetic')
+    .where('first_month', '<=', span.last)
+    .where('last_month', '>=', span.first)
     .executeTakeFirst();
   return row !== undefined;
 }
