@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { importMpsBoroughSeries, type CrimeImportSummary } from '../../services/index.js';
+import { importMpsBoroughSeries, importObservations, type CrimeImportSummary } from '../../services/index.js';
+import { BluelampProblem } from '../../domain/errors.js';
 import { printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
 
@@ -37,6 +38,35 @@ function mpsBoroughCommand(output: Output): Command {
     });
 }
 
+function observationsCommand(output: Output): Command {
+  return new Command('observations')
+    .description('load observations of any measure from a CSV or XLSX file (measure, area, period, value, …)')
+    .argument('<file>', 'the .csv or .xlsx file')
+    .option('--dry-run', 'check the file and say what would load, without writing anything')
+    .option('--json', 'print JSON')
+    .action(async (file: string, options: { dryRun?: boolean; json?: boolean }) => {
+      const extension = path.extname(file).toLowerCase();
+      if (extension !== '.csv' && extension !== '.xlsx')
+        throw new BluelampProblem('invalid-input', `${file} must be a .csv or .xlsx file.`);
+      const result = await withContext((ctx) =>
+        importObservations(ctx, {
+          fileName: path.basename(file),
+          format: extension === '.csv' ? 'csv' : 'xlsx',
+          content: fs.readFileSync(file),
+          dryRun: options.dryRun === true,
+        }),
+      );
+      printListing(output, options.json, result, (r) =>
+        r.dryRun
+          ? `${r.fileName}: ${r.rows} observations would load; nothing written.`
+          : `${r.fileName}: ${r.rows} observations: ${r.added} new, ${r.revised} revised (the old values kept), ${r.unchanged} unchanged.`,
+      );
+    });
+}
+
 export function importCommand(output: Output): Command {
-  return new Command('import').description('load data files').addCommand(mpsBoroughCommand(output));
+  return new Command('import')
+    .description('load data files')
+    .addCommand(mpsBoroughCommand(output))
+    .addCommand(observationsCommand(output));
 }

@@ -4,6 +4,7 @@
  * Also the small tables a workbook adds (Statuses, Programmes, Node kinds) and the mapping from a
  * checkPlanDocument problem path back to the row and column it came from.
  */
+import type { SheetRecord } from '../xlsx/workbookRecords.js';
 import {
   LINK_TYPES,
   type MilestoneDocument,
@@ -81,10 +82,7 @@ export type ListName = keyof typeof LIST_SHEETS;
 
 // ---- Tables: a header row naming the columns, then one row per record ----
 
-export interface SheetRecord {
-  row: number;
-  cells: string[];
-}
+export type { SheetRecord };
 
 export interface TableRow {
   row: number;

@@ -20,6 +20,7 @@ import {
 } from '../../domain/plans/index.js';
 import { CsvSyntaxError, formatCsv, parseCsv, restoreCsvCell } from '../csv/csvRows.js';
 import { IngestError, type IngestProblem } from '../ingestError.js';
+import { loadSheets } from '../xlsx/workbookRecords.js';
 import {
   HEADER_FIELDS,
   ITEM_WIDTHS,
@@ -82,48 +83,6 @@ export function writePlanCsv(document: PlanDocument): string {
 }
 
 // ---- Reading a workbook ----
-
-function isoText(date: Date): string {
-  const iso = date.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
-}
-
-/** A cell's value as the plain text a person sees: rich text joined, a formula's result, a link's text. */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return isoText(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value !== 'object') return String(value);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return cellText(value.result);
-  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellText(value.text);
-  if ('error' in value) return value.error;
-  return '';
-}
-
-function sheetRecords(sheet: ExcelJS.Worksheet): SheetRecord[] {
-  const records: SheetRecord[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let column = 1; column <= row.cellCount; column += 1) cells.push(cellText(row.getCell(column).value));
-    records.push({ row: rowNumber, cells });
-  });
-  return records;
-}
-
-/** The workbook's sheets by lower-case name, each as its non-empty rows of plain text. */
-async function loadSheets(content: Buffer, file: string): Promise<Map<string, SheetRecord[]>> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    const message = 'is not an Excel workbook (.xlsx) that can be opened; save it as .xlsx and try again';
-    throw new IngestError([{ file, row: null, column: null, message }]);
-  }
-  const sheets = new Map<string, SheetRecord[]>();
-  workbook.eachSheet((sheet) => sheets.set(sheet.name.trim().toLowerCase(), sheetRecords(sheet)));
-  return sheets;
-}
 
 const fieldKey = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { actorLabel } from '../../domain/accounts/index.js';
-import { BluelampProblem } from '../../domain/errors.js';
-import { describeIngestProblem, IngestError, readMpsBoroughSeries, type IngestProblem } from '../../ingest/index.js';
+import { IngestError, readMpsBoroughSeries, type IngestProblem } from '../../ingest/index.js';
 import {
   appendAuditRecords,
   deleteSyntheticCrimeCounts,
@@ -16,6 +15,7 @@ import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
 import { boroughCodesByName, normalisedAreaName } from './areas.js';
+import { refusedFile } from './ingestMessage.js';
 
 export interface CrimeImportSummary {
   readonly fileName: string;
@@ -83,13 +83,6 @@ function aggregate(
   return [...totals.values()];
 }
 
-/** Every problem, each with its row and column, so one pass fixes the whole file. */
-function ingestMessage(error: IngestError): string {
-  const shown = error.problems.slice(0, 25).map(describeIngestProblem);
-  const more = error.problems.length > shown.length ? `; and ${error.problems.length - shown.length} more` : '';
-  return `Nothing was loaded. ${error.problems.length === 1 ? 'One problem' : `${error.problems.length} problems`}: ${shown.join('; ')}${more}.`;
-}
-
 /**
  * Loads an MPS borough-level crime file (either vintage) into monthly counts by borough and
  * taxonomy category. All or nothing: any problem in the file stops the load before a row is
@@ -140,7 +133,7 @@ export async function importMpsBoroughSeries(
       return result;
     });
   } catch (error) {
-    if (error instanceof IngestError) throw new BluelampProblem('invalid-input', ingestMessage(error), 'file');
+    if (error instanceof IngestError) throw refusedFile(error);
     throw error;
   }
 }

@@ -3,3 +3,4 @@ export * from './listMeasures.js';
 export * from './compareMeasure.js';
 export * from './getMeasureSeries.js';
 export * from './compareBoroughs.js';
+export * from './importObservations.js';

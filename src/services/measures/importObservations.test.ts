@@ -1,0 +1,67 @@
+import { expect, it } from 'vitest';
+import { describeWithDemoData } from '../../../test/support/demoContext.js';
+import { observationTemplateCsv } from '../../ingest/index.js';
+import { listObservations } from '../../store/index.js';
+import { listAuditHistory } from '../audit/listAuditHistory.js';
+import { compareMeasure } from './compareMeasure.js';
+import { importObservations } from './importObservations.js';
+
+const csv = (...lines: string[]) => Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+const HEADER = 'Measure,Area,Period,Value,Status,Sample size';
+
+describeWithDemoData('loading observations from a spreadsheet', (ctx) => {
+  it('loads the template, and a second load with a new value keeps the old one as a revision', async () => {
+    const first = await importObservations(ctx(), {
+      fileName: 'template.csv',
+      format: 'csv',
+      content: Buffer.from(observationTemplateCsv()),
+    });
+    expect(first).toMatchObject({ rows: 2, added: 2, revised: 0 });
+    const again = await importObservations(ctx(), {
+      fileName: 'pas.csv',
+      format: 'csv',
+      content: csv(HEADER, 'public-confidence,Camden,R12 2016-09,73,final,2000'),
+    });
+    expect(again).toMatchObject({ added: 0, revised: 1 });
+    const history = (
+      await listObservations(ctx().store.db, { measureCode: 'public-confidence', areaCodes: ['camden'] })
+    ).map((o) => [o.value, o.supersededAt === null]);
+    expect(history).toEqual([
+      [71, false],
+      [73, true],
+    ]);
+  });
+
+  it('refuses the whole file, naming each bad cell by row and column, and writes nothing', async () => {
+    const before = (await listAuditHistory(ctx())).length;
+    const attempt = importObservations(ctx(), {
+      fileName: 'bad.csv',
+      format: 'csv',
+      content: csv(
+        HEADER,
+        'public-confidence,Camden,R12 2016-12,seventy,final,2000',
+        'no-such-measure,Atlantis,soon,70,final,',
+        'public-confidence,camden,R12 2016-12,70,maybe,',
+      ),
+    });
+    await expect(attempt).rejects.toThrow(
+      'Nothing was loaded. 5 problems: bad.csv, row 2, column Value: "seventy" is not a number; bad.csv, row 3, column Measure: "no-such-measure" is not the code of a measure; bad.csv, row 3, column Period: "soon" is not a period such as 2016-17, 2016-17 Q2, R12 2016-09 or 2016-09; bad.csv, row 3, column Area: "Atlantis" is not a borough, a BCU or London; bad.csv, row 4, column Status: must be provisional or final.',
+    );
+    expect((await listAuditHistory(ctx())).length).toBe(before);
+  });
+
+  it('feeds comparisons: a percentage measure is stated, never judged without sample sizes', async () => {
+    await importObservations(ctx(), {
+      fileName: 'conf.csv',
+      format: 'csv',
+      content: csv(HEADER, 'public-confidence,Hillingdon,R12 2017-09,60,final,'),
+    });
+    const result = await compareMeasure(ctx(), {
+      measure: 'public-confidence',
+      area: 'hillingdon',
+      period: 'R12 2017-09',
+    });
+    expect(result.previous.value).toBe(56);
+    expect(result.judgement).toMatchObject({ test: 'none', verdict: null, tone: 'neutral' });
+  });
+});
