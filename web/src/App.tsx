@@ -14,6 +14,8 @@ import { TrackerPage } from './pages/TrackerPage.js';
 import { MilestonePage } from './pages/MilestonePage.js';
 import { MyUpdatesPage } from './pages/MyUpdatesPage.js';
 import { ReviewPage } from './pages/ReviewPage.js';
+import { MeasuresPage } from './pages/MeasuresPage.js';
+import { MeasurePage } from './pages/MeasurePage.js';
 
 export function App() {
   return (
@@ -32,6 +34,8 @@ export function App() {
         <Route path="/plans/:planId/milestones/:ref" element={<MilestonePage />} />
         <Route path="/my-updates" element={<MyUpdatesPage />} />
         <Route path="/review" element={<ReviewPage />} />
+        <Route path="/measures" element={<MeasuresPage />} />
+        <Route path="/measures/:code" element={<MeasurePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

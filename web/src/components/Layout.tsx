@@ -7,6 +7,7 @@ import { useOrganisation, useSession } from '../api/queries.js';
 const NAVIGATION = [
   { to: '/', label: 'Overview' },
   { to: '/plans', label: 'Plans' },
+  { to: '/measures', label: 'Measures' },
   { to: '/organisation', label: 'Organisation' },
   { to: '/api-docs', label: 'API' },
 ];

@@ -1,0 +1,114 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { MeasureSeries } from '../api/measureTypes.js';
+import { formatCount, formatMonth, signalsByIndex } from './measureText.js';
+
+const CSV_COLUMNS = ['month', 'value', 'centre', 'lower_limit', 'upper_limit', 'rolling_12_months', 'signals'];
+
+function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  const text = typeof value === 'number' ? String(Math.round(value * 1000) / 1000) : value;
+  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** The monthly series as CSV, built in the browser from the figures on the page. */
+export function seriesCsv(series: MeasureSeries): string {
+  const signals = signalsByIndex(series.signals);
+  const rows = series.months.map((m, index) =>
+    [m.month, m.value, m.centre, m.lower, m.upper, m.rolling12, (signals.get(index) ?? []).join('; ')]
+      .map(csvCell)
+      .join(','),
+  );
+  return [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
+}
+
+/** A download link for the series; the Blob URL lives as long as the link does. */
+function CsvLink({ series }: { series: MeasureSeries }) {
+  const blob = useMemo(() => new Blob([seriesCsv(series)], { type: 'text/csv;charset=utf-8' }), [series]);
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    const objectUrl = URL.createObjectURL(blob);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL is an external resource released on cleanup
+    setUrl(objectUrl);
+    return () => {
+      URL.revokeObjectURL(objectUrl);
+    };
+  }, [blob]);
+  if (url === null) return null;
+  const fileName = `${series.measure.code}-${series.area.code}-monthly.csv`.toLowerCase();
+  return (
+    <a className="govuk-link" href={url} download={fileName}>
+      Download the monthly figures (CSV)
+    </a>
+  );
+}
+
+function MonthlyTable({ series }: { series: MeasureSeries }) {
+  const signals = signalsByIndex(series.signals);
+  return (
+    <table className="govuk-table bl-series-table" id="monthly-figures">
+      <caption className="govuk-table__caption govuk-table__caption--s">
+        {series.measure.name} in {series.area.name}, {series.measure.unitWords} per month
+      </caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            Month
+          </th>
+          {['Count', 'Centre line', 'Lower limit', 'Upper limit', 'Rolling 12 months'].map((column) => (
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={column}>
+              {column}
+            </th>
+          ))}
+          <th scope="col" className="govuk-table__header">
+            Signal
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {series.months.map((m, index) => (
+          <tr className="govuk-table__row" key={m.month}>
+            <th scope="row" className="govuk-table__header bl-nowrap">
+              {formatMonth(m.month)}
+            </th>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{formatCount(m.value)}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{formatCount(m.centre)}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{formatCount(m.lower)}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{formatCount(m.upper)}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {m.rolling12 === null ? '–' : formatCount(m.rolling12)}
+            </td>
+            <td className="govuk-table__cell">{(signals.get(index) ?? []).join('; ')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The chart's figures: always available as a table, shown on request, and as a CSV file. */
+export function SeriesTable({ series }: { series: MeasureSeries }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="bl-series-figures">
+      <div className="bl-series-figures__actions">
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary bl-series-figures__toggle"
+          aria-expanded={open}
+          aria-controls="monthly-figures-panel"
+          onClick={() => {
+            setOpen(!open);
+          }}
+        >
+          {open ? 'Hide the figures table' : 'Show the figures as a table'}
+        </button>
+        <p className="govuk-body">
+          <CsvLink series={series} />
+        </p>
+      </div>
+      <div id="monthly-figures-panel" hidden={!open}>
+        {open ? <MonthlyTable series={series} /> : null}
+      </div>
+    </div>
+  );
+}

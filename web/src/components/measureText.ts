@@ -1,0 +1,96 @@
+import type { Polarity, SeriesSignal, Tone, Verdict } from '../api/measureTypes.js';
+
+/** The measure's polarity in the plan's own words. */
+export const POLARITY_WORDS: Readonly<Record<Polarity, string>> = {
+  'lower-is-better': 'Lower is better',
+  'higher-is-better': 'Higher is better',
+  'increase-in-reporting-wanted': 'An increase in reporting is wanted',
+  'context-only': 'Context only',
+};
+
+/** What the polarity means for how a change is judged. */
+export const POLARITY_MEANING: Readonly<Record<Polarity, string>> = {
+  'lower-is-better': 'A statistically significant fall is an improvement; a significant rise is a deterioration.',
+  'higher-is-better': 'A statistically significant rise is an improvement; a significant fall is a deterioration.',
+  'increase-in-reporting-wanted':
+    'More victims coming forward is wanted, so a significant rise in reporting is welcome and a significant fall is a concern.',
+  'context-only': 'Changes are described for context and never judged as better or worse.',
+};
+
+/**
+ * How the API's verdict reads: the same tones the API gives with a single comparison. The colour
+ * comes from the verdict, which honours polarity and significance, never from a bare comparison.
+ */
+export const VERDICT_TONE: Readonly<Record<Verdict, Tone>> = {
+  'significant-improvement': 'positive',
+  'no-significant-change': 'neutral',
+  'significant-deterioration': 'negative',
+  'significant-increase-in-reporting-wanted': 'positive',
+  'significant-decrease-in-reporting': 'negative',
+  'significant-change-context-only': 'neutral',
+};
+
+export const TONE_TAG: Readonly<Record<Tone, string>> = {
+  positive: 'govuk-tag--green',
+  negative: 'govuk-tag--red',
+  neutral: 'govuk-tag--grey',
+};
+
+const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const TWO_PLACES = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const ONE_PLACE = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+export function formatCount(value: number): string {
+  return WHOLE.format(value);
+}
+
+export function formatRatio(value: number): string {
+  return TWO_PLACES.format(value);
+}
+
+export function formatTenths(value: number): string {
+  return ONE_PLACE.format(value);
+}
+
+/** "+12" or "−94", with a true minus sign. */
+export function formatSigned(value: number, format: (n: number) => string = formatCount): string {
+  if (value === 0) return format(0);
+  return `${value > 0 ? '+' : '−'}${format(Math.abs(value))}`;
+}
+
+/** A p-value as people read it: "0.22", "0.003", "< 0.001". */
+export function formatPValue(p: number): string {
+  if (p < 0.001) return '< 0.001';
+  if (p < 0.01) return p.toFixed(3);
+  return p.toFixed(2);
+}
+
+/** "2016-03" → "Mar 2016". */
+export function formatMonth(code: string): string {
+  const date = new Date(`${code}-01T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? code : MONTH.format(date);
+}
+
+/** The financial year a month falls in: "2016-03" → "2015-16". */
+export function financialYearOf(code: string): string {
+  const [year = 0, month = 1] = code.split('-').map(Number);
+  const start = month >= 4 ? year : year - 1;
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+function signalWords({ rule, direction }: SeriesSignal): string {
+  if (rule === 'outside-limits') return direction === 'above' ? 'Above the upper limit' : 'Below the lower limit';
+  if (rule === 'run')
+    return direction === 'above' ? 'In a run above the centre line' : 'In a run below the centre line';
+  return direction === 'increasing' ? 'In a rising trend' : 'In a falling trend';
+}
+
+/** Each month's special-cause signals in words, keyed by the month's index in the series. */
+export function signalsByIndex(signals: readonly SeriesSignal[]): Map<number, string[]> {
+  const byIndex = new Map<number, string[]>();
+  for (const signal of signals) {
+    for (const index of signal.indexes) byIndex.set(index, [...(byIndex.get(index) ?? []), signalWords(signal)]);
+  }
+  return byIndex;
+}
