@@ -5,7 +5,7 @@ import { formatCount, formatPValue, formatRatio, formatSigned, formatTenths, TON
 function testWords({ judgement }: MeasureComparison): string | null {
   const { pValue, ratio, interval } = judgement;
   if (judgement.test !== 'exact-poisson' || pValue === null || ratio === null || interval === null) return null;
-  return `exact test p = ${formatPValue(pValue)}, rate ratio ${formatRatio(ratio)} (95% interval ${formatRatio(
+  return `exact test ${formatPValue(pValue)}, rate ratio ${formatRatio(ratio)} (95% interval ${formatRatio(
     interval.lower,
   )} to ${formatRatio(interval.upper)})`;
 }

@@ -61,9 +61,8 @@ export function formatSigned(value: number, format: (n: number) => string = form
 
 /** A p-value as people read it: "0.22", "0.003", "< 0.001". */
 export function formatPValue(p: number): string {
-  if (p < 0.001) return '< 0.001';
-  if (p < 0.01) return p.toFixed(3);
-  return p.toFixed(2);
+  if (p < 0.001) return 'p < 0.001';
+  return `p = ${p < 0.01 ? p.toFixed(3) : p.toFixed(2)}`;
 }
 
 /** "2016-03" → "Mar 2016". */

@@ -83,7 +83,7 @@ describeWithDemoData('the measure explorer in Chromium', (ctx, dialect) => {
     expect(await page.getByTestId('previous-value').innerText()).toBe(COUNT.format(api.previous.value));
     expect(await page.locator('.bl-verdict').innerText()).toContain(api.judgement.verdictLabel ?? '');
     expect(await page.getByTestId('test-words').innerText()).toMatch(
-      /^exact test p = [<\d. ]+, rate ratio \d\.\d\d \(95% interval \d\.\d\d to \d\.\d\d\)$/,
+      /^exact test p (= [\d.]+|< 0\.001), rate ratio \d\.\d\d \(95% interval \d\.\d\d to \d\.\d\d\)$/,
     );
     expect(await page.getByLabel('Area', { exact: true }).inputValue()).toBe('camden');
     expect(await page.getByLabel('Financial year').inputValue()).toBe('2015-16');
