@@ -54,6 +54,7 @@ const comparison = z.object({
     tone: z.enum(['positive', 'negative', 'neutral']),
     sentence: z.string(),
   }),
+  rates: z.object({ current: z.number(), previous: z.number() }).nullable(),
 });
 
 const short = (max: number) =>

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { importMpsBoroughSeries, importObservations, type CrimeImportSummary } from '../../services/index.js';
+import {
+  importMpsBoroughSeries,
+  importObservations,
+  importPopulation,
+  getObservationTemplate,
+  type CrimeImportSummary,
+} from '../../services/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
 import { printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
@@ -64,9 +70,34 @@ function observationsCommand(output: Output): Command {
     });
 }
 
+function populationCommand(output: Output): Command {
+  return new Command('population')
+    .description('load borough populations (CSV: Area, Year, Population) for rates per 1,000 residents')
+    .argument('<file>', 'the .csv file')
+    .action(async (file: string) => {
+      const result = await withContext((ctx) =>
+        importPopulation(ctx, { fileName: path.basename(file), content: fs.readFileSync(file) }),
+      );
+      output.out(`${result.fileName}: ${result.rows} populations loaded.`);
+    });
+}
+
+function templateCommand(output: Output): Command {
+  return new Command('observations-template')
+    .description('write a CSV template for observations, with two example rows')
+    .argument('<file>', 'the .csv file to write')
+    .action(async (file: string) => {
+      const template = await withContext((ctx) => Promise.resolve(getObservationTemplate(ctx)));
+      fs.writeFileSync(file, `\ufeff${template}`);
+      output.out(`Wrote the observations template to ${file}.`);
+    });
+}
+
 export function importCommand(output: Output): Command {
   return new Command('import')
     .description('load data files')
     .addCommand(mpsBoroughCommand(output))
-    .addCommand(observationsCommand(output));
+    .addCommand(observationsCommand(output))
+    .addCommand(populationCommand(output))
+    .addCommand(templateCommand(output));
 }

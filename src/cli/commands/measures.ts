@@ -1,5 +1,10 @@
 import { Command } from 'commander';
-import { formatInteger, formatPValue } from '../../domain/measures/statistics/index.js';
+import {
+  formatInteger,
+  formatPercentChange,
+  formatPValue,
+  MINUS_SIGN,
+} from '../../domain/measures/statistics/index.js';
 import { compareMeasure, listMeasures, type MeasureComparison } from '../../services/index.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
@@ -16,8 +21,13 @@ function comparisonText(c: MeasureComparison): string {
     '',
     formatTable(['Period', 'Value', 'From'], rows),
     '',
-    `Change: ${c.change >= 0 ? '+' : ''}${number(c.change)}${c.changePercent === null ? '' : ` (${c.changePercent >= 0 ? '+' : ''}${c.changePercent.toFixed(1)}%)`}`,
+    `Change: ${c.change >= 0 ? '+' : MINUS_SIGN}${number(Math.abs(c.change))}${c.changePercent === null ? '' : ` (${formatPercentChange(c.changePercent)})`}`,
   ];
+  if (c.rates !== null) {
+    lines.push(
+      `Per 1,000 residents: ${c.rates.current.toFixed(1)} in ${c.current.label}, ${c.rates.previous.toFixed(1)} in ${c.previous.label}`,
+    );
+  }
   if (j.test === 'exact-poisson' && j.interval !== null && j.pValue !== null) {
     lines.push(
       `Exact test of equal rates: ${formatPValue(j.pValue)}; rate ratio ${(j.ratio ?? 0).toFixed(3)}, 95% interval ${j.interval.lower.toFixed(3)} to ${j.interval.upper.toFixed(3)}`,

@@ -1,1 +1,2 @@
 export * from './observationSheet.js';
+export * from './populationSheet.js';

@@ -1,7 +1,7 @@
-import { formatPeriod, periodCode } from '../../domain/calendar/index.js';
+import { formatPeriod, periodCode, periodMonths, type Period } from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
 import { parsePeriodInput, yearEarlier, type MeasureDefinition, type Polarity } from '../../domain/measures/index.js';
-import { listObservations } from '../../store/index.js';
+import { listObservations, populationOf, type Executor } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
@@ -24,6 +24,24 @@ export interface MeasureComparison {
   /** Percentage change; null when the earlier value is zero. */
   readonly changePercent: number | null;
   readonly judgement: ChangeJudgement;
+  /** Per 1,000 residents, where the area's population is loaded for both years (a BCU or London sums its boroughs). */
+  readonly rates: { readonly current: number; readonly previous: number } | null;
+}
+
+/** The population year a period is read against: the mid-year estimate of the year it starts in. */
+function populationYear(period: Period): number {
+  return periodMonths(period).first.year;
+}
+
+async function ratesFor(
+  db: Executor,
+  boroughs: readonly string[],
+  values: { current: number; previous: number; period: Period; against: Period },
+): Promise<MeasureComparison['rates']> {
+  const now = await populationOf(db, boroughs, populationYear(values.period));
+  const before = await populationOf(db, boroughs, populationYear(values.against));
+  if (now === null || before === null) return null;
+  return { current: (values.current / now) * 1000, previous: (values.previous / before) * 1000 };
 }
 
 function periodFrom(text: string, field: string) {
@@ -86,5 +104,9 @@ export async function compareMeasure(
     change,
     changePercent: previous.value === 0 ? null : (change / previous.value) * 100,
     judgement: judgeChange(measure, { current: current.value, previous: previous.value }, labels),
+    rates:
+      measure.unit === 'count'
+        ? await ratesFor(db, area.boroughs, { current: current.value, previous: previous.value, period, against })
+        : null,
   };
 }

@@ -5,6 +5,7 @@ import { listObservations } from '../../store/index.js';
 import { listAuditHistory } from '../audit/listAuditHistory.js';
 import { compareMeasure } from './compareMeasure.js';
 import { importObservations } from './importObservations.js';
+import { importPopulation } from './importPopulation.js';
 
 const csv = (...lines: string[]) => Buffer.from(`${lines.join('\n')}\n`, 'utf8');
 const HEADER = 'Measure,Area,Period,Value,Status,Sample size';
@@ -63,5 +64,34 @@ describeWithDemoData('loading observations from a spreadsheet', (ctx) => {
     });
     expect(result.previous.value).toBe(56);
     expect(result.judgement).toMatchObject({ test: 'none', verdict: null, tone: 'neutral' });
+  });
+});
+
+describeWithDemoData('rates per 1,000 residents', (ctx) => {
+  it("gives a BCU its rate from the sum of its boroughs' counts and populations, and refuses an unknown area", async () => {
+    await importPopulation(ctx(), {
+      fileName: 'pop.csv',
+      content: csv(
+        'Area,Year,Population',
+        'Camden,2016,246000',
+        'Islington,2016,231000',
+        'Camden,2017,250000',
+        'Islington,2017,235000',
+      ),
+    });
+    const result = await compareMeasure(ctx(), { measure: 'burglary', area: 'CN', period: '2017-18' });
+    expect(result.rates?.current).toBeCloseTo((result.current.value / 485_000) * 1000, 10);
+    expect(result.rates?.previous).toBeCloseTo((result.previous.value / 477_000) * 1000, 10);
+    const camden = await compareMeasure(ctx(), { measure: 'burglary', area: 'camden', period: '2017-18' });
+    expect(camden.rates?.current).toBeCloseTo((camden.current.value / 250_000) * 1000, 10);
+    expect((await compareMeasure(ctx(), { measure: 'burglary', area: 'London', period: '2017-18' })).rates).toBeNull();
+    await expect(
+      importPopulation(ctx(), {
+        fileName: 'bad.csv',
+        content: csv('Area,Year,Population', 'Atlantis,2016,12', 'Camden,20x6,-4'),
+      }),
+    ).rejects.toThrow(
+      'Nothing was loaded. 3 problems: bad.csv, row 2, column Area: "Atlantis" is not a borough; bad.csv, row 3, column Year: "20x6" is not a year such as 2017; bad.csv, row 3, column Population: "-4" is not a whole number of people.',
+    );
   });
 });

@@ -2,6 +2,7 @@ import { periodCode } from '../../domain/calendar/index.js';
 import { parsePeriodInput, type Observation } from '../../domain/measures/index.js';
 import {
   IngestError,
+  observationTemplateCsv,
   readObservationsCsv,
   readObservationsXlsx,
   type IngestProblem,
@@ -98,4 +99,10 @@ export async function importObservations(
     if (error instanceof IngestError) throw refusedFile(error);
     throw error;
   }
+}
+
+/** A CSV template for observations, with the columns and two example rows. */
+export function getObservationTemplate(ctx: ServiceContext): string {
+  authorise(ctx, 'measures.read');
+  return observationTemplateCsv();
 }

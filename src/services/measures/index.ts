@@ -4,3 +4,4 @@ export * from './compareMeasure.js';
 export * from './getMeasureSeries.js';
 export * from './compareBoroughs.js';
 export * from './importObservations.js';
+export * from './importPopulation.js';

@@ -93,6 +93,8 @@ export interface MeasureComparison {
     tone: Tone;
     sentence: string;
   };
+  /** Per 1,000 residents, where populations are loaded. */
+  rates: { current: number; previous: number } | null;
 }
 
 export interface BoroughChange {

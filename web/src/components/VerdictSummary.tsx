@@ -46,6 +46,12 @@ export function VerdictSummary({ comparison, unitWords }: { comparison: MeasureC
             {percent}
           </span>
         </Row>
+        {comparison.rates === null ? null : (
+          <Row label="Per 1,000 residents">
+            {comparison.rates.current.toFixed(1)} in {current.label}, {comparison.rates.previous.toFixed(1)} in{' '}
+            {previous.label}
+          </Row>
+        )}
         <Row label="Verdict">
           {judgement.verdictLabel === null ? (
             'Not judged'
