@@ -7,7 +7,10 @@ import {
   compareMeasure,
   getMeasureSeries,
   importMpsBoroughSeries,
+  defineMeasure,
+  listMeasureObservations,
   listMeasures,
+  mapCrimeCategory,
 } from '../../services/index.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
 
@@ -63,7 +66,88 @@ const short = (max: number) =>
     .min(1)
     .max(max, { error: `must be at most ${max} characters` });
 
+const measureInput = z.strictObject({
+  code: short(64),
+  name: short(200),
+  definition: short(2000),
+  unit: z.enum(MEASURE_UNITS),
+  unitWords: z.string().max(60),
+  polarity: z.enum(POLARITIES),
+  frequency: z.enum(FREQUENCIES),
+  source: short(200),
+  areaKinds: z.array(z.enum(AREA_KINDS)).min(1).max(3),
+  breakdowns: z.array(short(60)).max(10),
+  target: z.strictObject({ value: z.number(), period: short(40), note: z.string().max(500).optional() }).nullable(),
+  crimeCategory: short(64).nullable(),
+  aims: z.array(z.strictObject({ planKey: short(100), nodeRef: short(64) })).max(20),
+});
+
+const observation = z.object({
+  measureCode: z.string(),
+  areaCode: z.string(),
+  period: z.string(),
+  breakdown: z.string().nullable(),
+  value: z.number(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  sampleSize: z.number().nullable(),
+  designEffect: z.number().nullable(),
+  status: z.enum(['provisional', 'final']),
+  asAt: z.string().nullable(),
+  synthetic: z.boolean(),
+  loadedAt: z.string(),
+  supersededAt: z.string().nullable(),
+});
+
+const measureAdmin: RouteDefinition[] = [
+  defineRoute({
+    method: 'POST',
+    url: '/api/measures',
+    operationId: 'defineMeasure',
+    summary: 'Add a measure to the framework (direction only unless a target is given)',
+    tag: 'Measures',
+    access: 'signed-in',
+    body: measureInput,
+    response: measure,
+    handler: (ctx, { body }) => defineMeasure(ctx, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/measures/:measure/observations',
+    operationId: 'listMeasureObservations',
+    summary: 'Every value loaded for a measure: the current ones and the revisions they replaced',
+    tag: 'Measures',
+    access: 'public',
+    params: z.strictObject({ measure: short(64) }),
+    query: z.strictObject({ area: short(100).optional() }),
+    response: z.object({
+      measure: z.object({ code: z.string(), name: z.string() }),
+      observations: z.array(observation),
+    }),
+    handler: (ctx, { params, query }) => listMeasureObservations(ctx, { measure: params.measure, area: query.area }),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/crime-categories/mappings',
+    operationId: 'mapCrimeCategory',
+    summary: "Map a source's category name (an MPS major/minor pair or a police.uk crime type) onto the taxonomy",
+    tag: 'Measures',
+    access: 'signed-in',
+    body: z.strictObject({
+      source: z.enum(['mps-historic', 'mps-recent', 'police-uk']),
+      major: short(100).optional(),
+      minor: short(100).optional(),
+      crimeType: short(100).optional(),
+      categoryCode: short(64),
+      reason: z.string().max(1000).optional(),
+    }),
+    response: z.object({ sourceKey: z.string(), categoryCode: z.string() }),
+    handler: (ctx, { body }) => mapCrimeCategory(ctx, body),
+  }),
+];
+
 export const measureRoutes: RouteDefinition[] = [
+  ...measureAdmin,
   defineRoute({
     method: 'GET',
     url: '/api/measures',

@@ -12,8 +12,9 @@ import {
   type CrimeCategory,
   type CrimeTaxonomy,
 } from './crimeTaxonomy.js';
+import { sharedDataFile } from '../../../test/support/sharedData.js';
 
-const SAMPLE = new URL('../../../../shared/data/mps-borough/MPS_Borough_Level_Crime_Historic.csv', import.meta.url);
+const SAMPLE = sharedDataFile('mps-borough', 'MPS_Borough_Level_Crime_Historic.csv');
 
 const POLICE_UK_TYPES = [
   'Anti-social behaviour',

@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -8,10 +7,9 @@ import { IngestError, describeIngestProblem, type IngestProblem } from '../inges
 import { columnLetter, readMpsBoroughSeries, streamCsvRecords, type MpsReadProgress } from './mpsBoroughSeries.js';
 import { nameKey } from '../../domain/crime-data/index.js';
 import { demoOrganisation } from '../../../demo/organisation.js';
+import { sharedDataFile } from '../../../test/support/sharedData.js';
 
-const SAMPLE = fileURLToPath(
-  new URL('../../../../shared/data/mps-borough/MPS_Borough_Level_Crime_Historic.csv', import.meta.url),
-);
+const SAMPLE = sharedDataFile('mps-borough', 'MPS_Borough_Level_Crime_Historic.csv');
 
 /** The 32 London boroughs as the demo organisation names them. */
 const BOROUGHS: ReadonlySet<string> = new Set(

@@ -5,3 +5,6 @@ export * from './getMeasureSeries.js';
 export * from './compareBoroughs.js';
 export * from './importObservations.js';
 export * from './importPopulation.js';
+export * from './listMeasureObservations.js';
+export * from './defineMeasure.js';
+export * from './mapCrimeCategory.js';
