@@ -233,6 +233,7 @@ export const measureRoutes: RouteDefinition[] = [
           pValue: z.number(),
           verdict: z.enum(VERDICTS),
           verdictLabel: z.string(),
+          tone: z.enum(['positive', 'negative', 'neutral']),
         }),
       ),
     }),

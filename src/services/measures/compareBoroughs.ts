@@ -1,7 +1,14 @@
 import { formatMonthCode, formatPeriod, periodCode, periodMonths } from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
-import { parsePeriodInput, yearEarlier } from '../../domain/measures/index.js';
-import { countChange, verdictFor, verdictLabel, type Verdict } from '../../domain/measures/statistics/index.js';
+import { parsePeriodInput, yearEarlier, type Polarity } from '../../domain/measures/index.js';
+import {
+  countChange,
+  verdictFor,
+  verdictLabel,
+  verdictTone,
+  type Verdict,
+  type VerdictTone,
+} from '../../domain/measures/statistics/index.js';
 import { sumCrimeCountsByArea } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
@@ -20,6 +27,7 @@ export interface BoroughChange {
   readonly pValue: number;
   readonly verdict: Verdict;
   readonly verdictLabel: string;
+  readonly tone: VerdictTone;
 }
 
 export interface BoroughComparison {
@@ -28,6 +36,29 @@ export interface BoroughComparison {
   readonly previous: { readonly period: string; readonly label: string };
   /** Every borough, largest rise in rate first, each with its own exact test. */
   readonly boroughs: readonly BoroughChange[];
+}
+
+/** One borough's change, tested exactly, with the verdict its measure's polarity gives. */
+function boroughChange(
+  borough: { code: string; name: string },
+  current: number,
+  previous: number,
+  polarity: Polarity,
+): BoroughChange {
+  const change = countChange({ a: current, b: previous });
+  const verdict = verdictFor({ polarity, direction: change.direction, significant: change.significant });
+  return {
+    code: borough.code,
+    name: borough.name,
+    current,
+    previous,
+    ratio: change.ratio,
+    interval: change.interval,
+    pValue: change.pValue,
+    verdict,
+    verdictLabel: verdictLabel(verdict),
+    tone: verdictTone(verdict),
+  };
 }
 
 /**
@@ -65,27 +96,7 @@ export async function compareBoroughs(
   const [now, before] = [await totals(period), await totals(against)];
   const boroughs = allBoroughs(await loadOrganisationModel(ctx))
     .filter((b) => now.has(b.code) && before.has(b.code))
-    .map((b) => {
-      const current = now.get(b.code) ?? 0;
-      const previous = before.get(b.code) ?? 0;
-      const change = countChange({ a: current, b: previous });
-      const verdict = verdictFor({
-        polarity: measure.polarity,
-        direction: change.direction,
-        significant: change.significant,
-      });
-      return {
-        code: b.code,
-        name: b.name,
-        current,
-        previous,
-        ratio: change.ratio,
-        interval: change.interval,
-        pValue: change.pValue,
-        verdict,
-        verdictLabel: verdictLabel(verdict),
-      };
-    })
+    .map((b) => boroughChange(b, now.get(b.code) ?? 0, before.get(b.code) ?? 0, measure.polarity))
     .sort((a, b) => (b.ratio ?? 0) - (a.ratio ?? 0));
   return {
     measure: { code: measure.code, name: measure.name },

@@ -107,6 +107,7 @@ export interface BoroughChange {
   pValue: number;
   verdict: Verdict;
   verdictLabel: string;
+  tone: Tone;
 }
 
 export interface BoroughComparisonResult {

@@ -1,5 +1,5 @@
 import type { BoroughChange, BoroughComparisonResult } from '../api/measureTypes.js';
-import { formatCount, formatRatio, TONE_TAG, VERDICT_TONE } from './measureText.js';
+import { formatCount, formatRatio, TONE_TAG } from './measureText.js';
 
 const WIDTH = 200;
 const HEIGHT = 20;
@@ -55,7 +55,7 @@ function BoroughRow({
   scale: Scale;
   selected: boolean;
 }) {
-  const tone = VERDICT_TONE[borough.verdict];
+  const tone = borough.tone;
   return (
     <tr className={`govuk-table__row${selected ? ' bl-boroughs__selected' : ''}`}>
       <td className="govuk-table__cell govuk-table__cell--numeric">{rank}</td>

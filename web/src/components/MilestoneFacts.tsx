@@ -1,15 +1,6 @@
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { MilestoneDetail, RelatedMilestone } from '../api/planTypes.js';
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
+import { SummaryRow as Row } from './govuk.js';
 
 function Related({ planId, items }: { planId: number; items: RelatedMilestone[] }) {
   return (

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
 import type { MeasureComparison } from '../api/measureTypes.js';
 import { formatCount, formatPValue, formatRatio, formatSigned, formatTenths, TONE_TAG } from './measureText.js';
+import { SummaryRow as Row } from './govuk.js';
 
 function testWords({ judgement }: MeasureComparison): string | null {
   const { pValue, ratio, interval } = judgement;
@@ -8,15 +8,6 @@ function testWords({ judgement }: MeasureComparison): string | null {
   return `exact test ${formatPValue(pValue)}, rate ratio ${formatRatio(ratio)} (95% interval ${formatRatio(
     interval.lower,
   )} to ${formatRatio(interval.upper)})`;
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value">{children}</dd>
-    </div>
-  );
 }
 
 /** The API's own sentence and verdict, then the figures and the test behind them. */

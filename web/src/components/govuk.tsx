@@ -1,4 +1,4 @@
-import type { HTMLInputAutoCompleteAttribute } from 'react';
+import type { HTMLInputAutoCompleteAttribute, ReactNode } from 'react';
 
 /** A GOV.UK table's head row from its column titles. */
 export function TableHead({ columns }: { columns: readonly string[] }) {
@@ -52,6 +52,16 @@ export function TextField({
           onChange(event.target.value);
         }}
       />
+    </div>
+  );
+}
+
+/** One row of a GOV.UK summary list. */
+export function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="govuk-summary-list__row">
+      <dt className="govuk-summary-list__key">{label}</dt>
+      <dd className="govuk-summary-list__value">{children}</dd>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { Polarity, SeriesSignal, Tone, Verdict } from '../api/measureTypes.js';
+import type { Polarity, SeriesSignal, Tone } from '../api/measureTypes.js';
 
 /** The measure's polarity in the plan's own words. */
 export const POLARITY_WORDS: Readonly<Record<Polarity, string>> = {
@@ -17,19 +17,7 @@ export const POLARITY_MEANING: Readonly<Record<Polarity, string>> = {
   'context-only': 'Changes are described for context and never judged as better or worse.',
 };
 
-/**
- * How the API's verdict reads: the same tones the API gives with a single comparison. The colour
- * comes from the verdict, which honours polarity and significance, never from a bare comparison.
- */
-export const VERDICT_TONE: Readonly<Record<Verdict, Tone>> = {
-  'significant-improvement': 'positive',
-  'no-significant-change': 'neutral',
-  'significant-deterioration': 'negative',
-  'significant-increase-in-reporting-wanted': 'positive',
-  'significant-decrease-in-reporting': 'negative',
-  'significant-change-context-only': 'neutral',
-};
-
+/** The tag colour for a verdict's tone, which the API gives: never from a bare comparison. */
 export const TONE_TAG: Readonly<Record<Tone, string>> = {
   positive: 'govuk-tag--green',
   negative: 'govuk-tag--red',
