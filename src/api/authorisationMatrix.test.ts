@@ -16,7 +16,7 @@ type Outcomes = Record<Caller, number>;
 const everyone = (status: number): Outcomes =>
   Object.fromEntries(CALLERS.map((caller) => [caller, status])) as Outcomes;
 const signedIn = (status: number): Outcomes => ({ ...everyone(status), anonymous: 401 });
-const only = (allowed: readonly Caller[]): Outcomes =>
+const allowedFor = (allowed: readonly Caller[]): Outcomes =>
   Object.fromEntries(CALLERS.map((c) => [c, c === 'anonymous' ? 401 : allowed.includes(c) ? 200 : 403])) as Outcomes;
 
 interface MatrixEntry {
@@ -57,16 +57,16 @@ const MATRIX_PLAN = {
 const MATRIX: Record<string, MatrixEntry> = {
   getHealth: { url: '/api/health', expected: everyone(200) },
   getOpenApiDocument: { url: '/api/openapi.json', expected: everyone(200) },
-  listUsers: { url: '/api/users', expected: only(['admin']) },
+  listUsers: { url: '/api/users', expected: allowedFor(['admin']) },
   addUser: {
     url: '/api/users',
     body: { username: 'made.by.matrix', role: 'viewer' },
-    expected: only(['admin']),
+    expected: allowedFor(['admin']),
   },
   changeUser: {
     url: '/api/users/matrix.signin',
     body: { role: 'viewer', reason: 'Matrix' },
-    expected: only(['admin']),
+    expected: allowedFor(['admin']),
   },
   signIn: { url: '/api/session', body: { username: 'matrix.signin', password: PASSWORD }, expected: everyone(200) },
   getSession: { url: '/api/session', expected: everyone(200) },
@@ -83,7 +83,7 @@ const MATRIX: Record<string, MatrixEntry> = {
   updateOrgUnit: {
     url: '/api/organisation/units/CN',
     body: { reason: 'Authorisation matrix' },
-    expected: only(['performance', 'admin']),
+    expected: allowedFor(['performance', 'admin']),
   },
   listAuditHistory: { url: '/api/audit?entityType=org_unit&entityId=CN', expected: signedIn(200) },
   // Demo plan ids: 1 the Police and Crime Plan, 2 the Business Plan 2018-19, 3 the 2011-14 draft.
@@ -92,11 +92,11 @@ const MATRIX: Record<string, MatrixEntry> = {
   importPlan: {
     url: '/api/plans',
     body: MATRIX_PLAN,
-    expected: { ...only(['performance', 'admin']), performance: 400, admin: 400 },
+    expected: { ...allowedFor(['performance', 'admin']), performance: 400, admin: 400 },
   },
   getPlan: { url: '/api/plans/2', expected: everyone(200) },
   // The second caller allowed to publish finds the plan already published.
-  publishPlan: { url: '/api/plans/3/publish', body: {}, expected: { ...only(['performance', 'admin']), admin: 409 } },
+  publishPlan: { url: '/api/plans/3/publish', body: {}, expected: { ...allowedFor(['performance', 'admin']), admin: 409 } },
   getPlanCoverage: { url: '/api/plans/1/coverage', expected: everyone(200) },
   listMilestones: { url: '/api/plans/2/milestones?due=2018-19-Q1', expected: everyone(200) },
   getMilestone: { url: '/api/plans/2/milestones/BP18-05', expected: everyone(200) },
@@ -105,32 +105,32 @@ const MATRIX: Record<string, MatrixEntry> = {
   saveMilestoneUpdate: {
     url: '/api/plans/2/milestones/BP18-65/updates/2018-19%20Q2',
     body: { version: 0, statusCode: 'on-track', narrative: 'Pilot running in Camden and Islington.' },
-    expected: { ...only(['ownerInScope', 'performance', 'admin']), performance: 409, admin: 409 },
+    expected: { ...allowedFor(['ownerInScope', 'performance', 'admin']), performance: 409, admin: 409 },
   },
   submitMilestoneUpdate: {
     url: '/api/updates/7/submit',
     body: { version: 1 },
-    expected: { ...only(['ownerInScope', 'performance', 'admin']), performance: 409, admin: 409 },
+    expected: { ...allowedFor(['ownerInScope', 'performance', 'admin']), performance: 409, admin: 409 },
   },
   approveMilestoneUpdate: {
     url: '/api/updates/7/approve',
     body: { version: 2 },
-    expected: { ...only(['performance', 'admin']), admin: 409 },
+    expected: { ...allowedFor(['performance', 'admin']), admin: 409 },
   },
   returnMilestoneUpdate: {
     url: '/api/updates/7/return',
     body: { version: 3, comment: 'Say how many constables are in the pilot.' },
-    expected: { ...only(['performance', 'admin']), admin: 409 },
+    expected: { ...allowedFor(['performance', 'admin']), admin: 409 },
   },
   publishQuarter: {
     url: '/api/plans/2/quarters/2018-19%20Q2/publish',
-    expected: { ...only(['performance', 'admin']), admin: 409 },
+    expected: { ...allowedFor(['performance', 'admin']), admin: 409 },
   },
   listMyUpdatesDue: {
     url: '/api/my/updates-due',
-    expected: only(['ownerInScope', 'ownerOutOfScope', 'performance', 'admin']),
+    expected: allowedFor(['ownerInScope', 'ownerOutOfScope', 'performance', 'admin']),
   },
-  listReviewQueue: { url: '/api/review-queue', expected: only(['performance', 'admin']) },
+  listReviewQueue: { url: '/api/review-queue', expected: allowedFor(['performance', 'admin']) },
   addUpdateEvidence: {
     url: '/api/updates/7/evidence',
     body: {
@@ -139,7 +139,7 @@ const MATRIX: Record<string, MatrixEntry> = {
       fileName: 'pilot.pdf',
       contentBase64: Buffer.from('%PDF-1.4 pilot').toString('base64'),
     },
-    expected: only(['ownerInScope', 'performance', 'admin']),
+    expected: allowedFor(['ownerInScope', 'performance', 'admin']),
   },
   getEvidenceFile: { url: '/api/evidence/1', expected: signedIn(200) },
   listMeasures: { url: '/api/measures', expected: everyone(200) },
@@ -161,7 +161,7 @@ const MATRIX: Record<string, MatrixEntry> = {
       crimeCategory: null,
       aims: [],
     },
-    expected: { ...only(['performance', 'admin']), admin: 409 },
+    expected: { ...allowedFor(['performance', 'admin']), admin: 409 },
   },
   listMeasureObservations: { url: '/api/measures/crime-total/observations?area=London', expected: everyone(200) },
   mapCrimeCategory: {
@@ -172,7 +172,7 @@ const MATRIX: Record<string, MatrixEntry> = {
       minor: 'Burglary - Domestic',
       categoryCode: 'burglary-residential',
     },
-    expected: only(['performance', 'admin']),
+    expected: allowedFor(['performance', 'admin']),
   },
   getMeasureSeries: { url: '/api/measures/burglary/series?area=camden', expected: everyone(200) },
   compareBoroughs: { url: '/api/measures/burglary/boroughs?period=2017-18', expected: everyone(200) },
@@ -187,7 +187,7 @@ const MATRIX: Record<string, MatrixEntry> = {
       ).toString('base64'),
       dryRun: true,
     },
-    expected: { ...only(['performance', 'admin']), performance: 400, admin: 400 },
+    expected: { ...allowedFor(['performance', 'admin']), performance: 400, admin: 400 },
   },
   exportPlan: { url: '/api/plans/2/export?format=csv', expected: everyone(200) },
   getPlanTemplate: { url: '/api/plan-template?format=xlsx', expected: everyone(200) },
@@ -195,7 +195,7 @@ const MATRIX: Record<string, MatrixEntry> = {
   importPlanFile: {
     url: '/api/plans/import',
     body: { fileName: 'empty.csv', format: 'csv', contentBase64: '', header: MATRIX_PLAN_HEADER },
-    expected: { ...only(['performance', 'admin']), performance: 400, admin: 400 },
+    expected: { ...allowedFor(['performance', 'admin']), performance: 400, admin: 400 },
   },
 };
 

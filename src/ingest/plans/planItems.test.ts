@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlanDocument } from '../../domain/plans/index.js';
-import { nodeKindFromLabel, planLocator } from './planItems.js';
+import { nodeKindFromLabel } from './planItems.js';
+import { planLocator } from './planItemRows.js';
 import { readPlanCsv, type PlanSheetHeader } from './planSheet.js';
 import { SAMPLE_PLAN_HEADER } from '../../../test/support/planFixtures.js';
 

@@ -9,7 +9,6 @@ import {
   LINK_TYPES,
   type MilestoneDocument,
   type NodeKindDefinition,
-  type PlanDocument,
   type PlanLinkDocument,
   type PlanNodeDocument,
 } from '../../domain/plans/index.js';
@@ -43,7 +42,7 @@ export const MILESTONE_TYPE = 'Milestone';
 
 export const ITEM_WIDTHS = [20, 10, 11, 40, 60, 24, 14, 12, 18, 14, 40, 30];
 const MILESTONE_ONLY_COLUMNS = ['Due', 'Leads', 'Programme', 'Quantity', 'Depends on'] as const;
-const ITEM_FIELD_COLUMNS: Readonly<Record<string, PlanItemColumn>> = {
+export const ITEM_FIELD_COLUMNS: Readonly<Record<string, PlanItemColumn>> = {
   ref: 'Ref',
   kind: 'Type',
   title: 'Title',
@@ -361,90 +360,4 @@ export function readItems(
   }
   problems.push(...found.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
   return { nodes: reader.top.map(finishNode), nodeKinds: reader.kinds, rows: reader.rows };
-}
-
-// ---- Writing the items table ----
-
-const formatLinks = (links: readonly PlanLinkDocument[] | undefined): string =>
-  (links ?? []).map((link) => `${link.type} ${link.planKey}:${link.nodeRef}`).join('; ');
-
-const itemRow = (values: Partial<Record<PlanItemColumn, string>>): string[] =>
-  PLAN_ITEM_COLUMNS.map((column) => values[column] ?? '');
-
-function milestoneRow(milestone: MilestoneDocument, nodeRef: string): string[] {
-  return itemRow({
-    Type: MILESTONE_TYPE,
-    Ref: milestone.ref,
-    'Parent ref': nodeRef,
-    Title: milestone.title,
-    Text: milestone.text,
-    Due: milestone.due,
-    Leads: milestone.leads.join('; '),
-    Programme: milestone.programme,
-    Quantity: milestone.quantity,
-    'Depends on': (milestone.dependsOn ?? []).join('; '),
-    Links: formatLinks(milestone.links),
-  });
-}
-
-/**
- * The items rows of a plan (without the header row), in document order: each node, then its
- * milestones, then its children. A node's Type is its kind's label.
- */
-export function itemRows(document: PlanDocument): string[][] {
-  const labels = new Map(document.nodeKinds.map((kind) => [kind.key, kind.label]));
-  const rows: string[][] = [];
-  const visit = (node: PlanNodeDocument, parentRef: string): void => {
-    rows.push(
-      itemRow({
-        Type: labels.get(node.kind) ?? node.kind,
-        Ref: node.ref,
-        'Parent ref': parentRef,
-        Title: node.title,
-        Text: node.text,
-        Links: formatLinks(node.links),
-        Note: node.note,
-      }),
-    );
-    for (const milestone of node.milestones ?? []) rows.push(milestoneRow(milestone, node.ref));
-    for (const child of node.children ?? []) visit(child, node.ref);
-  };
-  for (const node of document.nodes) visit(node, '');
-  return rows;
-}
-
-// ---- From a checkPlanDocument path to a row and column ----
-
-const ITEM_PATH = /^nodes\[\d+\](?:\.(?:children|milestones)\[\d+\])*/;
-const LIST_PATH = /^(statuses|programmes|nodeKinds)\[\d+\]/;
-const FIELD = /^\.?(\w+)/;
-
-/**
- * Turns a problem path into a location: items by their row in the items table; entries of the
- * workbook's small tables by their row there, the column named with its sheet; the plan's own
- * fields by their Plan sheet name, with no row.
- */
-export function planLocator(
-  itemRowsByPath: ReadonlyMap<string, number>,
-  listRowsByPath: ReadonlyMap<string, number>,
-): (path: string) => PlanSheetLocation {
-  return (path) => {
-    const item = ITEM_PATH.exec(path)?.[0];
-    if (item !== undefined) {
-      const field = FIELD.exec(path.slice(item.length))?.[1];
-      return {
-        row: itemRowsByPath.get(item) ?? null,
-        column: field === undefined ? null : (ITEM_FIELD_COLUMNS[field] ?? null),
-      };
-    }
-    const [entry, list] = LIST_PATH.exec(path) ?? [];
-    if (entry !== undefined && list !== undefined) {
-      const field = FIELD.exec(path.slice(entry.length))?.[1];
-      const sheet = LIST_SHEETS[list as ListName].sheet;
-      const column = field === undefined ? null : `${field.charAt(0).toUpperCase()}${field.slice(1)} (${sheet} sheet)`;
-      return { row: listRowsByPath.get(entry) ?? null, column };
-    }
-    const field = FIELD.exec(path)?.[1];
-    return { row: null, column: HEADER_FIELDS.find(([name]) => name === field)?.[1] ?? null };
-  };
 }

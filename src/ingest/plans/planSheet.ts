@@ -27,11 +27,9 @@ import {
   LIST_SHEETS,
   PLAN_ITEM_COLUMNS,
   compact,
-  itemRows,
   lineText,
   nodeKindFromLabel,
   optional,
-  planLocator,
   readItems,
   readTable,
   slug,
@@ -41,6 +39,7 @@ import {
   type SheetRecord,
   type TableRow,
 } from './planItems.js';
+import { itemRows, planLocator } from './planItemRows.js';
 
 export { MILESTONE_TYPE, PLAN_ITEM_COLUMNS, nodeKindFromLabel, type PlanSheetLocation } from './planItems.js';
 
