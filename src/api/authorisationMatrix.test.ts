@@ -96,7 +96,11 @@ const MATRIX: Record<string, MatrixEntry> = {
   },
   getPlan: { url: '/api/plans/2', expected: everyone(200) },
   // The second caller allowed to publish finds the plan already published.
-  publishPlan: { url: '/api/plans/3/publish', body: {}, expected: { ...allowedFor(['performance', 'admin']), admin: 409 } },
+  publishPlan: {
+    url: '/api/plans/3/publish',
+    body: {},
+    expected: { ...allowedFor(['performance', 'admin']), admin: 409 },
+  },
   getPlanCoverage: { url: '/api/plans/1/coverage', expected: everyone(200) },
   listMilestones: { url: '/api/plans/2/milestones?due=2018-19-Q1', expected: everyone(200) },
   getMilestone: { url: '/api/plans/2/milestones/BP18-05', expected: everyone(200) },
