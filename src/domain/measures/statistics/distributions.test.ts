@@ -6,18 +6,16 @@ import {
   binomialTails,
   binomialUpperTail,
   chiSquareTails,
-  criticalZ,
   incompleteBeta,
   incompleteGamma,
   betaQuantile,
   inverseIncompleteBeta,
   logGamma,
-  normalCdf,
-  normalQuantile,
   poissonPmf,
   poissonTails,
   regularizedIncompleteBeta,
 } from './distributions.js';
+import { criticalZ, normalCdf, normalQuantile } from './normal.js';
 
 /** |actual − expected| ≤ tolerance × |expected|, allowing for underflow below 1e-300. */
 function expectRelative(actual: number, expected: number, tolerance = 1e-10): void {

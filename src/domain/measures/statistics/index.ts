@@ -1,4 +1,5 @@
 export * from './distributions.js';
+export * from './normal.js';
 export * from './binomialTest.js';
 export * from './countChange.js';
 export * from './proportions.js';

@@ -2,7 +2,7 @@ import { BluelampProblem } from '../../errors.js';
 import type { Interval } from './binomialTest.js';
 import type { ChangeDirection } from './countChange.js';
 import { checkAlpha } from './checks.js';
-import { criticalZ, normalUpperTail } from './distributions.js';
+import { criticalZ, normalUpperTail } from './normal.js';
 
 /**
  * A survey proportion: the share answering yes (0 to 1), out of how many, and the survey's design
