@@ -35,7 +35,7 @@ export interface SyntheticCount {
 }
 
 /** A small deterministic generator (mulberry32), so the demo is the same on every machine. */
-function generator(seed: number): () => number {
+export function generator(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -193,6 +193,32 @@ const MATRIX: Record<string, MatrixEntry> = {
     },
     expected: { ...allowedFor(['performance', 'admin']), performance: 400, admin: 400 },
   },
+  listPoliceUkForces: { url: '/api/police-uk/forces', expected: everyone(200) },
+  listPoliceUkSlices: { url: '/api/police-uk/slices', expected: allowedFor(['performance', 'admin']) },
+  compareForces: {
+    url: '/api/police-uk/forces/metropolitan/compare?category=burglary&from=2018-04&to=2018-12',
+    expected: everyone(200),
+  },
+  setMostSimilarGroup: {
+    url: '/api/police-uk/forces/metropolitan/most-similar-group',
+    body: { peers: ['west-midlands', 'greater-manchester', 'west-yorkshire'] },
+    expected: allowedFor(['performance', 'admin']),
+  },
+  setForceArea: {
+    url: '/api/police-uk/forces/city-of-london/area',
+    body: { localAuthorities: ['City of London'] },
+    expected: allowedFor(['performance', 'admin']),
+  },
+  getStopSearchScrutiny: { url: '/api/stop-and-search/metropolitan', expected: everyone(200) },
+  // A file whose header is not police.uk's: callers who may load data get past the permission check to its 400.
+  importPoliceUkFile: {
+    url: '/api/crime-data/police-uk',
+    body: {
+      fileName: '2018-04-kent-street.csv',
+      contentBase64: Buffer.from('Borough,Count\nA,1\n').toString('base64'),
+    },
+    expected: { ...allowedFor(['performance', 'admin']), performance: 400, admin: 400 },
+  },
   exportPlan: { url: '/api/plans/2/export?format=csv', expected: everyone(200) },
   getPlanTemplate: { url: '/api/plan-template?format=xlsx', expected: everyone(200) },
   // An empty CSV: callers who may import get past the permission check to the file's own 400.

@@ -52,6 +52,24 @@ const BODIES: { method: 'POST' | 'PATCH' | 'PUT'; url: string; valid: Record<str
     valid: {},
     fields: ['publishedOn'],
   },
+  {
+    method: 'POST',
+    url: '/api/crime-data/police-uk',
+    valid: { fileName: '2018-04-kent-street.csv', contentBase64: '' },
+    fields: ['fileName', 'contentBase64'],
+  },
+  {
+    method: 'PUT',
+    url: '/api/police-uk/forces/city-of-london/area',
+    valid: { localAuthorities: ['City of London'] },
+    fields: ['localAuthorities'],
+  },
+  {
+    method: 'PUT',
+    url: '/api/police-uk/forces/metropolitan/most-similar-group',
+    valid: { peers: [] },
+    fields: ['peers'],
+  },
 ];
 
 describeWithDemoData('hostile text in every field', (ctx) => {

@@ -4,6 +4,7 @@ import { ssoRoutes } from './accounts/ssoRoutes.js';
 import { auditRoutes } from './audit/routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { measureRoutes } from './measures/routes.js';
+import { crimeDataRoutes } from './crime-data/routes.js';
 import { organisationRoutes } from './organisation/routes.js';
 import { planFileRoutes } from './plans/planFileRoutes.js';
 import { planRoutes } from './plans/planRoutes.js';
@@ -24,6 +25,7 @@ export function routeTable(version: string, sso: SsoSettings | null = null): Rou
     ...planFileRoutes,
     ...updateRoutes,
     ...measureRoutes,
+    ...crimeDataRoutes,
   ];
   const document = buildOpenApiDocument(routes, version);
   return routes;

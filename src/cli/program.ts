@@ -9,6 +9,7 @@ import { orgCommand } from './commands/org.js';
 import { milestonesCommand } from './commands/milestones.js';
 import { plansCommand } from './commands/plans.js';
 import { importCommand } from './commands/importData.js';
+import { policeUkDataCommand } from './commands/policeUkData.js';
 import { measuresCommand } from './commands/measures.js';
 import { serveCommand } from './commands/serve.js';
 import { usersCommand } from './commands/users.js';
@@ -37,6 +38,7 @@ export function buildProgram(output: Output = processOutput): Command {
     milestonesCommand(output),
     importCommand(output),
     measuresCommand(output),
+    policeUkDataCommand(output),
     auditCommand(output),
     backupCommand(output),
     restoreCommand(output),

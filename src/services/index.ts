@@ -18,3 +18,4 @@ export * from './accounts/sso.js';
 export * from './accounts/scope.js';
 export * from './plans/index.js';
 export * from './measures/index.js';
+export * from './crime-data/index.js';

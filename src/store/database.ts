@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kyse
 import pg from 'pg';
 import { describeDatabase, type DatabaseConfig } from './databaseUrl.js';
 import type { DatabaseSchema } from './schema.js';
+import { postgresBulkInsert, sqliteBulkInsert, type BulkInsert } from './bulkInsert.js';
 
 export type Dialect = DatabaseConfig['dialect'];
 
@@ -13,6 +14,8 @@ export interface Store {
   readonly dialect: Dialect;
   /** Where the data lives, without secrets, for messages. */
   readonly description: string;
+  /** The fastest way this database takes many rows at once (police.uk aggregates). */
+  readonly bulkInsert: BulkInsert;
   close(): Promise<void>;
 }
 
@@ -48,6 +51,7 @@ function openSqlite(filename: string): Store {
     db,
     dialect: 'sqlite',
     description: describeDatabase({ dialect: 'sqlite', filename }),
+    bulkInsert: sqliteBulkInsert(sqlite),
     close: () => db.destroy(),
   };
 }
@@ -110,7 +114,7 @@ async function openPostgres(connectionString: string): Promise<Store> {
     throw new DatabaseUnavailableError(explainPostgresError(error as NodeJS.ErrnoException, description));
   }
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', description, close: () => db.destroy() };
+  return { db, dialect: 'postgres', description, bulkInsert: postgresBulkInsert, close: () => db.destroy() };
 }
 
 function explainPostgresError(error: NodeJS.ErrnoException, description: string): string {

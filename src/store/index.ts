@@ -14,3 +14,7 @@ export * from './plans/updateStore.js';
 export * from './measures/measureStore.js';
 export * from './measures/crimeCountStore.js';
 export * from './measures/crimeTaxonomyStore.js';
+export * from './crime-data/policeUkStore.js';
+export * from './crime-data/comparisonStore.js';
+export * from './crime-data/crimeDataQueries.js';
+export * from './bulkInsert.js';

@@ -1,4 +1,5 @@
 import type { Generated, Kysely, Transaction } from 'kysely';
+import type { CrimeDataTables } from './crime-data/tables.js';
 
 /** The database as Kysely sees it: one interface per table, the same on SQLite and PostgreSQL. */
 export interface OrgUnitTable {
@@ -272,7 +273,7 @@ export interface PopulationTable {
   population: number;
 }
 
-export interface DatabaseSchema {
+export interface DatabaseSchema extends CrimeDataTables {
   crime_categories: CrimeCategoryTable;
   crime_category_mappings: CrimeCategoryMappingTable;
   crime_imports: CrimeImportTable;

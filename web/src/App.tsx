@@ -15,6 +15,7 @@ import { MilestonePage } from './pages/MilestonePage.js';
 import { MyUpdatesPage } from './pages/MyUpdatesPage.js';
 import { ReviewPage } from './pages/ReviewPage.js';
 import { MeasuresPage } from './pages/MeasuresPage.js';
+import { StopSearchPage } from './pages/StopSearchPage.js';
 import { MeasurePage } from './pages/MeasurePage.js';
 
 export function App() {
@@ -36,6 +37,8 @@ export function App() {
         <Route path="/review" element={<ReviewPage />} />
         <Route path="/measures" element={<MeasuresPage />} />
         <Route path="/measures/:code" element={<MeasurePage />} />
+        <Route path="/stop-and-search" element={<StopSearchPage />} />
+        <Route path="/stop-and-search/:force" element={<StopSearchPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

@@ -11,6 +11,7 @@ import {
 import { BluelampProblem } from '../../domain/errors.js';
 import { printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
+import { policeUkCommand } from './policeUk.js';
 
 function summaryText(results: CrimeImportSummary[]): string {
   return results
@@ -72,7 +73,9 @@ function observationsCommand(output: Output): Command {
 
 function populationCommand(output: Output): Command {
   return new Command('population')
-    .description('load borough populations (CSV: Area, Year, Population) for rates per 1,000 residents')
+    .description(
+      'load populations of boroughs or police forces (CSV: Area, Year, Population, optional Ethnic group) for rates per 1,000 residents',
+    )
     .argument('<file>', 'the .csv file')
     .action(async (file: string) => {
       const result = await withContext((ctx) =>
@@ -96,6 +99,7 @@ function templateCommand(output: Output): Command {
 export function importCommand(output: Output): Command {
   return new Command('import')
     .description('load data files')
+    .addCommand(policeUkCommand(output))
     .addCommand(mpsBoroughCommand(output))
     .addCommand(observationsCommand(output))
     .addCommand(populationCommand(output))

@@ -1,1 +1,4 @@
 export * from './crimeTaxonomy.js';
+export * from './policeUk.js';
+export * from './policeForces.js';
+export * from './stopSearchScrutiny.js';

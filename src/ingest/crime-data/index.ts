@@ -1,1 +1,2 @@
 export * from './mpsBoroughSeries.js';
+export * from './policeUk/index.js';

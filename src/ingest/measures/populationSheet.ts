@@ -7,12 +7,17 @@ export interface PopulationRow {
   readonly area: string;
   readonly year: number;
   readonly population: number;
+  /** Set when the file has an "Ethnic group" column: the people of that group only. */
+  readonly ethnicGroup: string | null;
 }
 
 const COLUMNS = ['Area', 'Year', 'Population'] as const;
 const key = (text: string): string => text.toLowerCase().replace(/[^a-z]/g, '');
 
-/** Populations by area and year from CSV (Area, Year, Population); every problem by row and column. */
+/**
+ * Populations by area and year from CSV (Area, Year, Population, and optionally Ethnic group);
+ * every problem by row and column.
+ */
 export function readPopulationCsv(text: string, file: string): { rows: PopulationRow[]; problems: IngestProblem[] } {
   let records;
   try {
@@ -32,6 +37,7 @@ export function readPopulationCsv(text: string, file: string): { rows: Populatio
       missing.map((column) => ({ file, row: 1, column, message: `the ${column} column is missing` })),
     );
   }
+  const ethnicColumn = header.cells.findIndex((cell) => key(cell) === key('Ethnic group'));
   const problems: IngestProblem[] = [];
   const rows: PopulationRow[] = [];
   for (const record of rest) {
@@ -49,7 +55,11 @@ export function readPopulationCsv(text: string, file: string): { rows: Populatio
       });
     }
     if (cell('Area') === '') problems.push({ file, row: record.row, column: 'Area', message: 'is empty' });
-    else rows.push({ row: record.row, area: cell('Area'), year, population });
+    else {
+      const group = ethnicColumn < 0 ? null : (record.cells[ethnicColumn]?.trim() ?? '');
+      if (group === '') problems.push({ file, row: record.row, column: 'Ethnic group', message: 'is empty' });
+      else rows.push({ row: record.row, area: cell('Area'), year, population, ethnicGroup: group });
+    }
   }
   return { rows, problems };
 }

@@ -10,9 +10,11 @@ import {
   listPlanRecords,
   deleteAllPlans,
   deleteAllMeasures,
+  deleteAllPoliceUkData,
 } from '../../store/index.js';
 import { loadDemoMeasures } from './loadDemoMeasures.js';
 import { loadDemoPlans } from './loadDemoPlans.js';
+import { loadDemoPoliceUk } from './loadDemoPoliceUk.js';
 import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
@@ -25,6 +27,7 @@ export interface DemoLoadResult {
   readonly updates: number;
   readonly measures: number;
   readonly observations: number;
+  readonly forceSettings: number;
 }
 
 const DEMO_REASON = 'Demo data set loaded';
@@ -81,6 +84,7 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
       const removed = await listOrgUnits(trx);
       const plans = await listPlanRecords(trx);
       await deleteAllPlans(trx);
+      await deleteAllPoliceUkData(trx);
       await deleteAllMeasures(trx);
       await deleteOrganisation(trx);
       await appendAuditRecords(trx, [
@@ -108,7 +112,8 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
     await appendAuditRecords(trx, creations(ctx, units, memberships));
     const plans = await loadDemoPlans(ctx, trx);
     const measures = await loadDemoMeasures(ctx, trx);
-    return { units: units.length, memberships: memberships.length, ...plans, ...measures };
+    const policeUk = await loadDemoPoliceUk(trx);
+    return { units: units.length, memberships: memberships.length, ...plans, ...measures, ...policeUk };
   });
 }
 

@@ -91,7 +91,7 @@ describeWithDemoData('rates per 1,000 residents', (ctx) => {
         content: csv('Area,Year,Population', 'Atlantis,2016,12', 'Camden,20x6,-4'),
       }),
     ).rejects.toThrow(
-      'Nothing was loaded. 3 problems: bad.csv, row 2, column Area: "Atlantis" is not a borough; bad.csv, row 3, column Year: "20x6" is not a year such as 2017; bad.csv, row 3, column Population: "-4" is not a whole number of people.',
+      'Nothing was loaded. 3 problems: bad.csv, row 2, column Area: "Atlantis" is not a borough or a police force; bad.csv, row 3, column Year: "20x6" is not a year such as 2017; bad.csv, row 3, column Population: "-4" is not a whole number of people.',
     );
   });
 });

@@ -32,6 +32,15 @@ export const BACKUP_TABLES: readonly TableName[] = [
   'measures',
   'observations',
   'populations',
+  'police_forces',
+  'police_uk_slices',
+  'police_uk_load_log',
+  'street_crime_counts',
+  'crime_outcome_counts',
+  'stop_search_counts',
+  'police_force_areas',
+  'most_similar_groups',
+  'ethnic_populations',
 ];
 
 /** Binary columns (evidence files) travel through a backup's JSON lines as base64. */

@@ -6,6 +6,7 @@ import * as accounts from './0003_accounts.js';
 import * as sso from './0004_sso.js';
 import * as plans from './0005_plans.js';
 import * as measures from './0006_measures.js';
+import * as crimeData from './0007_crime_data.js';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -15,6 +16,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004_sso': sso,
   '0005_plans': plans,
   '0006_measures': measures,
+  '0007_crime_data': crimeData,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

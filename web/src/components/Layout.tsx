@@ -8,6 +8,7 @@ const NAVIGATION = [
   { to: '/', label: 'Overview' },
   { to: '/plans', label: 'Plans' },
   { to: '/measures', label: 'Measures' },
+  { to: '/stop-and-search', label: 'Stop and search' },
   { to: '/organisation', label: 'Organisation' },
   { to: '/api-docs', label: 'API' },
 ];

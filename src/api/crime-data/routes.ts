@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import {
+  compareForces,
+  getStopSearchScrutiny,
+  importPoliceUkFile,
+  listPoliceUkForces,
+  listPoliceUkSlices,
+  setForceArea,
+  setMostSimilarGroup,
+} from '../../services/index.js';
+import { defineRoute, type RouteDefinition } from '../route.js';
+import { forceComparison, slice, stopSearchScrutiny } from './schemas.js';
+
+const forceCode = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be a police.uk force code such as metropolitan' })
+  .max(60);
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month such as 2018-04' });
+
+const sliceOutcome = z.object({
+  file: z.string(),
+  slice: z.object({ force: z.string(), month: z.string(), layout: z.string() }).nullable(),
+  outcome: z.enum(['loaded', 'refused', 'skipped']),
+  rowsRead: z.number(),
+  rowsLoaded: z.number(),
+  outOfArea: z.number(),
+  noLocation: z.number(),
+  unmappedArea: z.number(),
+  problems: slice.shape.problems,
+});
+
+export const crimeDataRoutes: RouteDefinition[] = [
+  defineRoute({
+    method: 'POST',
+    url: '/api/crime-data/police-uk',
+    operationId: 'importPoliceUkFile',
+    summary:
+      'Load one police.uk CSV (street, outcomes or stop and search), named as police.uk names it; its slice is replaced whole',
+    tag: 'Crime data',
+    access: 'signed-in',
+    body: z.strictObject({
+      fileName: z.string().min(1).max(255),
+      contentBase64: z.base64({ error: 'must be the file encoded as base64' }).max(40_000_000),
+    }),
+    bodyLimit: 32 * 1024 * 1024,
+    response: z.object({
+      slices: z.array(sliceOutcome),
+      loaded: z.number(),
+      refused: z.number(),
+      skipped: z.number(),
+      rowsRead: z.number(),
+      rowsLoaded: z.number(),
+    }),
+    handler: (ctx, { body }) =>
+      importPoliceUkFile(ctx, { fileName: body.fileName, content: Buffer.from(body.contentBase64, 'base64') }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/police-uk/forces',
+    operationId: 'listPoliceUkForces',
+    summary: 'Forces with police.uk data loaded, the months held and each one’s most similar group',
+    tag: 'Crime data',
+    access: 'public',
+    response: z.object({
+      forces: z.array(
+        z.object({
+          code: z.string(),
+          name: z.string(),
+          peers: z.array(z.string()),
+          months: z.object({ first: z.string(), last: z.string() }).nullable(),
+        }),
+      ),
+    }),
+    handler: async (ctx) => ({ forces: await listPoliceUkForces(ctx) }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/police-uk/slices',
+    operationId: 'listPoliceUkSlices',
+    summary: 'The load manifest: every slice held (force × month × layout), its file, checksum, rows and problems',
+    tag: 'Crime data',
+    access: 'signed-in',
+    query: z.strictObject({ force: forceCode.optional() }),
+    response: z.object({ slices: z.array(slice) }),
+    handler: async (ctx, { query }) => ({
+      slices: (await listPoliceUkSlices(ctx, query)).map(({ problemsJson, ...rest }) => ({
+        ...rest,
+        problems: JSON.parse(problemsJson) as z.infer<typeof slice>['problems'],
+      })),
+    }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/police-uk/forces/:force/compare',
+    operationId: 'compareForces',
+    summary:
+      'A crime category for a force against its most similar group: counts, rates per 1,000, group rate (sum over sum)',
+    tag: 'Crime data',
+    access: 'public',
+    params: z.strictObject({ force: forceCode }),
+    query: z.strictObject({ category: z.string().min(1).max(64), from: month, to: month }),
+    response: forceComparison,
+    handler: (ctx, { params, query }) =>
+      compareForces(ctx, {
+        force: params.force,
+        category: query.category,
+        firstMonth: query.from,
+        lastMonth: query.to,
+      }),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/police-uk/forces/:force/most-similar-group',
+    operationId: 'setMostSimilarGroup',
+    summary: 'Set the forces a force is compared with (its most similar group)',
+    tag: 'Crime data',
+    access: 'signed-in',
+    params: z.strictObject({ force: forceCode }),
+    body: z.strictObject({ peers: z.array(forceCode).max(10) }),
+    response: z.object({ force: z.string(), peers: z.array(z.string()) }),
+    handler: (ctx, { params, body }) => setMostSimilarGroup(ctx, { force: params.force, peers: body.peers }),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/police-uk/forces/:force/area',
+    operationId: 'setForceArea',
+    summary: 'Set the local authorities a force polices (rows elsewhere count as out of its area)',
+    tag: 'Crime data',
+    access: 'signed-in',
+    params: z.strictObject({ force: forceCode }),
+    body: z.strictObject({ localAuthorities: z.array(z.string().min(1).max(100)).max(60) }),
+    response: z.object({ force: z.string(), localAuthorities: z.array(z.string()) }),
+    handler: (ctx, { params, body }) =>
+      setForceArea(ctx, { force: params.force, localAuthorities: body.localAuthorities }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/stop-and-search/:force',
+    operationId: 'getStopSearchScrutiny',
+    summary:
+      'Stop and search scrutiny for a force: searches by month and ethnicity, rates per 1,000, disproportionality, outcome and find rates by ethnicity and object',
+    tag: 'Crime data',
+    access: 'public',
+    params: z.strictObject({ force: forceCode }),
+    query: z.strictObject({ from: month.optional(), to: month.optional() }),
+    response: stopSearchScrutiny,
+    handler: (ctx, { params, query }) =>
+      getStopSearchScrutiny(ctx, { force: params.force, firstMonth: query.from, lastMonth: query.to }),
+  }),
+];

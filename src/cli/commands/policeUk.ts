@@ -1,0 +1,97 @@
+import { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import {
+  describeSlice,
+  importPoliceUk,
+  policeUkBytes,
+  type PoliceUkImportSummary,
+  type PoliceUkProgress,
+  type SliceOutcome,
+} from '../../services/index.js';
+import { ExitWithCode, formatTable, printListing, type Output } from '../output.js';
+import { withContext } from '../session.js';
+
+const number = (n: number): string => n.toLocaleString('en-GB');
+
+function slicesTable(slices: readonly SliceOutcome[]): string {
+  return formatTable(
+    ['Slice', 'Outcome', 'Rows read', 'Loaded', 'Out of area', 'No location', 'Problems'],
+    slices.map((s) => [
+      describeSlice(s),
+      s.outcome,
+      number(s.rowsRead),
+      number(s.rowsLoaded),
+      number(s.outOfArea),
+      number(s.noLocation),
+      String(s.problems.length),
+    ]),
+  );
+}
+
+function problemLines(slices: readonly SliceOutcome[]): string[] {
+  return slices.flatMap((s) =>
+    s.problems.map((p) => {
+      const place = [p.file, p.row === null ? null : `line ${p.row}`, p.column === null ? null : `column ${p.column}`];
+      return `${p.fatal ? 'refused' : 'note'}: ${place.filter((x) => x !== null).join(', ')}: ${p.message}`;
+    }),
+  );
+}
+
+function summaryText(summary: PoliceUkImportSummary): string {
+  const head = `${summary.loaded} slices loaded, ${summary.refused} refused, ${summary.skipped} skipped; ${number(summary.rowsRead)} rows read, ${number(summary.rowsLoaded)} loaded.`;
+  return [slicesTable(summary.slices), '', ...problemLines(summary.slices), head].join('\n');
+}
+
+/** A progress bar on a terminal: bytes through, rows per second and the time left. */
+function progressBar(total: number): { update(p: PoliceUkProgress): void; stop(): void } {
+  const bar = new cliProgress.SingleBar(
+    {
+      format: 'police.uk |{bar}| {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted} | {file}',
+      stream: process.stderr,
+      hideCursor: true,
+      etaBuffer: 50,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const started = Date.now();
+  let done = 0;
+  let doneRows = 0;
+  let current = { file: '', bytes: 0, rows: 0 };
+  bar.start(Math.max(total, 1), 0, { rows: '0', rate: '0', file: '' });
+  return {
+    update(p) {
+      if (p.file !== current.file) {
+        done += current.bytes;
+        doneRows += current.rows;
+      }
+      current = { file: p.file, bytes: p.bytesRead, rows: p.rowsRead };
+      const rows = doneRows + p.rowsRead;
+      const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+      const file = p.file.split(/[\\/:]/).pop() ?? p.file;
+      bar.update(Math.min(done + p.bytesRead, total), {
+        rows: number(rows),
+        rate: number(Math.round(rows / seconds)),
+        file,
+      });
+    },
+    stop: () => {
+      bar.stop();
+    },
+  };
+}
+
+export function policeUkCommand(output: Output): Command {
+  return new Command('police-uk')
+    .description('load police.uk street, outcomes and stop-and-search CSVs: files, month folders or the archive .zip')
+    .argument('<paths...>', 'CSV files, folders of them, or police.uk archive zips')
+    .option('--json', 'print JSON')
+    .action(async (paths: string[], options: { json?: boolean }) => {
+      const showBar = options.json !== true && process.stderr.isTTY;
+      const bar = showBar ? progressBar(await policeUkBytes(paths)) : null;
+      const summary = await withContext((ctx) =>
+        importPoliceUk(ctx, { paths, onProgress: (p) => bar?.update(p) }),
+      ).finally(() => bar?.stop());
+      printListing(output, options.json, summary, summaryText);
+      if (summary.refused > 0) throw new ExitWithCode(1);
+    });
+}

@@ -1,0 +1,174 @@
+import {
+  areaStatus,
+  localAuthorityOfLsoa,
+  londonMonthOf,
+  POLICE_UK_LAYOUTS,
+  type AreaStatus,
+  type SliceKey,
+} from '../../../domain/crime-data/index.js';
+import type { CsvLineRecord } from './csvLines.js';
+
+/** Something found in a file: fatal ones stop its slice from loading; the others are reported. */
+export interface SliceProblem {
+  readonly file: string;
+  readonly row: number | null;
+  readonly column: string | null;
+  readonly message: string;
+  readonly fatal: boolean;
+}
+
+/** One aggregate row: its dimension values in the layout's order, and how many records had them. */
+export interface AggregateRow {
+  readonly values: readonly string[];
+  readonly count: number;
+}
+
+export interface SliceContext {
+  readonly slice: SliceKey;
+  readonly file: string;
+  /** Crime types the taxonomy maps; others still load, and are reported as unmapped. */
+  readonly knownCrimeTypes: ReadonlySet<string>;
+  /** Local authorities the force polices, when configured. */
+  readonly forceArea: ReadonlySet<string> | null;
+}
+
+const PROBLEMS_KEPT = 50;
+/**
+ * Each distinct value is stored once and keys are short strings of value numbers: a national
+ * month's largest slice then takes megabytes, not the hundreds its raw keys would.
+ */
+class ValueDictionary {
+  private readonly numbers = new Map<string, number>();
+  readonly values: string[] = [];
+
+  key(parts: readonly string[]): string {
+    let key = '';
+    for (const part of parts) {
+      let number = this.numbers.get(part);
+      if (number === undefined) {
+        number = this.values.length;
+        this.numbers.set(part, number);
+        this.values.push(part);
+      }
+      key += key === '' ? String(number) : `,${number}`;
+    }
+    return key;
+  }
+
+  decode(key: string): string[] {
+    return key.split(',').map((n) => this.values[Number(n)] ?? '');
+  }
+}
+
+/** Counts a slice's records by its layout's dimensions, noting every problem on the way. */
+export class SliceAggregator {
+  readonly counts = new Map<string, number>();
+  private readonly dictionary = new ValueDictionary();
+  readonly problems: SliceProblem[] = [];
+  readonly areaCounts: Record<AreaStatus, number> = { 'in-area': 0, 'out-of-area': 0, 'no-location': 0, unmapped: 0 };
+  /** Crime types the taxonomy does not map: the line each first appears on, and how many rows. */
+  readonly unmappedCrimeTypes = new Map<string, { line: number; rows: number }>();
+  forceName: string | null = null;
+  rowsRead = 0;
+  private problemsDropped = 0;
+  private readonly width: number;
+
+  constructor(private readonly context: SliceContext) {
+    this.width = POLICE_UK_LAYOUTS[context.slice.layout].length;
+  }
+
+  get fatal(): boolean {
+    return this.problems.some((p) => p.fatal);
+  }
+
+  note(row: number | null, column: string | null, message: string, fatal: boolean): void {
+    if (this.problems.length >= PROBLEMS_KEPT && !(fatal && !this.fatal)) {
+      this.problemsDropped += 1;
+      return;
+    }
+    this.problems.push({ file: this.context.file, row, column, message, fatal });
+  }
+
+  /** Checks the header against the layout the file name promises. */
+  header(record: CsvLineRecord): void {
+    const expected = POLICE_UK_LAYOUTS[this.context.slice.layout];
+    const found = record.cells.map((cell) => cell.trim());
+    if (found.length === expected.length && found.every((cell, index) => cell === expected[index])) return;
+    this.note(
+      1,
+      null,
+      `the header is not police.uk's ${this.context.slice.layout} layout: expected "${expected.join(',')}", found "${found.join(',')}"`,
+      true,
+    );
+  }
+
+  add(record: CsvLineRecord): void {
+    this.rowsRead += 1;
+    const { cells } = record;
+    if (cells.length !== this.width) {
+      this.note(record.line, null, `the row has ${cells.length} fields where the header has ${this.width}`, true);
+      return;
+    }
+    const key = this.key(record);
+    if (key === null) return;
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  private key(record: CsvLineRecord): string | null {
+    const { cells, line } = record;
+    const layout = this.context.slice.layout;
+    if (layout === 'stop-and-search') return this.stopSearchKey(cells, line);
+    if (this.forceName === null) this.forceName = cells[3] ?? null;
+    if (cells[1] !== this.context.slice.month) {
+      this.note(
+        line,
+        'Month',
+        `the month is "${cells[1] ?? ''}" in a file named for ${this.context.slice.month}`,
+        true,
+      );
+      return null;
+    }
+    const lsoaCode = (cells[7] ?? '').trim();
+    const authority = localAuthorityOfLsoa(cells[8] ?? '');
+    this.areaCounts[areaStatus(lsoaCode, authority, this.context.forceArea)] += 1;
+    if (layout === 'outcomes') return this.dictionary.key([lsoaCode, authority ?? '', cells[9] ?? '']);
+    const crimeType = cells[9] ?? '';
+    if (!this.context.knownCrimeTypes.has(crimeType)) {
+      const held = this.unmappedCrimeTypes.get(crimeType);
+      if (held === undefined) this.unmappedCrimeTypes.set(crimeType, { line, rows: 1 });
+      else held.rows += 1;
+    }
+    return this.dictionary.key([lsoaCode, authority ?? '', crimeType, cells[10] ?? '']);
+  }
+
+  private stopSearchKey(cells: string[], line: number): string | null {
+    const month = londonMonthOf(cells[1] ?? '');
+    if (month !== this.context.slice.month) {
+      const what = month === null ? 'is not a date and time' : `falls in ${month} (London time)`;
+      this.note(line, 'Date', `"${cells[1] ?? ''}" ${what} in a file named for ${this.context.slice.month}`, true);
+      return null;
+    }
+    const linked = (cells[13] ?? '').trim().toLowerCase();
+    const outcomeLinked = linked === 'true' ? 'true' : linked === 'false' ? 'false' : '';
+    const [type = '', , , , , , gender = '', age = '', self = '', officer = '', law = '', object = '', outcome = ''] =
+      cells;
+    return this.dictionary.key([type, self, officer, gender, age, law, object, outcome, outcomeLinked]);
+  }
+
+  /** The aggregate rows, and a closing note of problems not listed one by one. */
+  finish(): AggregateRow[] {
+    if (this.problemsDropped > 0)
+      this.problems.push({
+        file: this.context.file,
+        row: null,
+        column: null,
+        message: `${this.problemsDropped} more problems like these are not listed`,
+        fatal: false,
+      });
+    for (const [crimeType, { line, rows }] of this.unmappedCrimeTypes) {
+      const what = `"${crimeType}" is not a crime type the taxonomy maps`;
+      this.note(line, 'Crime type', `${what}: ${rows} row${rows === 1 ? '' : 's'} loaded as unmapped`, false);
+    }
+    return [...this.counts].map(([key, count]) => ({ values: this.dictionary.decode(key), count }));
+  }
+}

@@ -1,0 +1,73 @@
+import { sql } from 'kysely';
+import type SqliteDatabase from 'better-sqlite3';
+import type { Executor } from './schema.js';
+
+export type BulkColumnType = 'integer' | 'text';
+export type BulkValue = string | number;
+
+/**
+ * Inserts many rows into a table whose name and columns come from our own code, never from
+ * input; the values travel as parameters. Call inside a transaction: the rows arrive with it.
+ */
+export type BulkInsert = (
+  db: Executor,
+  table: string,
+  columns: readonly { readonly name: string; readonly type: BulkColumnType }[],
+  rows: Iterable<readonly BulkValue[]>,
+) => Promise<void>;
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+function checkIdentifiers(table: string, columns: readonly { name: string }[]): void {
+  for (const name of [table, ...columns.map((c) => c.name)])
+    if (!IDENTIFIER.test(name)) throw new Error(`"${name}" is not a table or column name Bluelamp uses`);
+}
+
+/**
+ * SQLite: one prepared statement run per row on the connection the open transaction holds —
+ * better-sqlite3 is synchronous, so nothing else can run between the rows.
+ */
+export function sqliteBulkInsert(sqlite: SqliteDatabase.Database): BulkInsert {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return (_db, table, columns, rows) => {
+    checkIdentifiers(table, columns);
+    const key = `${table}(${columns.map((c) => c.name).join(',')})`;
+    let statement = statements.get(key);
+    if (statement === undefined) {
+      const names = columns.map((c) => `"${c.name}"`).join(', ');
+      statement = sqlite.prepare(`insert into "${table}" (${names}) values (${columns.map(() => '?').join(', ')})`);
+      statements.set(key, statement);
+    }
+    if (!sqlite.inTransaction) throw new Error('Bulk inserts must run inside a transaction');
+    const run = statement;
+    for (const row of rows) run.run(row);
+    return Promise.resolve();
+  };
+}
+
+const POSTGRES_BATCH = 20_000;
+
+function* batches<T>(rows: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** PostgreSQL: one statement per batch, each column sent as one array parameter and unnested. */
+export const postgresBulkInsert: BulkInsert = async (db, table, columns, rows) => {
+  checkIdentifiers(table, columns);
+  const names = sql.join(columns.map((c) => sql.id(c.name)));
+  for (const batch of batches(rows, POSTGRES_BATCH)) {
+    const arrays = columns.map((column, index) => {
+      const values = batch.map((row) => row[index] ?? null);
+      return column.type === 'integer' ? sql`${values}::bigint[]` : sql`${values}::text[]`;
+    });
+    await sql`insert into ${sql.table(table)} (${names}) select * from unnest(${sql.join(arrays)})`.execute(db);
+  }
+};

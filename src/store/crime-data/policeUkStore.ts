@@ -1,0 +1,179 @@
+import { AGGREGATE_DIMENSIONS, type PoliceUkLayout, type SliceKey } from '../../domain/crime-data/index.js';
+import type { Executor } from '../schema.js';
+import type { BulkInsert } from '../bulkInsert.js';
+
+/** Where each layout's aggregates live and what their count is called. */
+export const AGGREGATE_TABLES = {
+  street: { table: 'street_crime_counts', count: 'crimes' },
+  outcomes: { table: 'crime_outcome_counts', count: 'outcomes' },
+  'stop-and-search': { table: 'stop_search_counts', count: 'searches' },
+} as const satisfies Record<PoliceUkLayout, { table: string; count: string }>;
+
+export interface SliceManifest {
+  readonly fileName: string;
+  readonly sizeBytes: number;
+  readonly sha256: string;
+  readonly rowsRead: number;
+  readonly rowsLoaded: number;
+  readonly problemsJson: string;
+  readonly at: string;
+  readonly by: string;
+}
+
+export interface SliceAggregateRow {
+  readonly values: readonly string[];
+  readonly count: number;
+}
+
+/** Records a force the first time a file of it arrives; a name read from a file wins over a guess. */
+export async function savePoliceForce(
+  db: Executor,
+  force: { code: string; name: string; fromFile: boolean },
+): Promise<void> {
+  const held = await db.selectFrom('police_forces').select(['name']).where('code', '=', force.code).executeTakeFirst();
+  if (held === undefined) await db.insertInto('police_forces').values({ code: force.code, name: force.name }).execute();
+  else if (force.fromFile && held.name !== force.name)
+    await db.updateTable('police_forces').set({ name: force.name }).where('code', '=', force.code).execute();
+}
+
+/**
+ * Replaces what a slice holds with new aggregates and its manifest. Call inside a transaction:
+ * the old rows go and the new arrive together or not at all.
+ */
+export async function replaceSlice(
+  db: Executor,
+  bulkInsert: BulkInsert,
+  slice: SliceKey,
+  manifest: SliceManifest,
+  rows: readonly SliceAggregateRow[],
+): Promise<{ sliceId: number; replaced: boolean }> {
+  const { table, count } = AGGREGATE_TABLES[slice.layout];
+  const fields = {
+    file_name: manifest.fileName,
+    size_bytes: manifest.sizeBytes,
+    sha256: manifest.sha256,
+    rows_read: manifest.rowsRead,
+    rows_loaded: manifest.rowsLoaded,
+    problems_json: manifest.problemsJson,
+    loaded_at: manifest.at,
+    loaded_by: manifest.by,
+  };
+  const held = await db
+    .selectFrom('police_uk_slices')
+    .select('id')
+    .where('force_code', '=', slice.force)
+    .where('month', '=', slice.month)
+    .where('layout', '=', slice.layout)
+    .executeTakeFirst();
+  let sliceId: number;
+  if (held === undefined) {
+    const inserted = await db
+      .insertInto('police_uk_slices')
+      .values({ force_code: slice.force, month: slice.month, layout: slice.layout, ...fields })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    sliceId = inserted.id;
+  } else {
+    sliceId = held.id;
+    await db.deleteFrom(table).where('slice_id', '=', sliceId).execute();
+    await db.updateTable('police_uk_slices').set(fields).where('id', '=', sliceId).execute();
+  }
+  const columns = [
+    { name: 'slice_id', type: 'integer' as const },
+    ...AGGREGATE_DIMENSIONS[slice.layout].map((name) => ({ name, type: 'text' as const })),
+    { name: count, type: 'integer' as const },
+  ];
+  await bulkInsert(
+    db,
+    table,
+    columns,
+    (function* () {
+      for (const row of rows) yield [sliceId, ...row.values, row.count];
+    })(),
+  );
+  return { sliceId, replaced: held !== undefined };
+}
+
+export interface LoadAttempt extends SliceManifest {
+  readonly slice: SliceKey | null;
+  readonly outcome: 'loaded' | 'refused' | 'skipped';
+}
+
+export async function logLoadAttempt(db: Executor, attempt: LoadAttempt): Promise<void> {
+  await db
+    .insertInto('police_uk_load_log')
+    .values({
+      file_name: attempt.fileName,
+      force_code: attempt.slice?.force ?? null,
+      month: attempt.slice?.month ?? null,
+      layout: attempt.slice?.layout ?? null,
+      size_bytes: attempt.sizeBytes,
+      sha256: attempt.sha256,
+      rows_read: attempt.rowsRead,
+      rows_loaded: attempt.rowsLoaded,
+      outcome: attempt.outcome,
+      problems_json: attempt.problemsJson,
+      attempted_at: attempt.at,
+      attempted_by: attempt.by,
+    })
+    .execute();
+}
+
+export interface StoredSlice extends SliceKey {
+  readonly id: number;
+  readonly forceName: string;
+  readonly fileName: string;
+  readonly sizeBytes: number;
+  readonly sha256: string;
+  readonly rowsRead: number;
+  readonly rowsLoaded: number;
+  readonly problemsJson: string;
+  readonly loadedAt: string;
+}
+
+export async function listSlices(
+  db: Executor,
+  filter: { force?: string; layout?: PoliceUkLayout } = {},
+): Promise<StoredSlice[]> {
+  let query = db
+    .selectFrom('police_uk_slices as s')
+    .innerJoin('police_forces as f', 'f.code', 's.force_code')
+    .select([
+      's.id',
+      's.force_code',
+      'f.name as force_name',
+      's.month',
+      's.layout',
+      's.file_name',
+      's.size_bytes',
+      's.sha256',
+      's.rows_read',
+      's.rows_loaded',
+      's.problems_json',
+      's.loaded_at',
+    ])
+    .orderBy('s.force_code')
+    .orderBy('s.month')
+    .orderBy('s.layout');
+  if (filter.force !== undefined) query = query.where('s.force_code', '=', filter.force);
+  if (filter.layout !== undefined) query = query.where('s.layout', '=', filter.layout);
+  const rows = await query.execute();
+  return rows.map((row) => ({
+    id: row.id,
+    force: row.force_code,
+    forceName: row.force_name,
+    month: row.month,
+    layout: row.layout as PoliceUkLayout,
+    fileName: row.file_name,
+    sizeBytes: row.size_bytes,
+    sha256: row.sha256,
+    rowsRead: row.rows_read,
+    rowsLoaded: row.rows_loaded,
+    problemsJson: row.problems_json,
+    loadedAt: row.loaded_at,
+  }));
+}
+
+export async function listPoliceForces(db: Executor): Promise<{ code: string; name: string }[]> {
+  return db.selectFrom('police_forces').select(['code', 'name']).orderBy('name').execute();
+}

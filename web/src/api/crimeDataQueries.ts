@@ -1,0 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
+import { getJson } from './client.js';
+import type { PoliceUkForce, StopSearchScrutiny } from './crimeDataTypes.js';
+
+export function usePoliceUkForces() {
+  return useQuery({
+    queryKey: ['police-uk-forces'],
+    queryFn: () => getJson<{ forces: PoliceUkForce[] }>('/api/police-uk/forces'),
+  });
+}
+
+export function useStopSearch(force: string, from: string | undefined, to: string | undefined) {
+  return useQuery({
+    queryKey: ['stop-and-search', force, from, to],
+    queryFn: () => getJson<StopSearchScrutiny>(`/api/stop-and-search/${encodeURIComponent(force)}`, { from, to }),
+    retry: false,
+  });
+}
