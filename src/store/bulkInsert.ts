@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type SqliteDatabase from 'better-sqlite3';
-import type { Executor } from './schema.js';
+import type { Kysely, Transaction } from 'kysely';
+import type { DatabaseSchema, Executor } from './schema.js';
 
 export type BulkColumnType = 'integer' | 'text';
 export type BulkValue = string | number;
@@ -71,3 +72,31 @@ export const postgresBulkInsert: BulkInsert = async (db, table, columns, rows) =
     await sql`insert into ${sql.table(table)} (${names}) select * from unnest(${sql.join(arrays)})`.execute(db);
   }
 };
+
+/**
+ * A transaction for a load that can simply be run again: all or nothing as ever, but its commit
+ * does not wait for the disk. A crash of the process loses nothing committed; a crash of the
+ * machine itself may lose the last few commits, never consistency — and a re-run restores them.
+ */
+export type BulkTransaction = <T>(work: (trx: Transaction<DatabaseSchema>) => Promise<T>) => Promise<T>;
+
+/** SQLite in WAL mode: synchronous = NORMAL for the commit, FULL again after it. */
+export function sqliteBulkTransaction(db: Kysely<DatabaseSchema>, sqlite: SqliteDatabase.Database): BulkTransaction {
+  return async (work) => {
+    sqlite.pragma('synchronous = NORMAL');
+    try {
+      return await db.transaction().execute(work);
+    } finally {
+      sqlite.pragma('synchronous = FULL');
+    }
+  };
+}
+
+/** PostgreSQL: synchronous_commit off for this transaction only. */
+export function postgresBulkTransaction(db: Kysely<DatabaseSchema>): BulkTransaction {
+  return (work) =>
+    db.transaction().execute(async (trx) => {
+      await sql`set local synchronous_commit to off`.execute(trx);
+      return work(trx);
+    });
+}

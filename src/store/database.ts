@@ -5,7 +5,14 @@ import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kyse
 import pg from 'pg';
 import { describeDatabase, type DatabaseConfig } from './databaseUrl.js';
 import type { DatabaseSchema } from './schema.js';
-import { postgresBulkInsert, sqliteBulkInsert, type BulkInsert } from './bulkInsert.js';
+import {
+  postgresBulkInsert,
+  postgresBulkTransaction,
+  sqliteBulkInsert,
+  sqliteBulkTransaction,
+  type BulkInsert,
+  type BulkTransaction,
+} from './bulkInsert.js';
 
 export type Dialect = DatabaseConfig['dialect'];
 
@@ -16,6 +23,8 @@ export interface Store {
   readonly description: string;
   /** The fastest way this database takes many rows at once (police.uk aggregates). */
   readonly bulkInsert: BulkInsert;
+  /** A transaction for re-runnable bulk loads, whose commit does not wait for the disk. */
+  readonly bulkTransaction: BulkTransaction;
   close(): Promise<void>;
 }
 
@@ -52,6 +61,7 @@ function openSqlite(filename: string): Store {
     dialect: 'sqlite',
     description: describeDatabase({ dialect: 'sqlite', filename }),
     bulkInsert: sqliteBulkInsert(sqlite),
+    bulkTransaction: sqliteBulkTransaction(db, sqlite),
     close: () => db.destroy(),
   };
 }
@@ -114,7 +124,14 @@ async function openPostgres(connectionString: string): Promise<Store> {
     throw new DatabaseUnavailableError(explainPostgresError(error as NodeJS.ErrnoException, description));
   }
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', description, bulkInsert: postgresBulkInsert, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'postgres',
+    description,
+    bulkInsert: postgresBulkInsert,
+    bulkTransaction: postgresBulkTransaction(db),
+    close: () => db.destroy(),
+  };
 }
 
 function explainPostgresError(error: NodeJS.ErrnoException, description: string): string {

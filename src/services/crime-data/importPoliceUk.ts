@@ -4,11 +4,11 @@ import { policeForceName, sliceLabel, sliceOfFileName, type SliceKey } from '../
 import {
   IngestError,
   policeUkSources,
-  readPoliceUkSlice,
-  type PoliceUkEntry,
+  SliceReader,
   type PoliceUkSource,
   type SliceProblem,
   type SliceReading,
+  unpackRows,
 } from '../../ingest/index.js';
 import { appendAuditRecords, logLoadAttempt, replaceSlice, savePoliceForce, type Executor } from '../../store/index.js';
 import { auditRecord } from '../audit/auditRecord.js';
@@ -92,13 +92,20 @@ async function storeSlice(ctx: ServiceContext, reading: SliceReading, at: string
     at,
     by: actorLabel(ctx.actor),
   };
-  await ctx.store.db.transaction().execute(async (trx) => {
+  // A slice can always be loaded again, so its commit need not wait for the disk (see bulkTransaction).
+  await ctx.store.bulkTransaction(async (trx) => {
     await savePoliceForce(trx, {
       code: reading.slice.force,
       name: reading.forceName ?? policeForceName(reading.slice.force),
       fromFile: reading.forceName !== null,
     });
-    const { sliceId, replaced } = await replaceSlice(trx, ctx.store.bulkInsert, reading.slice, manifest, reading.rows);
+    const { sliceId, replaced } = await replaceSlice(
+      trx,
+      ctx.store.bulkInsert,
+      reading.slice,
+      manifest,
+      unpackRows(reading.rows),
+    );
     await logLoadAttempt(trx, { ...manifest, slice: reading.slice, outcome: 'loaded' });
     const after = { ...reading.slice, file: reading.file, sha256: reading.sha256, rowsLoaded: reading.rowsAggregated };
     await appendAuditRecords(trx, [
@@ -112,38 +119,26 @@ async function storeSlice(ctx: ServiceContext, reading: SliceReading, at: string
   });
 }
 
-async function loadEntry(
-  ctx: ServiceContext,
-  entry: PoliceUkEntry,
-  options: { types: Set<string>; areas: Map<string, Set<string>>; onProgress?: (p: PoliceUkProgress) => void },
-): Promise<SliceOutcome> {
-  const reading = await readPoliceUkSlice(
-    { file: entry.file, slice: entry.slice, bytes: await entry.open() },
-    {
-      knownCrimeTypes: options.types,
-      forceArea: options.areas.get(entry.slice.force) ?? null,
-      onProgress: (bytesRead, rowsRead) =>
-        options.onProgress?.({ file: entry.file, bytesRead, expectedBytes: entry.expectedBytes, rowsRead }),
-    },
-  );
+/** Writes what a reading gave: the slice, or the record of its refusal. */
+async function settle(ctx: ServiceContext, reading: SliceReading): Promise<SliceOutcome> {
   const at = new Date().toISOString();
-  if (reading.fatal) {
-    await logLoadAttempt(ctx.store.db, {
-      fileName: reading.file,
-      sizeBytes: reading.sizeBytes,
-      sha256: reading.sha256,
-      rowsRead: reading.rowsRead,
-      rowsLoaded: 0,
-      problemsJson: JSON.stringify(reading.problems),
-      at,
-      by: actorLabel(ctx.actor),
-      slice: reading.slice,
-      outcome: 'refused',
-    });
-    return outcomeOf(reading, 'refused');
+  if (!reading.fatal) {
+    await storeSlice(ctx, reading, at);
+    return outcomeOf(reading, 'loaded');
   }
-  await storeSlice(ctx, reading, at);
-  return outcomeOf(reading, 'loaded');
+  await logLoadAttempt(ctx.store.db, {
+    fileName: reading.file,
+    sizeBytes: reading.sizeBytes,
+    sha256: reading.sha256,
+    rowsRead: reading.rowsRead,
+    rowsLoaded: 0,
+    problemsJson: JSON.stringify(reading.problems),
+    at,
+    by: actorLabel(ctx.actor),
+    slice: reading.slice,
+    outcome: 'refused',
+  });
+  return outcomeOf(reading, 'refused');
 }
 
 /**
@@ -183,10 +178,22 @@ async function* uploadedSource(fileName: string, content: Buffer): AsyncGenerato
     file: fileName,
     slice,
     expectedBytes: content.length,
+    locator: null,
     open: () => Promise.resolve(Readable.from([content])),
   });
 }
 
+const READ_AHEAD = 2;
+
+function skippedOutcome(source: { file: string; message: string; failed: boolean }): SliceOutcome {
+  const problem = { file: source.file, row: null, column: null, message: source.message, fatal: source.failed };
+  return { ...emptyOutcome(source.file), outcome: source.failed ? 'refused' : 'skipped', problems: [problem] };
+}
+
+/**
+ * Reads slices on the reading thread while the ones before them are written here: the next few
+ * are counted while slice N's transaction runs. Outcomes keep the order the files came in.
+ */
 async function loadSources(
   ctx: ServiceContext,
   sources: AsyncIterable<PoliceUkSource>,
@@ -195,17 +202,34 @@ async function loadSources(
   const types = await knownCrimeTypes(ctx.store.db);
   const areas = await forceAreas(ctx.store.db);
   const slices: SliceOutcome[] = [];
-  for await (const source of sources) {
-    if (source.kind === 'skipped') {
-      const problem = { file: source.file, row: null, column: null, message: source.message, fatal: source.failed };
-      slices.push({
-        ...emptyOutcome(source.file),
-        outcome: source.failed ? 'refused' : 'skipped',
-        problems: [problem],
+  const reader = new SliceReader();
+  // Slices read but not yet written; a few, so a small slice never leaves either thread idle.
+  const ahead: Promise<SliceReading>[] = [];
+  const writeNext = async (): Promise<void> => {
+    const next = ahead.shift();
+    if (next !== undefined) slices.push(await settle(ctx, await next));
+  };
+  try {
+    for await (const source of sources) {
+      if (source.kind === 'skipped') {
+        while (ahead.length > 0) await writeNext();
+        slices.push(skippedOutcome(source));
+        continue;
+      }
+      const reading = reader.read(source, {
+        knownCrimeTypes: types,
+        forceArea: areas.get(source.slice.force) ?? null,
+        onProgress: (bytesRead, rowsRead) =>
+          onProgress?.({ file: source.file, bytesRead, expectedBytes: source.expectedBytes, rowsRead }),
       });
-      continue;
+      // Awaited later, after the slices before it are written; a failure must not go unheard meanwhile.
+      reading.catch(() => undefined);
+      ahead.push(reading);
+      if (ahead.length > READ_AHEAD) await writeNext();
     }
-    slices.push(await loadEntry(ctx, source, { types, areas, onProgress }));
+    while (ahead.length > 0) await writeNext();
+  } finally {
+    await reader.close();
   }
   const count = (outcome: SliceOutcome['outcome']): number => slices.filter((s) => s.outcome === outcome).length;
   return {

@@ -45,7 +45,7 @@ export async function replaceSlice(
   bulkInsert: BulkInsert,
   slice: SliceKey,
   manifest: SliceManifest,
-  rows: readonly SliceAggregateRow[],
+  rows: Iterable<SliceAggregateRow>,
 ): Promise<{ sliceId: number; replaced: boolean }> {
   const { table, count } = AGGREGATE_TABLES[slice.layout];
   const fields = {

@@ -11,8 +11,14 @@ export interface PoliceUkEntry {
   readonly slice: SliceKey;
   /** Uncompressed size where known before reading, for progress. */
   readonly expectedBytes: number;
+  /** Where another thread can find the same bytes; null for bytes held only here (an upload). */
+  readonly locator: EntryLocator | null;
   open(): Promise<AsyncIterable<Buffer>>;
 }
+
+export type EntryLocator =
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'zip'; readonly zip: string; readonly entry: string };
 
 /** Something that was given but is not a police.uk CSV: reported, never read. */
 export interface SkippedSource {
@@ -41,6 +47,7 @@ function fileEntry(file: string): PoliceUkSource {
     file,
     slice,
     expectedBytes: fs.statSync(file).size,
+    locator: { kind: 'file', path: file },
     open: () => Promise.resolve(fs.createReadStream(file, { highWaterMark: 1 << 20 })),
   };
 }
@@ -55,16 +62,16 @@ function filesUnder(folder: string): string[] {
   return found.sort();
 }
 
-function openZip(file: string): Promise<yauzl.ZipFile> {
+export function openZip(file: string, autoClose = true): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true, autoClose: true }, (error, zip) => {
+    yauzl.open(file, { lazyEntries: true, autoClose }, (error, zip) => {
       if (error) reject(error);
       else resolve(zip);
     });
   });
 }
 
-function nextZipEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
+export function nextZipEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
   return new Promise((resolve, reject) => {
     const onEntry = (entry: yauzl.Entry): void => {
       settle(() => {
@@ -90,7 +97,7 @@ function nextZipEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
   });
 }
 
-function entryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<AsyncIterable<Buffer>> {
+export function entryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<AsyncIterable<Buffer>> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (error, stream) => {
       if (error) reject(error);
@@ -117,6 +124,7 @@ async function* zipEntries(file: string): AsyncGenerator<PoliceUkSource> {
         file: name,
         slice,
         expectedBytes: entry.uncompressedSize,
+        locator: { kind: 'zip', zip: file, entry: entry.fileName },
         open: () => entryStream(zip, current),
       };
     }

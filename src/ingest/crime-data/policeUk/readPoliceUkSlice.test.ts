@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { POLICE_UK_LAYOUTS, sliceOfFileName } from '../../../domain/crime-data/index.js';
 import { readPoliceUkSlice } from './readPoliceUkSlice.js';
+import { unpackRows } from './sliceAggregate.js';
 
 const STREET_HEADER = POLICE_UK_LAYOUTS.street.join(',');
 const SEARCH_HEADER = POLICE_UK_LAYOUTS['stop-and-search'].join(',');
@@ -46,7 +47,7 @@ describe('reading a police.uk street file', () => {
     expect(reading.fatal).toBe(false);
     expect(reading.forceName).toBe('City of London Police');
     expect(reading.rowsRead).toBe(4);
-    expect(reading.rows).toEqual(
+    expect([...unpackRows(reading.rows)]).toEqual(
       expect.arrayContaining([
         { values: ['E01000001', 'City of London', 'Burglary', 'Under investigation'], count: 2 },
         { values: ['E01000916', 'Camden', 'Anti-social behaviour', ''], count: 1 },
@@ -145,7 +146,7 @@ describe('reading a police.uk stop and search file', () => {
       'Controlled drugs',
       'Arrest',
     ];
-    expect(reading.rows).toEqual([
+    expect([...unpackRows(reading.rows)]).toEqual([
       { values: [...common, 'true'], count: 2 },
       { values: [...common, ''], count: 1 },
     ]);
@@ -158,5 +159,23 @@ describe('reading a police.uk stop and search file', () => {
     );
     expect(reading.problems[0]).toMatchObject({ row: 2, column: 'Date', fatal: true });
     expect(reading.problems[0]?.message).toContain('falls in 2018-05 (London time)');
+  });
+});
+
+describe('reading a police.uk outcomes file', () => {
+  it('counts outcomes by LSOA, local authority and outcome type', async () => {
+    const header = POLICE_UK_LAYOUTS.outcomes.join(',');
+    const row = (outcome: string) =>
+      `abc,2018-04,Kent Police,Kent Police,0.5,51.4,On or near Park Road,E01024000,Dartford 004B,${outcome}`;
+    const text = [header, row('Suspect charged'), row('Suspect charged'), row('Offender given a caution'), ''].join(
+      '\n',
+    );
+    const reading = await read('2018-04-kent-outcomes.csv', text);
+    expect(reading.fatal).toBe(false);
+    expect(reading.forceName).toBe('Kent Police');
+    expect([...unpackRows(reading.rows)]).toEqual([
+      { values: ['E01024000', 'Dartford', 'Suspect charged'], count: 2 },
+      { values: ['E01024000', 'Dartford', 'Offender given a caution'], count: 1 },
+    ]);
   });
 });

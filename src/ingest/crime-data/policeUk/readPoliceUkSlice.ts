@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AreaStatus, SliceKey } from '../../../domain/crime-data/index.js';
 import { csvLineRecords, CsvLineError, type CsvLineReaderState } from './csvLines.js';
-import { SliceAggregator, type AggregateRow, type SliceContext, type SliceProblem } from './sliceAggregate.js';
+import { SliceAggregator, type PackedRows, type SliceContext, type SliceProblem } from './sliceAggregate.js';
 
 /** What reading one police.uk file gave: its aggregates, or the fatal problems that refuse it. */
 export interface SliceReading {
@@ -14,7 +14,7 @@ export interface SliceReading {
   readonly rowsRead: number;
   /** Records counted into the aggregates (rows read when nothing is fatal). */
   readonly rowsAggregated: number;
-  readonly rows: readonly AggregateRow[];
+  readonly rows: PackedRows;
   readonly problems: SliceProblem[];
   readonly fatal: boolean;
   readonly areaCounts: Readonly<Record<AreaStatus, number>>;
@@ -64,7 +64,7 @@ export async function readPoliceUkSlice(
     sha256: hash.digest('hex'),
     forceName: aggregator.forceName,
     rowsRead: aggregator.rowsRead,
-    rowsAggregated: rows.reduce((sum, row) => sum + row.count, 0),
+    rowsAggregated: rows.counts.reduce((sum, count) => sum + count, 0),
     rows,
     problems: aggregator.problems,
     fatal: aggregator.fatal,

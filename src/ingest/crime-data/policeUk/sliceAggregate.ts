@@ -1,4 +1,5 @@
 import {
+  AGGREGATE_DIMENSIONS,
   areaStatus,
   localAuthorityOfLsoa,
   londonMonthOf,
@@ -54,9 +55,25 @@ class ValueDictionary {
     }
     return key;
   }
+}
 
-  decode(key: string): string[] {
-    return key.split(',').map((n) => this.values[Number(n)] ?? '');
+/**
+ * A slice's aggregate rows as numbers: each row's values are indexes into one dictionary. It
+ * crosses from a reading thread to the writing one without copying (the arrays are transferred).
+ */
+export interface PackedRows {
+  readonly width: number;
+  readonly dictionary: readonly string[];
+  readonly ids: Int32Array;
+  readonly counts: Int32Array;
+}
+
+export function* unpackRows(rows: PackedRows): Generator<AggregateRow> {
+  for (let row = 0; row < rows.counts.length; row++) {
+    const values: string[] = [];
+    for (let column = 0; column < rows.width; column++)
+      values.push(rows.dictionary[rows.ids[row * rows.width + column] ?? 0] ?? '');
+    yield { values, count: rows.counts[row] ?? 0 };
   }
 }
 
@@ -156,7 +173,7 @@ export class SliceAggregator {
   }
 
   /** The aggregate rows, and a closing note of problems not listed one by one. */
-  finish(): AggregateRow[] {
+  finish(): PackedRows {
     if (this.problemsDropped > 0)
       this.problems.push({
         file: this.context.file,
@@ -169,6 +186,15 @@ export class SliceAggregator {
       const what = `"${crimeType}" is not a crime type the taxonomy maps`;
       this.note(line, 'Crime type', `${what}: ${rows} row${rows === 1 ? '' : 's'} loaded as unmapped`, false);
     }
-    return [...this.counts].map(([key, count]) => ({ values: this.dictionary.decode(key), count }));
+    const width = AGGREGATE_DIMENSIONS[this.context.slice.layout].length;
+    const ids = new Int32Array(this.counts.size * width);
+    const counts = new Int32Array(this.counts.size);
+    let row = 0;
+    for (const [key, count] of this.counts) {
+      key.split(',').forEach((id, column) => (ids[row * width + column] = Number(id)));
+      counts[row] = count;
+      row += 1;
+    }
+    return { width, dictionary: this.dictionary.values, ids, counts };
   }
 }
