@@ -6,7 +6,6 @@
  * Prints one line of JSON: seconds, rows, groups, peak RSS in MB.
  */
 import { duckdbAggregate } from './duckdbBaseline.js';
-import { importPoliceUk, loadDemoData, openServiceContext } from '../../src/services/index.js';
 
 const [kind, source, target] = process.argv.slice(2);
 if (kind === undefined || source === undefined || target === undefined) {
@@ -24,6 +23,11 @@ if (kind === 'duckdb') {
     `${JSON.stringify({ seconds, groups: groups.streetGroups + groups.searchGroups, peakRssMb: peakRssMb() })}\n`,
   );
 } else {
+  // The built code, as `bluelamp import police-uk` runs it (npm ci builds it).
+  const services = '../../dist/src/services/index.js';
+  const { importPoliceUk, loadDemoData, openServiceContext } = (await import(
+    services
+  )) as typeof import('../../src/services/index.js');
   const ctx = await openServiceContext({ databaseUrl: target });
   // The taxonomy and settings, as on any real installation; not part of what is timed.
   await loadDemoData(ctx);

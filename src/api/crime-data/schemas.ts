@@ -80,6 +80,9 @@ export const slice = z.object({
   sha256: z.string(),
   rowsRead: z.number(),
   rowsLoaded: z.number(),
+  rowsOutOfArea: z.number(),
+  rowsNoLocation: z.number(),
+  rowsUnmappedArea: z.number(),
   problems: z.array(
     z.object({
       file: z.string(),

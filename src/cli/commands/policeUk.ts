@@ -54,25 +54,21 @@ function progressBar(total: number): { update(p: PoliceUkProgress): void; stop()
     cliProgress.Presets.shades_classic,
   );
   const started = Date.now();
-  let done = 0;
-  let doneRows = 0;
-  let current = { file: '', bytes: 0, rows: 0 };
+  // Several files are read at once, so each one's progress is kept and the bar shows their sum.
+  const files = new Map<string, { bytes: number; rows: number }>();
   bar.start(Math.max(total, 1), 0, { rows: '0', rate: '0', file: '' });
   return {
     update(p) {
-      if (p.file !== current.file) {
-        done += current.bytes;
-        doneRows += current.rows;
+      files.set(p.file, { bytes: p.bytesRead, rows: p.rowsRead });
+      let bytes = 0;
+      let rows = 0;
+      for (const file of files.values()) {
+        bytes += file.bytes;
+        rows += file.rows;
       }
-      current = { file: p.file, bytes: p.bytesRead, rows: p.rowsRead };
-      const rows = doneRows + p.rowsRead;
       const seconds = Math.max((Date.now() - started) / 1000, 0.001);
       const file = p.file.split(/[\\/:]/).pop() ?? p.file;
-      bar.update(Math.min(done + p.bytesRead, total), {
-        rows: number(rows),
-        rate: number(Math.round(rows / seconds)),
-        file,
-      });
+      bar.update(Math.min(bytes, total), { rows: number(rows), rate: number(Math.round(rows / seconds)), file });
     },
     stop: () => {
       bar.stop();

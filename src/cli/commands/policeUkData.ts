@@ -21,13 +21,15 @@ function slicesCommand(output: Output): Command {
       const slices = await withContext((ctx) => listPoliceUkSlices(ctx, { force: options.force }));
       printListing(output, options.json, { slices }, ({ slices: rows }) =>
         formatTable(
-          ['Force', 'Month', 'Layout', 'Rows read', 'Loaded', 'SHA-256', 'File'],
+          ['Force', 'Month', 'Layout', 'Rows read', 'Loaded', 'Out of area', 'No location', 'SHA-256', 'File'],
           rows.map((s) => [
             s.force,
             s.month,
             s.layout,
             number(s.rowsRead),
             number(s.rowsLoaded),
+            number(s.rowsOutOfArea),
+            number(s.rowsNoLocation),
             s.sha256.slice(0, 12),
             s.fileName,
           ]),

@@ -5,7 +5,13 @@ import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { sharedDataFile } from '../../../test/support/sharedData.js';
-import { STOP_SEARCH_DIMENSIONS, sumStopSearches, sumStreetCrimes, type Executor } from '../../store/index.js';
+import {
+  listSlices,
+  STOP_SEARCH_DIMENSIONS,
+  sumStopSearches,
+  sumStreetCrimes,
+  type Executor,
+} from '../../store/index.js';
 import { getStopSearchScrutiny } from './getStopSearchScrutiny.js';
 import { importPoliceUk } from './importPoliceUk.js';
 
@@ -121,6 +127,13 @@ describeWithDemoData('loading police.uk files', (ctx) => {
     });
     expect(byPlace.reduce((sum, r) => sum + r.count, 0)).toBe(663);
     expect(byPlace.find((r) => r.values.local_authority === 'Camden')?.count).toBeGreaterThan(0);
+    const [manifest] = await listSlices(ctx().store.db, { force: 'city-of-london', layout: 'street' });
+    expect(manifest).toMatchObject({
+      month: '2018-04',
+      rowsLoaded: 663,
+      rowsNoLocation: 36,
+      rowsOutOfArea: april?.outOfArea,
+    });
   });
 
   it('leaves identical aggregates when the same folder is loaded again', async () => {

@@ -10,7 +10,14 @@ import {
   type SliceReading,
   unpackRows,
 } from '../../ingest/index.js';
-import { appendAuditRecords, logLoadAttempt, replaceSlice, savePoliceForce, type Executor } from '../../store/index.js';
+import {
+  appendAuditRecords,
+  logLoadAttempt,
+  replaceSlice,
+  savePoliceForce,
+  type Executor,
+  type SliceManifest,
+} from '../../store/index.js';
 import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
 import { refusedFile } from '../measures/ingestMessage.js';
@@ -80,18 +87,26 @@ function outcomeOf(reading: SliceReading, outcome: SliceOutcome['outcome']): Sli
   };
 }
 
-/** One slice in one transaction: a crash at any point leaves the slice as it was before. */
-async function storeSlice(ctx: ServiceContext, reading: SliceReading, at: string): Promise<void> {
-  const manifest = {
+/** What the manifest and the load log record of a reading. */
+function manifestOf(ctx: ServiceContext, reading: SliceReading, at: string, rowsLoaded: number): SliceManifest {
+  return {
     fileName: reading.file,
     sizeBytes: reading.sizeBytes,
     sha256: reading.sha256,
     rowsRead: reading.rowsRead,
-    rowsLoaded: reading.rowsAggregated,
+    rowsLoaded,
+    rowsOutOfArea: reading.areaCounts['out-of-area'],
+    rowsNoLocation: reading.areaCounts['no-location'],
+    rowsUnmappedArea: reading.areaCounts.unmapped,
     problemsJson: JSON.stringify(reading.problems),
     at,
     by: actorLabel(ctx.actor),
   };
+}
+
+/** One slice in one transaction: a crash at any point leaves the slice as it was before. */
+async function storeSlice(ctx: ServiceContext, reading: SliceReading, at: string): Promise<void> {
+  const manifest = manifestOf(ctx, reading, at, reading.rowsAggregated);
   // A slice can always be loaded again, so its commit need not wait for the disk (see bulkTransaction).
   await ctx.store.bulkTransaction(async (trx) => {
     await savePoliceForce(trx, {
@@ -126,18 +141,7 @@ async function settle(ctx: ServiceContext, reading: SliceReading): Promise<Slice
     await storeSlice(ctx, reading, at);
     return outcomeOf(reading, 'loaded');
   }
-  await logLoadAttempt(ctx.store.db, {
-    fileName: reading.file,
-    sizeBytes: reading.sizeBytes,
-    sha256: reading.sha256,
-    rowsRead: reading.rowsRead,
-    rowsLoaded: 0,
-    problemsJson: JSON.stringify(reading.problems),
-    at,
-    by: actorLabel(ctx.actor),
-    slice: reading.slice,
-    outcome: 'refused',
-  });
+  await logLoadAttempt(ctx.store.db, { ...manifestOf(ctx, reading, at, 0), slice: reading.slice, outcome: 'refused' });
   return outcomeOf(reading, 'refused');
 }
 

@@ -15,6 +15,9 @@ export interface SliceManifest {
   readonly sha256: string;
   readonly rowsRead: number;
   readonly rowsLoaded: number;
+  readonly rowsOutOfArea: number;
+  readonly rowsNoLocation: number;
+  readonly rowsUnmappedArea: number;
   readonly problemsJson: string;
   readonly at: string;
   readonly by: string;
@@ -54,6 +57,9 @@ export async function replaceSlice(
     sha256: manifest.sha256,
     rows_read: manifest.rowsRead,
     rows_loaded: manifest.rowsLoaded,
+    rows_out_of_area: manifest.rowsOutOfArea,
+    rows_no_location: manifest.rowsNoLocation,
+    rows_unmapped_area: manifest.rowsUnmappedArea,
     problems_json: manifest.problemsJson,
     loaded_at: manifest.at,
     loaded_by: manifest.by,
@@ -127,6 +133,9 @@ export interface StoredSlice extends SliceKey {
   readonly sha256: string;
   readonly rowsRead: number;
   readonly rowsLoaded: number;
+  readonly rowsOutOfArea: number;
+  readonly rowsNoLocation: number;
+  readonly rowsUnmappedArea: number;
   readonly problemsJson: string;
   readonly loadedAt: string;
 }
@@ -149,6 +158,9 @@ export async function listSlices(
       's.sha256',
       's.rows_read',
       's.rows_loaded',
+      's.rows_out_of_area',
+      's.rows_no_location',
+      's.rows_unmapped_area',
       's.problems_json',
       's.loaded_at',
     ])
@@ -169,6 +181,9 @@ export async function listSlices(
     sha256: row.sha256,
     rowsRead: row.rows_read,
     rowsLoaded: row.rows_loaded,
+    rowsOutOfArea: row.rows_out_of_area,
+    rowsNoLocation: row.rows_no_location,
+    rowsUnmappedArea: row.rows_unmapped_area,
     problemsJson: row.problems_json,
     loadedAt: row.loaded_at,
   }));

@@ -17,6 +17,9 @@ export interface PoliceUkSliceTable {
   sha256: string;
   rows_read: number;
   rows_loaded: number;
+  rows_out_of_area: number;
+  rows_no_location: number;
+  rows_unmapped_area: number;
   problems_json: string;
   loaded_at: string;
   loaded_by: string;

@@ -16,6 +16,10 @@ async function createSlices(db: Kysely<unknown>): Promise<void> {
     .addColumn('sha256', 'text', (col) => col.notNull())
     .addColumn('rows_read', 'integer', (col) => col.notNull())
     .addColumn('rows_loaded', 'integer', (col) => col.notNull())
+    // Rows placed outside the force's own local authorities, with no location, or in no authority.
+    .addColumn('rows_out_of_area', 'integer', (col) => col.notNull())
+    .addColumn('rows_no_location', 'integer', (col) => col.notNull())
+    .addColumn('rows_unmapped_area', 'integer', (col) => col.notNull())
     .addColumn('problems_json', 'text', (col) => col.notNull())
     .addColumn('loaded_at', 'text', (col) => col.notNull())
     .addColumn('loaded_by', 'text', (col) => col.notNull())

@@ -39,6 +39,8 @@ function post(message: SliceJobMessage, transfer: ArrayBuffer[] = []): void {
   parentPort?.postMessage(message, transfer);
 }
 
+// Jobs run side by side (the main thread sends only a few ahead): one job's file reads overlap
+// another's counting, which measured well ahead of running them one after another.
 parentPort?.on('message', (job: SliceJob) => {
   void (async () => {
     try {
