@@ -125,18 +125,9 @@ export async function logLoadAttempt(db: Executor, attempt: LoadAttempt): Promis
     .execute();
 }
 
-export interface StoredSlice extends SliceKey {
+export interface StoredSlice extends SliceKey, Omit<SliceManifest, 'at' | 'by'> {
   readonly id: number;
   readonly forceName: string;
-  readonly fileName: string;
-  readonly sizeBytes: number;
-  readonly sha256: string;
-  readonly rowsRead: number;
-  readonly rowsLoaded: number;
-  readonly rowsOutOfArea: number;
-  readonly rowsNoLocation: number;
-  readonly rowsUnmappedArea: number;
-  readonly problemsJson: string;
   readonly loadedAt: string;
 }
 

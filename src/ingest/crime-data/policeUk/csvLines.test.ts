@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvLineRecords, CsvLineError, splitQuotedRecord, type CsvLineRecord } from './csvLines.js';
+import { CsvSyntaxError } from '../../csv/csvRows.js';
+import { csvLineRecords, splitQuotedRecord, type CsvLineRecord } from './csvLines.js';
 
 async function readAll(chunks: Buffer[]): Promise<{ records: CsvLineRecord[]; endedWithLineBreak: boolean }> {
   const state = { endedWithLineBreak: true };
@@ -62,11 +63,11 @@ describe('CSV records from bytes', () => {
 
   it('stop at bytes that are not UTF-8, naming their line', async () => {
     const bytes = Buffer.concat([Buffer.from('a,b\n1,2\n3,'), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]);
-    await expect(readAll([bytes])).rejects.toThrow('line 3: the file holds bytes that are not UTF-8 text');
+    await expect(readAll([bytes])).rejects.toThrow('Line 3: the file holds bytes that are not UTF-8 text');
   });
 
   it('refuse a quote that is never closed, and text after a closing quote', async () => {
-    await expect(readAll([Buffer.from('a,b\n1,"open\n')])).rejects.toBeInstanceOf(CsvLineError);
+    await expect(readAll([Buffer.from('a,b\n1,"open\n')])).rejects.toBeInstanceOf(CsvSyntaxError);
     expect(() => splitQuotedRecord('"a"b,c', 7)).toThrow(/text follows the closing quote/);
     expect(() => splitQuotedRecord('a"b,c', 7)).toThrow(/inside an unquoted field/);
   });

@@ -4,23 +4,14 @@
  * lines it spans. Bytes that are not UTF-8 stop the read with the line they are on.
  */
 
+import { CsvSyntaxError } from '../../csv/csvRows.js';
+
 const MAX_RECORD_LINES = 50;
 
 export interface CsvLineRecord {
   /** The file line the record starts on (the header is line 1). */
   readonly line: number;
   readonly cells: string[];
-}
-
-export class CsvLineError extends Error {
-  override readonly name = 'CsvLineError';
-
-  constructor(
-    readonly line: number,
-    readonly detail: string,
-  ) {
-    super(`line ${line}: ${detail}`);
-  }
 }
 
 function countQuotes(text: string): number {
@@ -39,7 +30,7 @@ export function splitQuotedRecord(text: string, line: number): string[] {
       let from = at + 1;
       for (;;) {
         const close = text.indexOf('"', from);
-        if (close === -1) throw new CsvLineError(line, 'a quoted field is never closed (a " is missing)');
+        if (close === -1) throw new CsvSyntaxError(line, 'a quoted field is never closed (a " is missing)');
         value += text.slice(from, close);
         if (text[close + 1] === '"') {
           value += '"';
@@ -52,14 +43,17 @@ export function splitQuotedRecord(text: string, line: number): string[] {
       cells.push(value);
       if (at === text.length) return cells;
       if (text[at] !== ',')
-        throw new CsvLineError(line, 'text follows the closing quote of a field; a quote inside a field is written ""');
+        throw new CsvSyntaxError(
+          line,
+          'text follows the closing quote of a field; a quote inside a field is written ""',
+        );
       at += 1;
       continue;
     }
     const comma = text.indexOf(',', at);
     const end = comma === -1 ? text.length : comma;
     const value = text.slice(at, end);
-    if (value.includes('"')) throw new CsvLineError(line, 'a quote appears inside an unquoted field');
+    if (value.includes('"')) throw new CsvSyntaxError(line, 'a quote appears inside an unquoted field');
     cells.push(value);
     if (comma === -1) return cells;
     at = comma + 1;
@@ -101,7 +95,7 @@ export async function* csvLineRecords(
       text = carry + decoder.decode(chunk, { stream: true });
     } catch {
       const lines = carry.split('\n').length - 1;
-      throw new CsvLineError(lineOfBadBytes(chunk, line + lines), 'the file holds bytes that are not UTF-8 text');
+      throw new CsvSyntaxError(lineOfBadBytes(chunk, line + lines), 'the file holds bytes that are not UTF-8 text');
     }
     const batch: CsvLineRecord[] = [];
     let start = 0;
@@ -118,12 +112,12 @@ export async function* csvLineRecords(
   try {
     tail = carry + decoder.decode();
   } catch {
-    throw new CsvLineError(line, 'the file ends in the middle of a character that is not UTF-8 text');
+    throw new CsvSyntaxError(line, 'the file ends in the middle of a character that is not UTF-8 text');
   }
   state.endedWithLineBreak = tail === '';
   const batch: CsvLineRecord[] = [];
   if (tail !== '') pending = takeLine(tail, line, pending, batch);
-  if (pending !== null) throw new CsvLineError(pending.line, 'a quoted field is never closed (a " is missing)');
+  if (pending !== null) throw new CsvSyntaxError(pending.line, 'a quoted field is never closed (a " is missing)');
   if (batch.length > 0) yield batch;
 }
 
@@ -142,7 +136,7 @@ function takeLine(
   if (countQuotes(record.text) % 2 === 1) {
     // police.uk fields never run over many lines: a quote still open this far on is a broken file.
     if (line - record.line >= MAX_RECORD_LINES)
-      throw new CsvLineError(record.line, 'a quoted field is never closed (a " is missing)');
+      throw new CsvSyntaxError(record.line, 'a quoted field is never closed (a " is missing)');
     return record;
   }
   batch.push({ line: record.line, cells: splitQuotedRecord(record.text, record.line) });

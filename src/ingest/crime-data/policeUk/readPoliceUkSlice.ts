@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AreaStatus, SliceKey } from '../../../domain/crime-data/index.js';
-import { csvLineRecords, CsvLineError, type CsvLineReaderState } from './csvLines.js';
+import { CsvSyntaxError } from '../../csv/csvRows.js';
+import { csvLineRecords, type CsvLineReaderState } from './csvLines.js';
 import { SliceAggregator, type PackedRows, type SliceContext, type SliceProblem } from './sliceAggregate.js';
 
 /** What reading one police.uk file gave: its aggregates, or the fatal problems that refuse it. */
@@ -50,7 +51,7 @@ export async function readPoliceUkSlice(
       options.onProgress?.(sizeBytes, aggregator.rowsRead);
     }
   } catch (error) {
-    if (!(error instanceof CsvLineError)) throw error;
+    if (!(error instanceof CsvSyntaxError)) throw error;
     aggregator.note(error.line, null, error.detail, true);
   }
   if (lastLine === 0) aggregator.note(null, null, 'the file is empty: it has no header and no rows', true);
