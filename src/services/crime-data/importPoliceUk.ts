@@ -11,11 +11,12 @@ import {
   unpackRows,
 } from '../../ingest/index.js';
 import {
+  allForceAreas,
   appendAuditRecords,
   logLoadAttempt,
+  policeUkCrimeTypes,
   replaceSlice,
   savePoliceForce,
-  type Executor,
   type SliceManifest,
 } from '../../store/index.js';
 import { auditRecord } from '../audit/auditRecord.js';
@@ -52,25 +53,6 @@ export interface PoliceUkProgress {
   readonly bytesRead: number;
   readonly expectedBytes: number;
   readonly rowsRead: number;
-}
-
-async function knownCrimeTypes(db: Executor): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom('crime_category_mappings')
-    .select('crime_type')
-    .where('source', '=', 'police-uk')
-    .execute();
-  return new Set(rows.flatMap((row) => (row.crime_type === null ? [] : [row.crime_type])));
-}
-
-async function forceAreas(db: Executor): Promise<Map<string, Set<string>>> {
-  const areas = new Map<string, Set<string>>();
-  for (const row of await db.selectFrom('police_force_areas').select(['force_code', 'local_authority']).execute()) {
-    const held = areas.get(row.force_code) ?? new Set<string>();
-    held.add(row.local_authority);
-    areas.set(row.force_code, held);
-  }
-  return areas;
 }
 
 function outcomeOf(reading: SliceReading, outcome: SliceOutcome['outcome']): SliceOutcome {
@@ -203,8 +185,8 @@ async function loadSources(
   sources: AsyncIterable<PoliceUkSource>,
   onProgress?: (progress: PoliceUkProgress) => void,
 ): Promise<PoliceUkImportSummary> {
-  const types = await knownCrimeTypes(ctx.store.db);
-  const areas = await forceAreas(ctx.store.db);
+  const types = await policeUkCrimeTypes(ctx.store.db);
+  const areas = await allForceAreas(ctx.store.db);
   const slices: SliceOutcome[] = [];
   const reader = new SliceReader();
   // Slices read but not yet written; a few, so a small slice never leaves either thread idle.

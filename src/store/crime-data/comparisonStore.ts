@@ -122,3 +122,24 @@ export async function deleteAllPoliceUkData(db: Executor): Promise<void> {
   ] as const)
     await db.deleteFrom(table).execute();
 }
+
+/** The police.uk crime types the taxonomy maps; any other loads as unmapped. */
+export async function policeUkCrimeTypes(db: Executor): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('crime_category_mappings')
+    .select('crime_type')
+    .where('source', '=', 'police-uk')
+    .execute();
+  return new Set(rows.flatMap((row) => (row.crime_type === null ? [] : [row.crime_type])));
+}
+
+/** Every force's configured local authorities. */
+export async function allForceAreas(db: Executor): Promise<Map<string, Set<string>>> {
+  const areas = new Map<string, Set<string>>();
+  for (const row of await db.selectFrom('police_force_areas').select(['force_code', 'local_authority']).execute()) {
+    const held = areas.get(row.force_code) ?? new Set<string>();
+    held.add(row.local_authority);
+    areas.set(row.force_code, held);
+  }
+  return areas;
+}
