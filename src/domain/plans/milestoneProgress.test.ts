@@ -1,103 +1,37 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  addDays,
   addQuarters,
   compareDates,
-  dateFromDayNumber,
   dayNumber,
   dueDeadline,
-  isDueInQuarter,
-  parseDueSpec,
   formatQuarterLong,
   quarterFromIndex,
   quarterIndex,
   quarterOfDate,
-  quarterStart,
-  type DueSpec,
-  type FinancialQuarter,
-  type QuarterNumber,
 } from '../calendar/index.js';
 import {
   closedInQuarter,
   currentDue,
   dueRevisions,
-  isDueByAndOpen,
-  isOverdueOn,
   latestReport,
   reportingReason,
   slipOf,
-  wasOverdueAtPublication,
-  type MilestoneTimeline,
-  type ReportedProgress,
 } from './milestoneProgress.js';
-import type { StatusCategory } from './planDocument.js';
 
-const q = (startYear: number, quarter: QuarterNumber): FinancialQuarter => ({ financialYear: { startYear }, quarter });
-
-function due(text: string): DueSpec {
-  const result = parseDueSpec(text, { defaultFinancialYear: { startYear: 2018 } });
-  if (!result.ok) throw new Error(result.error);
-  return result.dueSpec;
-}
-
-const CODES: Record<StatusCategory, string> = {
-  delivered: 'delivered',
-  'on-track': 'on-track',
-  delayed: 'some-delay',
-  'not-started': 'not-started',
-  withdrawn: 'withdrawn',
-};
-
-function report(
-  quarter: FinancialQuarter,
-  category: StatusCategory,
-  revisedDue: DueSpec | null = null,
-  revisionReason: string | null = null,
-): ReportedProgress {
-  return { quarter, statusCode: CODES[category], category, revisedDue, revisionReason };
-}
-
-/** What the lists of the given quarters say about the milestone. */
-const listsOf = (t: MilestoneTimeline, ...quarters: FinancialQuarter[]) => quarters.map((x) => reportingReason(t, x));
-const fy2018 = [q(2018, 1), q(2018, 2), q(2018, 3), q(2018, 4)];
-
-const timeline = (originalDue: DueSpec, ...reports: ReportedProgress[]): MilestoneTimeline => ({
-  originalDue,
-  reports,
-});
-
-// Arbitraries ---------------------------------------------------------------------------------
-
-const quarterIdx = fc.integer({ min: 2000 * 4, max: 2100 * 4 });
-const quarterArb = quarterIdx.map(quarterFromIndex);
-
-const inOrBy = fc.constantFrom('in' as const, 'by' as const);
-const month = fc.record({ year: fc.integer({ min: 2000, max: 2100 }), month: fc.integer({ min: 1, max: 12 }) });
-const day = fc.integer({ min: dayNumber('2000-04-01'), max: dayNumber('2100-03-31') }).map(dateFromDayNumber);
-
-/** Due specs with a deadline, in every shape plans write: quarter, "By" quarter, span, month, date. */
-const deadlineDue: fc.Arbitrary<DueSpec> = fc.oneof(
-  fc.record({ mode: inOrBy, anchor: quarterArb.map((quarter) => ({ kind: 'quarter' as const, quarter })) }),
-  fc.record({ mode: inOrBy, anchor: month.map((m) => ({ kind: 'month' as const, month: m })) }),
-  fc.record({ mode: inOrBy, anchor: day.map((date) => ({ kind: 'date' as const, date })) }),
-  fc.tuple(quarterIdx, fc.integer({ min: 1, max: 4 })).map(([from, length]) => ({
-    mode: 'in' as const,
-    anchor: { kind: 'quarters' as const, from: quarterFromIndex(from), to: quarterFromIndex(from + length) },
-  })),
-);
-
-const closingCategory = fc.constantFrom<StatusCategory>('delivered', 'withdrawn');
-const openCategory = fc.constantFrom<StatusCategory>('on-track', 'delayed', 'not-started');
-
-/** The first quarter whose list holds the milestone as due: a "By" milestone only in its deadline quarter. */
-function firstListedQuarter(spec: DueSpec): number {
-  let index = quarterIndex(quarterOfDate(dueDeadline(spec)!));
-  while (isDueInQuarter(spec, quarterFromIndex(index - 1))) index -= 1;
-  return index;
-}
-
-// ---------------------------------------------------------------------------------------------
+import {
+  q,
+  due,
+  report,
+  listsOf,
+  fy2018,
+  timeline,
+  quarterIdx,
+  deadlineDue,
+  closingCategory,
+  openCategory,
+  firstListedQuarter,
+} from '../../../test/support/milestoneProgressFixtures.js';
 
 describe('due date revisions', () => {
   it('keeps the plan’s due date when no report revises it', () => {
@@ -328,137 +262,6 @@ describe('which quarterly lists hold a milestone', () => {
           expect(reportingReason(t, addQuarters(planQuarter, after))).not.toBeNull();
         },
       ),
-    );
-  });
-});
-
-describe('overdue on a date', () => {
-  const q1 = due('Quarter 1, 2018-19');
-
-  it('is overdue from the day after its deadline while nothing closes it', () => {
-    expect(isOverdueOn(timeline(q1), '2018-06-30')).toBe(false);
-    expect(isOverdueOn(timeline(q1), '2018-07-01')).toBe(true);
-    expect(isOverdueOn(timeline(q1, report(q(2018, 1), 'delayed'), report(q(2018, 2), 'on-track')), '2019-01-01')).toBe(
-      true,
-    );
-  });
-
-  it('is not overdue after being delivered or withdrawn in its own quarter', () => {
-    expect(isOverdueOn(timeline(q1, report(q(2018, 1), 'delivered')), '2018-07-01')).toBe(false);
-    expect(isOverdueOn(timeline(q1, report(q(2018, 1), 'withdrawn')), '2019-03-31')).toBe(false);
-  });
-
-  it('counts a delivery reported for Q3 from the first day of Q3, so it is overdue only in Q2', () => {
-    const t = timeline(q1, report(q(2018, 2), 'delayed'), report(q(2018, 3), 'delivered'));
-    expect(isOverdueOn(t, '2018-07-01')).toBe(true);
-    expect(isOverdueOn(t, '2018-09-30')).toBe(true);
-    expect(isOverdueOn(t, '2018-10-01')).toBe(false);
-    expect(isOverdueOn(t, '2019-06-01')).toBe(false);
-    // Delivered in Q2, the quarter that starts the day after its deadline: never overdue.
-    expect(isOverdueOn(timeline(q1, report(q(2018, 2), 'delivered')), '2018-07-01')).toBe(false);
-  });
-
-  it('judges against the revised deadline', () => {
-    const t = timeline(q1, report(q(2018, 1), 'delayed', due('Quarter 3, 2018-19')));
-    expect(isOverdueOn(t, '2018-08-15')).toBe(false);
-    expect(isOverdueOn(t, '2018-12-31')).toBe(false);
-    expect(isOverdueOn(t, '2019-01-01')).toBe(true);
-  });
-
-  it('never calls an ongoing "From" milestone overdue', () => {
-    expect(isOverdueOn(timeline(due('From Quarter 1')), '2030-01-01')).toBe(false);
-  });
-
-  it('is overdue exactly after the deadline and before the first day of the quarter that closed it', () => {
-    fc.assert(
-      fc.property(
-        deadlineDue,
-        fc.option(fc.tuple(closingCategory, fc.integer({ min: -3, max: 8 })), { nil: null }),
-        fc.integer({ min: -200, max: 1000 }),
-        (spec, closing, daysAfter) => {
-          const deadline = dueDeadline(spec)!;
-          const closedIn = closing === null ? null : addQuarters(quarterOfDate(deadline), closing[1]);
-          const t =
-            closing === null || closedIn === null ? timeline(spec) : timeline(spec, report(closedIn, closing[0]));
-          const date = addDays(deadline, daysAfter);
-          const expected = daysAfter > 0 && (closedIn === null || compareDates(date, quarterStart(closedIn)) < 0);
-          expect(isOverdueOn(t, date)).toBe(expected);
-        },
-      ),
-    );
-  });
-});
-
-describe('due by a quarter and still open', () => {
-  const q2 = due('Quarter 2, 2018-19');
-
-  it('counts a milestone from its deadline quarter onward while it is open', () => {
-    expect(isDueByAndOpen(timeline(q2), q(2018, 1))).toBe(false);
-    expect(isDueByAndOpen(timeline(q2), q(2018, 2))).toBe(true);
-    expect(isDueByAndOpen(timeline(q2, report(q(2018, 2), 'delayed')), q(2018, 4))).toBe(true);
-  });
-
-  it('stops counting it in the quarter it is delivered or withdrawn', () => {
-    const delivered = timeline(q2, report(q(2018, 2), 'delivered'));
-    expect(isDueByAndOpen(delivered, q(2018, 2))).toBe(false);
-    expect(isDueByAndOpen(delivered, q(2018, 3))).toBe(false);
-    const withdrawnLate = timeline(q2, report(q(2018, 2), 'delayed'), report(q(2018, 4), 'withdrawn'));
-    expect(isDueByAndOpen(withdrawnLate, q(2018, 3))).toBe(true);
-    expect(isDueByAndOpen(withdrawnLate, q(2018, 4))).toBe(false);
-  });
-
-  it('places a date deadline in the quarter that holds it, at either edge of the quarter', () => {
-    expect(isDueByAndOpen(timeline(due('30 September 2018')), q(2018, 2))).toBe(true);
-    expect(isDueByAndOpen(timeline(due('1 October 2018')), q(2018, 2))).toBe(false);
-    expect(isDueByAndOpen(timeline(due('1 October 2018')), q(2018, 3))).toBe(true);
-    expect(isDueByAndOpen(timeline(due('By Quarter 4, 2018-19')), q(2018, 3))).toBe(false);
-    expect(isDueByAndOpen(timeline(due('By Quarter 4, 2018-19')), q(2018, 4))).toBe(true);
-  });
-
-  it('uses the revised deadline and never counts an ongoing milestone', () => {
-    const revised = timeline(q2, report(q(2018, 2), 'delayed', due('Quarter 4, 2018-19')));
-    expect(isDueByAndOpen(revised, q(2018, 3))).toBe(false);
-    expect(isDueByAndOpen(revised, q(2018, 4))).toBe(true);
-    expect(isDueByAndOpen(timeline(due('From Quarter 1')), q(2020, 4))).toBe(false);
-  });
-
-  it('holds for an open milestone exactly from the quarter of its deadline onward', () => {
-    fc.assert(
-      fc.property(
-        deadlineDue,
-        fc.integer({ min: -8, max: 8 }),
-        fc.array(openCategory, { maxLength: 4 }),
-        (spec, offset, cats) => {
-          const deadlineQuarter = quarterOfDate(dueDeadline(spec)!);
-          const t = timeline(spec, ...cats.map((c, i) => report(addQuarters(deadlineQuarter, i - 2), c)));
-          expect(isDueByAndOpen(t, addQuarters(deadlineQuarter, offset))).toBe(offset >= 0);
-        },
-      ),
-    );
-  });
-});
-
-describe('overdue when the plan was published', () => {
-  const q1 = due('Quarter 1, 2018-19');
-
-  it('calls a Quarter 1, 2018-19 milestone overdue in a plan published on 1 July 2018', () => {
-    expect(wasOverdueAtPublication(q1, '2018-07-01')).toBe(true);
-  });
-
-  it('does not call it overdue in a plan published on its last day, 30 June 2018', () => {
-    expect(wasOverdueAtPublication(q1, '2018-06-30')).toBe(false);
-    expect(wasOverdueAtPublication(q1, '2018-04-01')).toBe(false);
-  });
-
-  it('says nothing for a plan not yet published', () => {
-    expect(wasOverdueAtPublication(q1, null)).toBe(false);
-  });
-
-  it('never calls a "From Quarter 1" milestone overdue, whenever the plan is published', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: dayNumber('2018-04-01'), max: dayNumber('2099-12-31') }), (n) => {
-        expect(wasOverdueAtPublication(due('From Quarter 1'), dateFromDayNumber(n))).toBe(false);
-      }),
     );
   });
 });
