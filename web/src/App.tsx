@@ -16,6 +16,7 @@ import { MyUpdatesPage } from './pages/MyUpdatesPage.js';
 import { ReviewPage } from './pages/ReviewPage.js';
 import { MeasuresPage } from './pages/MeasuresPage.js';
 import { StopSearchPage } from './pages/StopSearchPage.js';
+import { CompareForcesPage } from './pages/CompareForcesPage.js';
 import { MeasurePage } from './pages/MeasurePage.js';
 
 export function App() {
@@ -38,6 +39,7 @@ export function App() {
         <Route path="/measures" element={<MeasuresPage />} />
         <Route path="/measures/:code" element={<MeasurePage />} />
         <Route path="/stop-and-search" element={<StopSearchPage />} />
+        <Route path="/compare-forces" element={<CompareForcesPage />} />
         <Route path="/stop-and-search/:force" element={<StopSearchPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

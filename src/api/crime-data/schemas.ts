@@ -59,6 +59,7 @@ const forceRow = z.object({
 
 export const forceComparison = z.object({
   category: z.string(),
+  categories: z.array(z.object({ code: z.string(), name: z.string() })),
   firstMonth: z.string(),
   lastMonth: z.string(),
   force: forceRow,
@@ -66,7 +67,7 @@ export const forceComparison = z.object({
   groupRatePer1000: z.number().nullable(),
   againstPeers: z.object({ ratio: z.number().nullable(), interval, significant: z.boolean() }).nullable(),
   months: z.array(z.object({ month: z.string(), crimes: z.number() })),
-  localAuthorities: z.array(z.object({ name: z.string(), crimes: z.number(), inArea: z.boolean() })),
+  localAuthorities: z.array(z.object({ name: z.string(), crimes: z.number(), inArea: z.boolean().nullable() })),
 });
 
 export const slice = z.object({

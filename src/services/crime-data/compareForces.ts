@@ -7,6 +7,7 @@ import {
   latestPopulations,
   listPoliceForces,
   mostSimilarGroupOf,
+  policeUkCategories,
   sumStreetCrimes,
   type GroupedCount,
   type StreetDimension,
@@ -28,6 +29,8 @@ export interface ForceCrimeRow {
 
 export interface ForceCrimeComparison {
   readonly category: string;
+  /** The categories police.uk files can be compared by, to choose another. */
+  readonly categories: readonly { readonly code: string; readonly name: string }[];
   readonly firstMonth: string;
   readonly lastMonth: string;
   readonly force: ForceCrimeRow;
@@ -41,7 +44,12 @@ export interface ForceCrimeComparison {
     readonly significant: boolean;
   } | null;
   readonly months: readonly { readonly month: string; readonly crimes: number }[];
-  readonly localAuthorities: readonly { readonly name: string; readonly crimes: number; readonly inArea: boolean }[];
+  /** inArea is null for rows with no location. */
+  readonly localAuthorities: readonly {
+    readonly name: string;
+    readonly crimes: number;
+    readonly inArea: boolean | null;
+  }[];
 }
 
 function monthsBetween(first: string, last: string): string[] {
@@ -139,6 +147,7 @@ export async function compareForces(
   const own = byForceMonth.filter((r) => r.values.force_code === input.force);
   return {
     category: input.category,
+    categories: await policeUkCategories(db),
     firstMonth: input.firstMonth,
     lastMonth: input.lastMonth,
     force,
@@ -149,7 +158,7 @@ export async function compareForces(
       .map((r) => ({
         name: r.values.local_authority === '' ? 'No location' : r.values.local_authority,
         crimes: r.count,
-        inArea: area.size === 0 || area.has(r.values.local_authority),
+        inArea: r.values.local_authority === '' ? null : area.size === 0 || area.has(r.values.local_authority),
       }))
       .sort((a, b) => b.crimes - a.crimes),
   };

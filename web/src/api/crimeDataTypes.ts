@@ -56,3 +56,25 @@ export interface PoliceUkForce {
   peers: string[];
   months: { first: string; last: string } | null;
 }
+
+export interface ForceCrimeRow {
+  code: string;
+  name: string;
+  crimes: number;
+  population: number | null;
+  ratePer1000: number | null;
+  monthsMissing: string[];
+}
+
+export interface ForceComparison {
+  category: string;
+  categories: { code: string; name: string }[];
+  firstMonth: string;
+  lastMonth: string;
+  force: ForceCrimeRow;
+  peers: ForceCrimeRow[];
+  groupRatePer1000: number | null;
+  againstPeers: { ratio: number | null; interval: Interval; significant: boolean } | null;
+  months: { month: string; crimes: number }[];
+  localAuthorities: { name: string; crimes: number; inArea: boolean | null }[];
+}

@@ -9,6 +9,7 @@ const NAVIGATION = [
   { to: '/plans', label: 'Plans' },
   { to: '/measures', label: 'Measures' },
   { to: '/stop-and-search', label: 'Stop and search' },
+  { to: '/compare-forces', label: 'Compare forces' },
   { to: '/organisation', label: 'Organisation' },
   { to: '/api-docs', label: 'API' },
 ];

@@ -3,6 +3,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { usePoliceUkForces, useStopSearch } from '../api/crimeDataQueries.js';
 import type { PoliceUkForce, StopSearchScrutiny } from '../api/crimeDataTypes.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
+import { FilterSelect, formText } from '../components/FilterSelect.js';
 import { SummaryRow } from '../components/govuk.js';
 import { formatCount, formatMonth } from '../components/measureText.js';
 import { QueryState } from '../components/QueryState.js';
@@ -24,27 +25,10 @@ function Choice({ forces, force, scrutiny }: ChoiceProps) {
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const text = (field: string): string => {
-      const value = data.get(field);
-      return typeof value === 'string' ? value : '';
-    };
+    const text = (field: string): string => formText(data, field);
     const search = new URLSearchParams({ from: text('from'), to: text('to') });
     void navigate(`/stop-and-search/${encodeURIComponent(text('force') || force)}?${search.toString()}`);
   };
-  const select = (id: string, label: string, value: string, options: { value: string; label: string }[]) => (
-    <div className={`govuk-form-group bl-filter${id === 'force' ? ' bl-filter--wide' : ''}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <select className="govuk-select bl-filter__select" id={id} name={id} defaultValue={value}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
   const months = scrutiny.monthsHeld.map((m) => ({ value: m, label: formatMonth(m) }));
   const forceOptions = forces.some((f) => f.code === force) ? forces : [...forces, scrutiny.force];
   return (
@@ -55,14 +39,17 @@ function Choice({ forces, force, scrutiny }: ChoiceProps) {
       key={`${force}-${scrutiny.firstMonth}-${scrutiny.lastMonth}`}
     >
       <div className="bl-filters__row">
-        {select(
-          'force',
-          'Force',
-          force,
-          forceOptions.map((f) => ({ value: f.code, label: f.name })),
-        )}
-        {months.length > 0 ? select('from', 'From', scrutiny.firstMonth, months) : null}
-        {months.length > 0 ? select('to', 'To', scrutiny.lastMonth, months) : null}
+        <FilterSelect
+          id="force"
+          label="Force"
+          value={force}
+          options={forceOptions.map((f) => ({ value: f.code, label: f.name }))}
+          wide
+        />
+        {months.length > 0 ? (
+          <FilterSelect id="from" label="From" value={scrutiny.firstMonth} options={months} />
+        ) : null}
+        {months.length > 0 ? <FilterSelect id="to" label="To" value={scrutiny.lastMonth} options={months} /> : null}
         <div className="govuk-form-group bl-filter bl-measure-form__button">
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Show
