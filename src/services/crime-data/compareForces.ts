@@ -1,3 +1,4 @@
+import { addMonths, formatMonthCode, monthIndex, type YearMonth } from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
 import { policeForceName } from '../../domain/crime-data/index.js';
 import { countChange, type Interval } from '../../domain/measures/statistics/index.js';
@@ -52,16 +53,14 @@ export interface ForceCrimeComparison {
   }[];
 }
 
+/** Every month from the first to the last, as codes ("2018-04"), by the calendar's month arithmetic. */
 function monthsBetween(first: string, last: string): string[] {
-  const months: string[] = [];
-  let [year, month] = first.split('-').map(Number) as [number, number];
-  for (let code = first; code <= last;) {
-    months.push(code);
-    month += 1;
-    if (month === 13) [year, month] = [year + 1, 1];
-    code = `${year}-${String(month).padStart(2, '0')}`;
-  }
-  return months;
+  const [from, to] = [first, last].map((code) => {
+    const [year = 0, month = 1] = code.split('-').map(Number);
+    return { year, month };
+  }) as [YearMonth, YearMonth];
+  const count = monthIndex(to) - monthIndex(from) + 1;
+  return Array.from({ length: Math.max(count, 0) }, (_, i) => formatMonthCode(addMonths(from, i)));
 }
 
 function forceRows(

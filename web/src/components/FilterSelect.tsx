@@ -33,3 +33,14 @@ export function formText(data: FormData, field: string): string {
   const value = data.get(field);
   return typeof value === 'string' ? value : '';
 }
+
+/** The button that applies a filter row. */
+export function FilterSubmit({ label }: { label: string }) {
+  return (
+    <div className="govuk-form-group bl-filter bl-measure-form__button">
+      <button type="submit" className="govuk-button" data-module="govuk-button">
+        {label}
+      </button>
+    </div>
+  );
+}

@@ -1,3 +1,4 @@
+import { FilterSubmit } from './FilterSelect.js';
 import { useState, type SyntheticEvent } from 'react';
 import { useBoroughList } from '../api/measureQueries.js';
 import { useBcus } from '../api/queries.js';
@@ -87,11 +88,7 @@ export function MeasureFilterForm({ area, year, years, onApply }: MeasureFilterF
             ))}
           </select>
         </div>
-        <div className="govuk-form-group bl-filter bl-measure-form__button">
-          <button type="submit" className="govuk-button" data-module="govuk-button">
-            Show
-          </button>
-        </div>
+        <FilterSubmit label="Show" />
       </div>
     </form>
   );

@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useForceComparison, usePoliceUkForces } from '../api/crimeDataQueries.js';
 import type { ForceComparison, PoliceUkForce } from '../api/crimeDataTypes.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
-import { FilterSelect, formText } from '../components/FilterSelect.js';
+import { FilterSelect, FilterSubmit, formText } from '../components/FilterSelect.js';
 import { CrimeMonthsTable, GroupTable, PlacesTable } from '../components/ForceComparisonTables.js';
 import { formatCount, formatMonth, formatRatio } from '../components/measureText.js';
 import { QueryState } from '../components/QueryState.js';
@@ -77,11 +77,7 @@ function ChoiceForm({
         />
         <FilterSelect id="from" label="From" value={choice.from} options={monthOptions} />
         <FilterSelect id="to" label="To" value={choice.to} options={monthOptions} />
-        <div className="govuk-form-group bl-filter bl-measure-form__button">
-          <button type="submit" className="govuk-button" data-module="govuk-button">
-            Compare
-          </button>
-        </div>
+        <FilterSubmit label="Compare" />
       </div>
     </form>
   );

@@ -3,7 +3,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { usePoliceUkForces, useStopSearch } from '../api/crimeDataQueries.js';
 import type { PoliceUkForce, StopSearchScrutiny } from '../api/crimeDataTypes.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
-import { FilterSelect, formText } from '../components/FilterSelect.js';
+import { FilterSelect, FilterSubmit, formText } from '../components/FilterSelect.js';
 import { SummaryRow } from '../components/govuk.js';
 import { formatCount, formatMonth } from '../components/measureText.js';
 import { QueryState } from '../components/QueryState.js';
@@ -50,11 +50,7 @@ function Choice({ forces, force, scrutiny }: ChoiceProps) {
           <FilterSelect id="from" label="From" value={scrutiny.firstMonth} options={months} />
         ) : null}
         {months.length > 0 ? <FilterSelect id="to" label="To" value={scrutiny.lastMonth} options={months} /> : null}
-        <div className="govuk-form-group bl-filter bl-measure-form__button">
-          <button type="submit" className="govuk-button" data-module="govuk-button">
-            Show
-          </button>
-        </div>
+        <FilterSubmit label="Show" />
       </div>
     </form>
   );
