@@ -47,6 +47,19 @@ const CATEGORIES: CrimeCategory[] = [
     ['violence-with-injury', 'Violence with injury', 'Assaults and woundings in which the victim is hurt.'],
     ['violence-without-injury', 'Violence without injury', 'Assault without injury, threats and harassment.'],
   ]),
+  // The MPS series do not split violence by whether it was domestic; local priorities name the
+  // non-domestic part ("Non Domestic VWI"), so the taxonomy holds both halves for data that does.
+  ...under('violence-with-injury', [
+    ['violence-with-injury-non-domestic', 'Non-domestic violence with injury'],
+    [
+      'violence-with-injury-domestic',
+      'Domestic violence with injury',
+      'Violence with injury flagged as domestic abuse.',
+    ],
+  ]),
+  ...under('violence-without-injury', [
+    ['common-assault', 'Common assault', 'Assault without injury, including on emergency workers.'],
+  ]),
   ...under('sexual-offences', [
     ['rape', 'Rape'],
     ['other-sexual', 'Other sexual offences'],
@@ -146,7 +159,7 @@ const MPS_HISTORIC: CrimeCategoryMapping[] = [
     ['Wounding/GBH', 'violence-with-injury'],
     ['Grievous Bodily Harm', 'violence-with-injury'],
     ['Assault with Injury', 'violence-with-injury'],
-    ['Common Assault', 'violence-without-injury'],
+    ['Common Assault', 'common-assault'],
     ['Harassment', 'violence-without-injury'],
     ['Other violence', 'violence-without-injury'],
     ['Offensive Weapon', 'offensive-weapon'],

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeWithDemoData } from '../../test/support/demoContext.js';
+import { DEMO_ELIGIBLE_CATEGORIES, DEMO_STANDING_PRIORITIES } from '../../demo/priorities.js';
 import { addUser, signIn } from '../services/index.js';
 import { routeTable } from './routes.js';
 import { buildServer } from './server.js';
@@ -219,8 +220,68 @@ const MATRIX: Record<string, MatrixEntry> = {
     },
     expected: { ...allowedFor(['performance', 'admin']), performance: 400, admin: 400 },
   },
+  getPriorityCatalogue: { url: '/api/priorities/catalogue', expected: everyone(200) },
+  setEligibleCategories: {
+    url: '/api/priorities/eligible-categories',
+    body: { categories: [...DEMO_ELIGIBLE_CATEGORIES], reason: 'Authorisation matrix' },
+    expected: allowedFor(['reviewer', 'performance', 'admin']),
+  },
+  setStandingPriorities: {
+    url: '/api/priorities/standing',
+    body: { standing: DEMO_STANDING_PRIORITIES, reason: 'Authorisation matrix' },
+    expected: allowedFor(['reviewer', 'performance', 'admin']),
+  },
+  listPrioritySets: { url: '/api/priorities/2018-19', expected: everyone(200) },
+  recordPrioritySet: {
+    url: '/api/priorities/2018-19/sets',
+    body: {
+      borough: 'camden',
+      priorities: [{ categoryCode: 'burglary' }, { categoryCode: 'theft-person', qualifier: 'snatch' }],
+      agreedBy: 'Camden Council, Central North BCU and MOPAC',
+      agreedOn: '2018-10-01',
+      reason: 'Authorisation matrix',
+    },
+    expected: allowedFor(['reviewer', 'performance', 'admin']),
+  },
+  getPrioritySetHistory: { url: '/api/priorities/2018-19/boroughs/camden/history', expected: everyone(200) },
+  getBoroughScorecard: { url: '/api/priorities/2018-19/boroughs/havering', expected: everyone(200) },
+  getEvidencePack: { url: '/api/priorities/2018-19/boroughs/havering/evidence', expected: everyone(200) },
+  getCategoryScorecard: { url: '/api/priorities/2018-19/categories/burglary', expected: everyone(200) },
+  getPriorityTileMap: { url: '/api/priorities/2018-19/categories/burglary/tile-map', expected: everyone(200) },
+  getPriorityTileMapSvg: { url: '/api/priorities/2018-19/categories/burglary/tile-map.svg', expected: everyone(200) },
   exportPlan: { url: '/api/plans/2/export?format=csv', expected: everyone(200) },
   getPlanTemplate: { url: '/api/plan-template?format=xlsx', expected: everyone(200) },
+  listNeighbourhoodCompliance: { url: '/api/neighbourhoods/compliance?on=2018-12-31', expected: everyone(200) },
+  listBoroughWards: { url: '/api/neighbourhoods/boroughs/camden/wards', expected: everyone(200) },
+  getDeploymentCsv: { url: '/api/neighbourhoods/deployment.csv?borough=camden', expected: everyone(200) },
+  getAbstractionSummary: { url: '/api/neighbourhoods/abstractions?borough=barnet', expected: everyone(200) },
+  getNeighbourhoodMinimum: { url: '/api/neighbourhoods/minimum', expected: everyone(200) },
+  setNeighbourhoodMinimum: {
+    url: '/api/neighbourhoods/minimum',
+    body: { dwo: 2, pcso: 1, reason: 'Authorisation matrix' },
+    expected: allowedFor(['performance', 'admin']),
+  },
+  // Files naming a borough no one has heard of: callers who may load them get past the permission check to the file's 400.
+  importWardPosts: {
+    url: '/api/neighbourhoods/posts',
+    body: {
+      fileName: 'posts.csv',
+      contentBase64: Buffer.from(
+        'Borough,Ward,Role,Establishment,Actual,As at\nAtlantis,Harbour,DWO,2,2,2018-12-31\n',
+      ).toString('base64'),
+    },
+    expected: { ...allowedFor(['performance', 'admin']), performance: 400, admin: 400 },
+  },
+  importAbstractions: {
+    url: '/api/neighbourhoods/abstractions',
+    body: {
+      fileName: 'abstractions.csv',
+      contentBase64: Buffer.from(
+        'Borough,Ward,Role,Date,Hours,Reason\nAtlantis,Harbour,DWO,2018-12-01,8,Court\n',
+      ).toString('base64'),
+    },
+    expected: { ...allowedFor(['performance', 'admin']), performance: 400, admin: 400 },
+  },
   // An empty CSV: callers who may import get past the permission check to the file's own 400.
   importPlanFile: {
     url: '/api/plans/import',

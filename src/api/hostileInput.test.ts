@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithDemoData } from '../../test/support/demoContext.js';
+import { DEMO_ELIGIBLE_CATEGORIES, DEMO_STANDING_PRIORITIES } from '../../demo/priorities.js';
 import { addUser, listAuditHistory, signIn } from '../services/index.js';
 import { buildServer } from './server.js';
 
@@ -63,6 +64,48 @@ const BODIES: { method: 'POST' | 'PATCH' | 'PUT'; url: string; valid: Record<str
     url: '/api/police-uk/forces/city-of-london/area',
     valid: { localAuthorities: ['City of London'] },
     fields: ['localAuthorities'],
+  },
+  {
+    method: 'PUT',
+    url: '/api/neighbourhoods/minimum',
+    valid: { dwo: 2, pcso: 1, reason: 'r' },
+    fields: ['dwo', 'pcso', 'reason'],
+  },
+  {
+    method: 'POST',
+    url: '/api/neighbourhoods/posts',
+    valid: { fileName: 'posts.csv', contentBase64: '' },
+    fields: ['fileName', 'contentBase64'],
+  },
+  {
+    method: 'POST',
+    url: '/api/neighbourhoods/abstractions',
+    valid: { fileName: 'abstractions.csv', contentBase64: '' },
+    fields: ['fileName', 'contentBase64'],
+  },
+  {
+    method: 'PUT',
+    url: '/api/priorities/eligible-categories',
+    valid: { categories: [...DEMO_ELIGIBLE_CATEGORIES], reason: 'r' },
+    fields: ['categories', 'reason'],
+  },
+  {
+    method: 'PUT',
+    url: '/api/priorities/standing',
+    valid: { standing: DEMO_STANDING_PRIORITIES, reason: 'r' },
+    fields: ['standing', 'reason'],
+  },
+  {
+    method: 'POST',
+    url: '/api/priorities/2018-19/sets',
+    valid: {
+      borough: 'camden',
+      priorities: [{ categoryCode: 'burglary', qualifier: 'q' }],
+      agreedBy: 'a',
+      agreedOn: '2018-10-01',
+      reason: 'r',
+    },
+    fields: ['borough', 'priorities', 'agreedBy', 'agreedOn', 'source', 'reason'],
   },
   {
     method: 'PUT',

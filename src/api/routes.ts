@@ -5,6 +5,8 @@ import { auditRoutes } from './audit/routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { measureRoutes } from './measures/routes.js';
 import { crimeDataRoutes } from './crime-data/routes.js';
+import { priorityRoutes } from './priorities/routes.js';
+import { neighbourhoodRoutes } from './neighbourhoods/routes.js';
 import { organisationRoutes } from './organisation/routes.js';
 import { planFileRoutes } from './plans/planFileRoutes.js';
 import { planRoutes } from './plans/planRoutes.js';
@@ -26,6 +28,8 @@ export function routeTable(version: string, sso: SsoSettings | null = null): Rou
     ...updateRoutes,
     ...measureRoutes,
     ...crimeDataRoutes,
+    ...priorityRoutes,
+    ...neighbourhoodRoutes,
   ];
   const document = buildOpenApiDocument(routes, version);
   return routes;

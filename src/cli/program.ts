@@ -11,6 +11,8 @@ import { plansCommand } from './commands/plans.js';
 import { importCommand } from './commands/importData.js';
 import { policeUkDataCommand } from './commands/policeUkData.js';
 import { measuresCommand } from './commands/measures.js';
+import { prioritiesCommand } from './commands/priorities.js';
+import { neighbourhoodsCommand } from './commands/neighbourhoods.js';
 import { serveCommand } from './commands/serve.js';
 import { usersCommand } from './commands/users.js';
 import { ExitWithCode, processOutput, type Output } from './output.js';
@@ -39,6 +41,8 @@ export function buildProgram(output: Output = processOutput): Command {
     importCommand(output),
     measuresCommand(output),
     policeUkDataCommand(output),
+    prioritiesCommand(output),
+    neighbourhoodsCommand(output),
     auditCommand(output),
     backupCommand(output),
     restoreCommand(output),

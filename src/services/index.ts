@@ -19,3 +19,5 @@ export * from './accounts/scope.js';
 export * from './plans/index.js';
 export * from './measures/index.js';
 export * from './crime-data/index.js';
+export * from './priorities/index.js';
+export * from './neighbourhoods/index.js';

@@ -18,3 +18,5 @@ export * from './crime-data/policeUkStore.js';
 export * from './crime-data/comparisonStore.js';
 export * from './crime-data/crimeDataQueries.js';
 export * from './bulkInsert.js';
+export * from './priorities/priorityStore.js';
+export * from './neighbourhoods/neighbourhoodStore.js';

@@ -18,6 +18,11 @@ import { MeasuresPage } from './pages/MeasuresPage.js';
 import { StopSearchPage } from './pages/StopSearchPage.js';
 import { CompareForcesPage } from './pages/CompareForcesPage.js';
 import { MeasurePage } from './pages/MeasurePage.js';
+import { NeighbourhoodsPage } from './pages/NeighbourhoodsPage.js';
+import { PrioritiesPage } from './pages/PrioritiesPage.js';
+import { PriorityCategoryPage } from './pages/PriorityCategoryPage.js';
+import { PriorityBoroughPage } from './pages/PriorityBoroughPage.js';
+import { PriorityEvidencePage } from './pages/PriorityEvidencePage.js';
 
 export function App() {
   return (
@@ -41,6 +46,12 @@ export function App() {
         <Route path="/stop-and-search" element={<StopSearchPage />} />
         <Route path="/compare-forces" element={<CompareForcesPage />} />
         <Route path="/stop-and-search/:force" element={<StopSearchPage />} />
+        <Route path="/neighbourhoods" element={<NeighbourhoodsPage />} />
+        <Route path="/priorities" element={<PrioritiesPage />} />
+        <Route path="/priorities/:year" element={<PrioritiesPage />} />
+        <Route path="/priorities/:year/categories/:category" element={<PriorityCategoryPage />} />
+        <Route path="/priorities/:year/boroughs/:borough" element={<PriorityBoroughPage />} />
+        <Route path="/priorities/:year/boroughs/:borough/evidence" element={<PriorityEvidencePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

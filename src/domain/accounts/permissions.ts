@@ -40,12 +40,26 @@ export const PERMISSIONS = [
   'measures.read',
   /** Loading crime files and observations, and defining measures. */
   'crime-data.import',
+  /** Borough local priorities, their evidence packs and scorecards: public, as MOPAC publishes them. */
+  'priorities.read',
+  /** Agreeing priority sets and editing the eligible categories and the mandatory high-harm set. */
+  'priorities.edit',
+  /** Ward posts, compliance with the neighbourhood minimum and the deployment table: public. */
+  'neighbourhoods.read',
+  /** Loading ward posts and abstractions and setting the minimum per ward. */
+  'neighbourhoods.edit',
   /** Loading demo data, backups, restores: the server's operator only, never a web role. */
   'system.administer',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const PUBLIC_PERMISSIONS: readonly Permission[] = ['organisation.read', 'plans.read', 'measures.read'];
+const PUBLIC_PERMISSIONS: readonly Permission[] = [
+  'organisation.read',
+  'plans.read',
+  'measures.read',
+  'priorities.read',
+  'neighbourhoods.read',
+];
 const INTERNAL_READ: readonly Permission[] = [...PUBLIC_PERMISSIONS, 'audit.read', 'evidence.read'];
 const RUNS_THE_CYCLE: readonly Permission[] = [
   'organisation.edit',
@@ -54,13 +68,15 @@ const RUNS_THE_CYCLE: readonly Permission[] = [
   'milestone-updates.review',
   'milestone-updates.publish',
   'crime-data.import',
+  'priorities.edit',
+  'neighbourhoods.edit',
 ];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...INTERNAL_READ, ...RUNS_THE_CYCLE, 'users.manage'],
   performance: [...INTERNAL_READ, ...RUNS_THE_CYCLE],
   owner: [...INTERNAL_READ, 'milestone-updates.write'],
-  reviewer: INTERNAL_READ,
+  reviewer: [...INTERNAL_READ, 'priorities.edit'],
   viewer: INTERNAL_READ,
 };
 

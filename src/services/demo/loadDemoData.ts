@@ -11,10 +11,14 @@ import {
   deleteAllPlans,
   deleteAllMeasures,
   deleteAllPoliceUkData,
+  deleteAllPriorities,
+  deleteAllNeighbourhoods,
 } from '../../store/index.js';
 import { loadDemoMeasures } from './loadDemoMeasures.js';
 import { loadDemoPlans } from './loadDemoPlans.js';
 import { loadDemoPoliceUk } from './loadDemoPoliceUk.js';
+import { loadDemoPriorities } from './loadDemoPriorities.js';
+import { loadDemoNeighbourhoods } from './loadDemoNeighbourhoods.js';
 import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
@@ -28,6 +32,10 @@ export interface DemoLoadResult {
   readonly measures: number;
   readonly observations: number;
   readonly forceSettings: number;
+  readonly prioritySets: number;
+  readonly wards: number;
+  readonly wardPosts: number;
+  readonly abstractions: number;
 }
 
 const DEMO_REASON = 'Demo data set loaded';
@@ -84,8 +92,10 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
       const removed = await listOrgUnits(trx);
       const plans = await listPlanRecords(trx);
       await deleteAllPlans(trx);
+      await deleteAllPriorities(trx);
       await deleteAllPoliceUkData(trx);
       await deleteAllMeasures(trx);
+      await deleteAllNeighbourhoods(trx);
       await deleteOrganisation(trx);
       await appendAuditRecords(trx, [
         ...plans.map((plan) =>
@@ -113,7 +123,10 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
     const plans = await loadDemoPlans(ctx, trx);
     const measures = await loadDemoMeasures(ctx, trx);
     const policeUk = await loadDemoPoliceUk(trx);
-    return { units: units.length, memberships: memberships.length, ...plans, ...measures, ...policeUk };
+    const priorities = await loadDemoPriorities(ctx, trx);
+    const wards = await loadDemoNeighbourhoods(ctx, trx);
+    const organisation = { units: units.length + wards.wards, memberships: memberships.length + wards.wards };
+    return { ...plans, ...measures, ...policeUk, ...priorities, ...wards, ...organisation };
   });
 }
 

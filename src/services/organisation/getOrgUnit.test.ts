@@ -36,7 +36,7 @@ describeWithDemoData('organisational units over time', (ctx) => {
     for (const code of ['FP', 'MetOps', 'SO', 'HR', 'DP', 'DPS', 'DMC', 'S&G', 'OMM/TD', 'Finance', 'Estates']) {
       expect(leadCodes).toContain(code);
     }
-    expect(overview.counts).toEqual({ bcus: 8, boroughs: 32, wards: 0 });
+    expect(overview.counts).toEqual({ bcus: 8, boroughs: 32, wards: 629 });
   });
 
   it('reports an unknown code as not found, naming the code', async () => {

@@ -41,6 +41,14 @@ export const BACKUP_TABLES: readonly TableName[] = [
   'police_force_areas',
   'most_similar_groups',
   'ethnic_populations',
+  'priority_eligible_categories',
+  'standing_priorities',
+  'priority_sets',
+  'priority_choices',
+  'neighbourhood_imports',
+  'ward_posts',
+  'ward_abstractions',
+  'neighbourhood_minimums',
 ];
 
 /** Binary columns (evidence files) travel through a backup's JSON lines as base64. */

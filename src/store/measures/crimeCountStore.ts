@@ -136,10 +136,15 @@ export async function sumCrimeCountsByArea(
   return new Map(rows.map((row) => [row.area_code, row.total]));
 }
 
+/**
+ * The first and last month the loaded crime files cover. Read from the imports, one row per file,
+ * because the counts themselves run to hundreds of thousands of rows; every count belongs to an
+ * import and only the demo's generated counts are ever removed, together with their import.
+ */
 export async function crimeMonthsHeld(db: Executor): Promise<{ first: string | null; last: string | null }> {
   const row = await db
-    .selectFrom('crime_counts')
-    .select([(eb) => eb.fn.min<string>('month').as('first'), (eb) => eb.fn.max<string>('month').as('last')])
+    .selectFrom('crime_imports')
+    .select([(eb) => eb.fn.min<string>('first_month').as('first'), (eb) => eb.fn.max<string>('last_month').as('last')])
     .executeTakeFirst();
   return { first: row?.first ?? null, last: row?.last ?? null };
 }

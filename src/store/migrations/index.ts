@@ -7,6 +7,8 @@ import * as sso from './0004_sso.js';
 import * as plans from './0005_plans.js';
 import * as measures from './0006_measures.js';
 import * as crimeData from './0007_crime_data.js';
+import * as priorities from './0008_priorities.js';
+import * as neighbourhoods from './0009_neighbourhoods.js';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -17,6 +19,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005_plans': plans,
   '0006_measures': measures,
   '0007_crime_data': crimeData,
+  '0008_priorities': priorities,
+  '0009_neighbourhoods': neighbourhoods,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

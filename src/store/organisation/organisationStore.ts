@@ -25,17 +25,19 @@ function toOrgUnit(row: OrgUnitRow): OrgUnit {
   };
 }
 
-export async function listOrgUnits(db: Executor): Promise<OrgUnit[]> {
-  const rows = await db
+/** Every unit, or only units of the given kinds (a force's hundreds of wards are rarely wanted). */
+export async function listOrgUnits(db: Executor, kinds?: readonly OrgUnitKind[]): Promise<OrgUnit[]> {
+  let query = db
     .selectFrom('org_units')
-    .select(['code', 'kind', 'name', 'lead_code', 'gss_code', 'go_live', 'pathfinder', 'sort_order'])
-    .orderBy('id')
-    .execute();
+    .select(['code', 'kind', 'name', 'lead_code', 'gss_code', 'go_live', 'pathfinder', 'sort_order']);
+  if (kinds !== undefined) query = query.where('kind', 'in', [...kinds]);
+  const rows = await query.orderBy('id').execute();
   return rows.map(toOrgUnit);
 }
 
-export async function listMemberships(db: Executor): Promise<Membership[]> {
-  return db
+/** Every membership, or only those of units of the given kinds. */
+export async function listMemberships(db: Executor, unitKinds?: readonly OrgUnitKind[]): Promise<Membership[]> {
+  let query = db
     .selectFrom('org_memberships as m')
     .innerJoin('org_units as unit', 'unit.id', 'm.unit_id')
     .innerJoin('org_units as parent', 'parent.id', 'm.parent_id')
@@ -44,9 +46,9 @@ export async function listMemberships(db: Executor): Promise<Membership[]> {
       'parent.code as parentCode',
       'm.valid_from as validFrom',
       'm.valid_to as validTo',
-    ])
-    .orderBy('m.id')
-    .execute();
+    ]);
+  if (unitKinds !== undefined) query = query.where('unit.kind', 'in', [...unitKinds]);
+  return query.orderBy('m.id').execute();
 }
 
 export async function countOrgUnits(db: Executor): Promise<number> {

@@ -8,6 +8,8 @@ const NAVIGATION = [
   { to: '/', label: 'Overview' },
   { to: '/plans', label: 'Plans' },
   { to: '/measures', label: 'Measures' },
+  { to: '/priorities', label: 'Local priorities' },
+  { to: '/neighbourhoods', label: 'Neighbourhoods' },
   { to: '/stop-and-search', label: 'Stop and search' },
   { to: '/compare-forces', label: 'Compare forces' },
   { to: '/organisation', label: 'Organisation' },

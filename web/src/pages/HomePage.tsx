@@ -9,6 +9,11 @@ const AREAS = [
     text: 'The Police and Crime Plan and the business plans, what delivers each commitment, and every milestone with its quarterly progress.',
   },
   {
+    title: 'Local priorities',
+    to: '/priorities',
+    text: 'The crimes each borough chose to concentrate on this year, its scorecard against London, and the evidence behind the choice.',
+  },
+  {
     title: 'Organisation',
     to: '/organisation',
     text: 'Business groups and their lead codes, Basic Command Units and the boroughs each covers, on any date.',

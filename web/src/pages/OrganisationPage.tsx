@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useBcus, useOrganisation } from '../api/queries.js';
 import type { BcuList, OrganisationOverview } from '../api/types.js';
 import { AsAtDateForm } from '../components/DateInput.js';
@@ -14,6 +14,8 @@ function KeyFigures({ overview, bcus }: { overview: OrganisationOverview; bcus: 
     { value: bcus.bcus.length, label: 'Basic Command Units' },
     { value: covered, label: `of ${overview.counts.boroughs} boroughs in a BCU` },
   ];
+  // Wards are too many to list here (629 in London): their own page lists them by borough.
+  const wards = overview.counts.wards;
   return (
     <div className="bl-figures">
       {figures.map((figure) => (
@@ -22,6 +24,14 @@ function KeyFigures({ overview, bcus }: { overview: OrganisationOverview; bcus: 
           <span className="bl-figure__label">{figure.label}</span>
         </div>
       ))}
+      {wards > 0 ? (
+        <div className="bl-figure" id="ward-count">
+          <span className="bl-figure__value">{wards}</span>
+          <Link className="govuk-link bl-figure__label" to="/neighbourhoods">
+            wards, with their ward officers
+          </Link>
+        </div>
+      ) : null}
     </div>
   );
 }

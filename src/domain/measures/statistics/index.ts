@@ -6,3 +6,4 @@ export * from './proportions.js';
 export * from './spc.js';
 export * from './verdict.js';
 export * from './sentences.js';
+export * from './rateRatioComparison.js';

@@ -1,0 +1,259 @@
+import { writeFile } from 'node:fs/promises';
+import { Command } from 'commander';
+import {
+  formatInteger,
+  formatPercentChange,
+  formatProportion,
+  formatPValue,
+} from '../../domain/measures/statistics/index.js';
+import {
+  getBoroughScorecard,
+  getCategoryScorecard,
+  getEvidencePack,
+  getPriorityCatalogue,
+  getPriorityTileMap,
+  listPrioritySets,
+  recordPrioritySet,
+  renderTileMapSvg,
+  type BoroughScorecard,
+  type CategoryScorecard,
+  type EvidencePack,
+  type PrioritySetList,
+} from '../../services/index.js';
+import { formatTable, printListing, type Output } from '../output.js';
+import { withContext } from '../session.js';
+
+const change = (percent: number | null): string => (percent === null ? 'n/a' : formatPercentChange(percent));
+
+function named(p: { categoryName: string; qualifier: string | null }): string {
+  return p.qualifier === null ? p.categoryName : `${p.categoryName} (${p.qualifier})`;
+}
+
+function listText(list: PrioritySetList): string {
+  const rows = list.sets.map((set) => [
+    set.borough.bcu?.code ?? '',
+    set.borough.name,
+    set.priorities.map(named).join('; '),
+  ]);
+  const lines = [
+    `Local priorities ${list.year}: ${list.sets.length} boroughs`,
+    '',
+    formatTable(['BCU', 'Borough', 'Local priorities'], rows),
+  ];
+  if (list.boroughsWithoutSet.length > 0)
+    lines.push('', `No set recorded: ${list.boroughsWithoutSet.map((b) => b.name).join(', ')}`);
+  lines.push('', `Every borough also has: ${list.standing.map((s) => s.name).join(', ')}`);
+  lines.push('', 'Chosen by:', ...list.tally.map((t) => `  ${t.categoryName}: ${t.boroughs}`));
+  return lines.join('\n');
+}
+
+function scorecardText(card: CategoryScorecard): string {
+  const rows = card.boroughs.map((b) => [
+    b.borough.name,
+    b.chosen ? `priority${b.qualifier === null ? '' : ` (${b.qualifier})`}` : '',
+    formatInteger(b.change.current),
+    formatInteger(b.change.previous),
+    change(b.change.changePercent),
+    b.change.verdictLabel,
+  ]);
+  const group = (label: string, g: CategoryScorecard['london']) =>
+    `${label}: ${formatInteger(g.current)} against ${formatInteger(g.previous)} (${change(g.changePercent)}), ${g.boroughs} boroughs`;
+  const lines = [
+    `${card.category.name}, ${card.periods.current.label} against ${card.periods.previous.label}`,
+    '',
+    card.sentence,
+    '',
+    group('London', card.london),
+    group('Priority boroughs', card.chosen),
+    group('Other boroughs', card.others),
+  ];
+  if (card.gap !== null) {
+    lines.push(
+      `Gap: ratio of changes ${card.gap.ratio.toFixed(3)}, 95% interval ${card.gap.interval.lower.toFixed(3)} to ${card.gap.interval.upper.toFixed(3)}, ${formatPValue(card.gap.pValue)}`,
+    );
+  }
+  lines.push(
+    '',
+    formatTable(
+      ['Borough', 'Priority', card.periods.current.label, card.periods.previous.label, 'Change', 'Verdict'],
+      rows,
+    ),
+  );
+  return lines.join('\n');
+}
+
+function boroughText(card: BoroughScorecard): string {
+  const rows = card.priorities.map((p) => [
+    named(p),
+    formatInteger(p.figures.rolling),
+    change(p.figures.change.changePercent),
+    p.figures.change.verdictLabel,
+    change(p.figures.london.changePercent),
+  ]);
+  const standing = card.standing.map((s) => {
+    const volume =
+      s.figures?.counted === true
+        ? `${change(s.figures.change.changePercent)}, ${s.figures.change.verdictLabel}`
+        : null;
+    const measured = s.measureFigures?.volume ?? null;
+    const fromMeasure = measured === null ? null : `${measured.areaName}: ${change(measured.changePercent)}`;
+    return [s.name, volume ?? fromMeasure ?? 'no figures for these months'];
+  });
+  return [
+    `${card.set.borough.name} local priorities ${card.year} (version ${card.set.version}), ${card.periods.current.label} against ${card.periods.previous.label}`,
+    '',
+    formatTable(['Priority', `Volume, ${card.periods.rolling.label}`, 'Change', 'Verdict', "London's change"], rows),
+    '',
+    formatTable(['Standing priority', 'Change'], standing),
+  ].join('\n');
+}
+
+function evidenceText(pack: EvidencePack): string {
+  const rows = pack.categories.map((c) =>
+    c.counted
+      ? [
+          c.name,
+          c.chosen ? 'chosen' : '',
+          formatInteger(c.change.current),
+          change(c.change.changePercent),
+          c.change.verdictLabel,
+          `${c.standing.rank} of ${c.standing.of} by ${c.standing.basis}`,
+          c.standing.share === null ? 'n/a' : formatProportion(c.standing.share),
+          String(c.signals.length),
+        ]
+      : [c.name, c.chosen ? 'chosen' : '', 'no counts loaded', '', '', '', '', ''],
+  );
+  const heading = `Evidence pack: ${pack.borough.name} for ${pack.year}, ${pack.months.label}${pack.synthetic ? ' (synthetic demo counts)' : ''}`;
+  return [
+    heading,
+    '',
+    formatTable(['Category', '', 'Last 12 months', 'Change', 'Verdict', 'Rank', 'Share of London', 'Signals'], rows),
+  ].join('\n');
+}
+
+function parseChoice(text: string): { categoryCode: string; qualifier: string | null } {
+  const [categoryCode = '', ...rest] = text.split(':');
+  return { categoryCode: categoryCode.trim(), qualifier: rest.length === 0 ? null : rest.join(':').trim() };
+}
+
+function readingCommands(output: Output): Command[] {
+  const year = ['--year <year>', 'the financial year, e.g. 2018-19'] as const;
+  return [
+    new Command('list')
+      .description("every borough's local priorities for a year, with how many chose each category")
+      .requiredOption(...year)
+      .option('--json', 'print JSON')
+      .action(async (o: { year: string; json?: boolean }) => {
+        printListing(output, o.json, await withContext((ctx) => listPrioritySets(ctx, o)), listText);
+      }),
+    new Command('scorecard')
+      .description('a category across London: priority boroughs against the others, with the gap tested')
+      .requiredOption(...year)
+      .requiredOption('--category <code>', 'the crime category, e.g. burglary')
+      .option('--period <period>', 'the months to judge (default: the year so far)')
+      .option('--json', 'print JSON')
+      .action(async (o: { year: string; category: string; period?: string; json?: boolean }) => {
+        printListing(output, o.json, await withContext((ctx) => getCategoryScorecard(ctx, o)), scorecardText);
+      }),
+    new Command('borough')
+      .description("a borough's scorecard: its priorities and the standing priorities")
+      .requiredOption(...year)
+      .requiredOption('--borough <code>', 'the borough, e.g. havering')
+      .option('--period <period>', 'the months to judge (default: the year so far)')
+      .option('--json', 'print JSON')
+      .action(async (o: { year: string; borough: string; period?: string; json?: boolean }) => {
+        printListing(output, o.json, await withContext((ctx) => getBoroughScorecard(ctx, o)), boroughText);
+      }),
+    new Command('evidence')
+      .description("a borough's evidence pack for choosing its priorities")
+      .requiredOption(...year)
+      .requiredOption('--borough <code>', 'the borough, e.g. havering')
+      .option('--json', 'print JSON')
+      .action(async (o: { year: string; borough: string; json?: boolean }) => {
+        printListing(output, o.json, await withContext((ctx) => getEvidencePack(ctx, o)), evidenceText);
+      }),
+  ];
+}
+
+function recordCommand(output: Output): Command {
+  return new Command('record')
+    .description("record a borough's priority set for a year (a later set is a new version and needs --reason)")
+    .requiredOption('--year <year>', 'the financial year, e.g. 2019-20')
+    .requiredOption('--borough <code>', 'the borough, e.g. havering')
+    .requiredOption(
+      '--priority <priorities...>',
+      'each priority as category or category:qualifier, e.g. burglary "robbery:personal property"',
+    )
+    .requiredOption('--agreed-by <who>', 'who agreed the set')
+    .requiredOption('--agreed-on <date>', 'when, e.g. 2019-04-01')
+    .option('--source <text>', 'where the set is written down')
+    .option('--reason <text>', 'why the set changed (needed for a new version)')
+    .action(
+      async (o: {
+        year: string;
+        borough: string;
+        priority: string[];
+        agreedBy: string;
+        agreedOn: string;
+        source?: string;
+        reason?: string;
+      }) => {
+        const set = await withContext((ctx) =>
+          recordPrioritySet(ctx, {
+            boroughCode: o.borough,
+            year: o.year,
+            priorities: o.priority.map(parseChoice),
+            agreedBy: o.agreedBy,
+            agreedOn: o.agreedOn,
+            source: o.source ?? null,
+            reason: o.reason ?? null,
+          }),
+        );
+        output.out(`Recorded ${set.boroughCode} ${set.year}, version ${set.version}.`);
+      },
+    );
+}
+
+function writingCommands(output: Output): Command[] {
+  return [
+    new Command('tile-map')
+      .description('write the London tile map of a category as an SVG file')
+      .requiredOption('--year <year>', 'the financial year, e.g. 2018-19')
+      .requiredOption('--category <code>', 'the crime category, e.g. burglary')
+      .requiredOption('--out <file>', 'where to write the .svg')
+      .option('--period <period>', 'the months to judge (default: the year so far)')
+      .action(async (o: { year: string; category: string; out: string; period?: string }) => {
+        const map = await withContext((ctx) => getPriorityTileMap(ctx, o));
+        await writeFile(
+          o.out,
+          renderTileMapSvg(map, (tile) => `/priorities/${map.year}/boroughs/${tile.boroughCode}`),
+        );
+        output.out(`Wrote ${o.out}: ${map.tiles.length} boroughs. ${map.sentence}`);
+      }),
+    recordCommand(output),
+    new Command('catalogue')
+      .description('the categories boroughs may choose, and the standing priorities')
+      .option('--json', 'print JSON')
+      .action(async (o: { json?: boolean }) => {
+        printListing(output, o.json, await withContext((ctx) => getPriorityCatalogue(ctx)), (c) =>
+          [
+            formatTable(
+              ['Eligible category', 'Code'],
+              c.eligible.map((e) => [e.name, e.code]),
+            ),
+            '',
+            formatTable(
+              ['Standing priority', 'Kind', 'Counted from'],
+              c.standing.map((s) => [s.name, s.kind, s.categoryCode ?? s.measureCode ?? 'not linked']),
+            ),
+          ].join('\n'),
+        );
+      }),
+  ];
+}
+
+export function prioritiesCommand(output: Output): Command {
+  const command = new Command('priorities').description('borough local priorities, scorecards and evidence packs');
+  for (const sub of [...readingCommands(output), ...writingCommands(output)]) command.addCommand(sub);
+  return command;
+}

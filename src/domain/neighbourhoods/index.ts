@@ -1,0 +1,4 @@
+export * from './wardPosts.js';
+export * from './compliance.js';
+export * from './abstractions.js';
+export * from './deploymentTable.js';

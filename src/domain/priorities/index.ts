@@ -1,0 +1,4 @@
+export * from './prioritySet.js';
+export * from './prioritySentences.js';
+export * from './tileMap.js';
+export * from './evidenceSummary.js';

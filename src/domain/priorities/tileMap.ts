@@ -1,0 +1,69 @@
+/**
+ * London's 32 boroughs as a grid of equal squares in roughly their places on the map, the way
+ * London's public bodies draw them so that small inner boroughs weigh as much as large outer
+ * ones. Keyed by the ONS code, so any force's borough codes can be matched; the grid is ours,
+ * arranged from the boroughs' neighbours.
+ */
+export interface TilePosition {
+  readonly gssCode: string;
+  /** A short label that fits in a square. */
+  readonly abbreviation: string;
+  readonly row: number;
+  readonly column: number;
+}
+
+const ROWS: readonly (readonly [column: number, gssCode: string, abbreviation: string][])[] = [
+  [[3, 'E09000010', 'ENF']],
+  [
+    [1, 'E09000015', 'HRW'],
+    [2, 'E09000003', 'BRN'],
+    [3, 'E09000014', 'HGY'],
+    [4, 'E09000031', 'WFO'],
+  ],
+  [
+    [0, 'E09000017', 'HDN'],
+    [1, 'E09000005', 'BRT'],
+    [2, 'E09000007', 'CMD'],
+    [3, 'E09000019', 'ISL'],
+    [4, 'E09000012', 'HCK'],
+    [5, 'E09000026', 'RDB'],
+    [6, 'E09000016', 'HAV'],
+  ],
+  [
+    [0, 'E09000009', 'EAL'],
+    [1, 'E09000013', 'HMS'],
+    [2, 'E09000020', 'KNS'],
+    [3, 'E09000033', 'WST'],
+    [4, 'E09000030', 'TOW'],
+    [5, 'E09000025', 'NWM'],
+    [6, 'E09000002', 'BAR'],
+  ],
+  [
+    [0, 'E09000018', 'HNS'],
+    [1, 'E09000032', 'WND'],
+    [2, 'E09000022', 'LAM'],
+    [3, 'E09000028', 'SWK'],
+    [4, 'E09000023', 'LSH'],
+    [5, 'E09000011', 'GRE'],
+    [6, 'E09000004', 'BXL'],
+  ],
+  [
+    [0, 'E09000027', 'RCH'],
+    [1, 'E09000021', 'KNG'],
+    [2, 'E09000024', 'MRT'],
+    [3, 'E09000008', 'CRD'],
+    [4, 'E09000006', 'BRM'],
+  ],
+  [[2, 'E09000029', 'STN']],
+];
+
+export const LONDON_TILES: readonly TilePosition[] = ROWS.flatMap((cells, row) =>
+  cells.map(([column, gssCode, abbreviation]) => ({ gssCode, abbreviation, row, column })),
+);
+
+export const TILE_GRID = { rows: ROWS.length, columns: 7 } as const;
+
+/** The tile of a borough by its ONS code, or null for an area outside the 32 (the City, the airports). */
+export function tileFor(gssCode: string | null): TilePosition | null {
+  return gssCode === null ? null : (LONDON_TILES.find((tile) => tile.gssCode === gssCode) ?? null);
+}

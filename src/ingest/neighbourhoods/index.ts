@@ -1,0 +1,2 @@
+export * from './wardPostsCsv.js';
+export * from './abstractionsCsv.js';

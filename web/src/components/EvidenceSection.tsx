@@ -1,0 +1,176 @@
+import { lazy, Suspense } from 'react';
+import type { MeasureSeries, SeriesSignal } from '../api/measureTypes.js';
+import type { EvidenceCategory, EvidencePack } from '../api/priorityTypes.js';
+import { formatCount, formatMonth, formatRatio, signalsByIndex } from './measureText.js';
+import { VerdictTag } from './PriorityParts.js';
+import { formatPercentChange, formatShare, ordinal } from './priorityText.js';
+
+// ECharts is large: only pages with a chart load it.
+const MeasureChart = lazy(() => import('./MeasureChart.js').then((m) => ({ default: m.MeasureChart })));
+
+/** The category's points in the shape the measure chart draws, so both pages chart alike. */
+export function seriesOf(pack: EvidencePack, category: EvidenceCategory): MeasureSeries {
+  return {
+    measure: { code: category.code, name: category.name, polarity: 'lower-is-better', unitWords: 'crimes' },
+    area: { code: pack.borough.code, name: pack.borough.name },
+    synthetic: pack.synthetic,
+    months: category.points.map((p) => ({ ...p, value: p.count })),
+    signals: category.signals,
+    years: [],
+  };
+}
+
+function monthsOf(category: EvidenceCategory, indexes: readonly number[]): string {
+  const months = indexes.map((index) => category.points[index]?.month).filter((m) => m !== undefined);
+  const first = months[0];
+  const last = months[months.length - 1];
+  if (first === undefined || last === undefined) return '';
+  return first === last ? formatMonth(first) : `${formatMonth(first)} to ${formatMonth(last)}`;
+}
+
+function monthList(category: EvidenceCategory, signals: readonly SeriesSignal[]): string {
+  const months = signals.map((signal) => monthsOf(category, signal.indexes));
+  const last = months.pop();
+  return months.length === 0 ? (last ?? '') : `${months.join(', ')} and ${last ?? ''}`;
+}
+
+/** Months outside the limits are gathered into one sentence per side; runs and trends are told one by one. */
+function signalSentences(category: EvidenceCategory): string[] {
+  const sentences: string[] = [];
+  for (const direction of ['above', 'below'] as const) {
+    const outside = category.signals.filter((s) => s.rule === 'outside-limits' && s.direction === direction);
+    if (outside.length > 0)
+      sentences.push(
+        `${direction === 'above' ? 'Above the upper' : 'Below the lower'} control limit: ${monthList(category, outside)}.`,
+      );
+  }
+  for (const signal of category.signals) {
+    const when = monthsOf(category, signal.indexes);
+    const length = signal.indexes.length;
+    if (signal.rule === 'run')
+      sentences.push(`${length} months in a row ${signal.direction} the centre line: ${when}.`);
+    if (signal.rule === 'trend')
+      sentences.push(
+        `${length} months each ${signal.direction === 'increasing' ? 'higher' : 'lower'} than the one before: ${when}.`,
+      );
+  }
+  return sentences;
+}
+
+export function Signals({ category }: { category: EvidenceCategory }) {
+  const sentences = signalSentences(category);
+  if (sentences.length === 0) {
+    return <p className="govuk-body">No signals: every month varies no more than chance alone would explain.</p>;
+  }
+  return (
+    <>
+      <p className="govuk-body">Signals that something changed beyond chance, for better or worse:</p>
+      <ul className="govuk-list govuk-list--bullet">
+        {sentences.map((sentence, index) => (
+          <li key={index}>{sentence}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Facts({ category }: { category: EvidenceCategory }) {
+  const { change, standing } = category;
+  const rate =
+    standing.basis === 'rate' && standing.rate !== null && standing.londonRate !== null
+      ? ` That is ${formatRatio(standing.rate)} per 1,000 residents, against ${formatRatio(standing.londonRate)} across London.`
+      : '';
+  return (
+    <>
+      <p className="govuk-body">
+        {formatCount(change.current)} crimes in the last twelve months, against {formatCount(change.previous)} in the
+        twelve before ({formatPercentChange(change.changePercent)}):{' '}
+        <VerdictTag label={change.verdictLabel} tone={change.tone} />
+      </p>
+      <p className="govuk-body">
+        The {ordinal(standing.rank)} highest of {standing.of} boroughs by{' '}
+        {standing.basis === 'rate' ? 'rate per resident' : 'count'}, with {formatShare(standing.share)} of London&apos;s
+        count.{rate}
+      </p>
+    </>
+  );
+}
+
+function MonthTable({ category }: { category: EvidenceCategory }) {
+  const signals = signalsByIndex(category.signals);
+  return (
+    <table className="govuk-table bl-series-table">
+      <caption className="govuk-table__caption govuk-table__caption--s">{category.name}, crimes per month</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            Month
+          </th>
+          {['Count', 'Centre line', 'Lower limit', 'Upper limit', 'Rolling 12 months'].map((column) => (
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={column}>
+              {column}
+            </th>
+          ))}
+          <th scope="col" className="govuk-table__header">
+            Signal
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {category.points.map((p, index) => (
+          <tr className="govuk-table__row" key={p.month}>
+            <th scope="row" className="govuk-table__header bl-nowrap">
+              {formatMonth(p.month)}
+            </th>
+            {[p.count, p.centre, p.lower, p.upper].map((value, column) => (
+              <td className="govuk-table__cell govuk-table__cell--numeric" key={column}>
+                {formatCount(value)}
+              </td>
+            ))}
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {p.rolling12 === null ? '–' : formatCount(p.rolling12)}
+            </td>
+            <td className="govuk-table__cell">{(signals.get(index) ?? []).join('; ')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** One candidate crime: its figures, its control chart with the figures behind it, and its signals. */
+export function EvidenceSection({ pack, category }: { pack: EvidencePack; category: EvidenceCategory }) {
+  return (
+    <section className="bl-evidence-section" aria-labelledby={`evidence-${category.code}`}>
+      <h2 className="govuk-heading-m" id={`evidence-${category.code}`}>
+        {category.name}
+        {category.chosen ? (
+          <strong className="govuk-tag govuk-tag--blue bl-priority-chosen-tag">Local priority</strong>
+        ) : null}
+      </h2>
+      {!category.counted ? (
+        <p className="govuk-body">No counts are loaded for this category.</p>
+      ) : (
+        <>
+          <Facts category={category} />
+          <Suspense
+            fallback={
+              <p className="govuk-body" role="status">
+                Loading the chart…
+              </p>
+            }
+          >
+            <MeasureChart series={seriesOf(pack, category)} year={undefined} />
+          </Suspense>
+          <Signals category={category} />
+          <details className="bl-details">
+            <summary className="bl-details__summary">The monthly figures for {category.name.toLowerCase()}</summary>
+            <div className="bl-details__text">
+              <MonthTable category={category} />
+            </div>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}
