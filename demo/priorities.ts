@@ -33,7 +33,8 @@ export const DEMO_ELIGIBLE_CATEGORIES: readonly string[] = [
  * Anti-social behaviour everywhere and the five mandatory high-harm crimes. Domestic abuse,
  * hate crime and child sexual exploitation are flags on offences rather than categories, so they
  * are read from measures; the demo has London-wide figures for some, and none for repeat
- * victimisation, which the scorecards say.
+ * victimisation, which the scorecards say. Weapon-based crime reads knife crime, its largest
+ * part; hate crime is left unlinked because the demo measures count each strand apart.
  */
 export const DEMO_STANDING_PRIORITIES: readonly StandingPriority[] = [
   standing(
@@ -55,7 +56,7 @@ export const DEMO_STANDING_PRIORITIES: readonly StandingPriority[] = [
     'increase-in-reporting-wanted',
   ),
   standing('weapon-based-crime', 'Weapon-based crime', 'high-harm', null, 'knife-crime', 'lower-is-better'),
-  standing('hate-crime', 'Hate crime', 'high-harm', null, 'hate-crime-race', 'increase-in-reporting-wanted'),
+  standing('hate-crime', 'Hate crime', 'high-harm', null, null, 'increase-in-reporting-wanted'),
 ];
 
 function standing(

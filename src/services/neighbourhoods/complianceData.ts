@@ -84,7 +84,7 @@ function deploymentOf(
  */
 export async function loadComplianceData(ctx: ServiceContext, on: IsoDate): Promise<ComplianceData> {
   const [model, posts, minimum] = await Promise.all([
-    loadOrganisationModel(ctx),
+    loadOrganisationModel(ctx, { wards: true }),
     listWardPosts(ctx.store.db, { on }),
     minimumInForce(ctx.store.db),
   ]);

@@ -94,7 +94,7 @@ export async function getAbstractionSummary(
   const to = query.to ?? held?.last ?? null;
   if (from !== null && to !== null && to < from)
     throw new BluelampProblem('invalid-input', 'The period ends before it starts.', 'to');
-  const model = await loadOrganisationModel(ctx);
+  const model = await loadOrganisationModel(ctx, { wards: true });
   const borough = query.borough === undefined ? null : requireBorough(model, query.borough);
   const records = from === null || to === null ? [] : await listAbstractions(ctx.store.db, { from, to });
   const parts = summarise(model, records, to ?? ctx.today(), borough?.code ?? null);

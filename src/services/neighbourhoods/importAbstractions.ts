@@ -14,7 +14,7 @@ import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { refusedFile } from '../measures/ingestMessage.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
-import { findBorough, WardDirectory } from './wardDirectory.js';
+import { findBorough, unknownBoroughProblem, WardDirectory } from './wardDirectory.js';
 
 export interface AbstractionImportSummary {
   readonly fileName: string;
@@ -30,19 +30,14 @@ async function resolveRows(
   fileName: string,
   rows: readonly AbstractionRow[],
 ): Promise<Abstraction[]> {
-  const model = await loadOrganisationModel(ctx);
+  const model = await loadOrganisationModel(ctx, { wards: true });
   const wards = new WardDirectory(model, ctx.today());
   const problems: IngestProblem[] = [];
   const records: Abstraction[] = [];
   for (const row of rows) {
     const borough = findBorough(model, row.borough);
     if (borough === undefined) {
-      problems.push({
-        file: fileName,
-        row: row.row,
-        column: 'Borough',
-        message: `"${row.borough}" is not one of the force's boroughs`,
-      });
+      problems.push(unknownBoroughProblem(fileName, row));
       continue;
     }
     const found = wards.lookup(borough, row);

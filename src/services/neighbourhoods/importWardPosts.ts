@@ -14,7 +14,7 @@ import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { refusedFile } from '../measures/ingestMessage.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
-import { findBorough, newWard, WardDirectory } from './wardDirectory.js';
+import { findBorough, unknownBoroughProblem, newWard, WardDirectory } from './wardDirectory.js';
 
 export interface WardPostsImportSummary {
   readonly fileName: string;
@@ -34,7 +34,7 @@ interface Resolved {
 
 /** Matches each row to its borough and ward, planning the wards to create; every problem by row and column. */
 async function resolveRows(ctx: ServiceContext, fileName: string, rows: readonly WardPostRow[]): Promise<Resolved> {
-  const model = await loadOrganisationModel(ctx);
+  const model = await loadOrganisationModel(ctx, { wards: true });
   const wards = new WardDirectory(model, ctx.today());
   const problems: IngestProblem[] = [];
   const planned = new Map<string, { unit: OrgUnit; membership: Membership }>();
@@ -42,12 +42,7 @@ async function resolveRows(ctx: ServiceContext, fileName: string, rows: readonly
   for (const row of rows) {
     const borough = findBorough(model, row.borough);
     if (borough === undefined) {
-      problems.push({
-        file: fileName,
-        row: row.row,
-        column: 'Borough',
-        message: `"${row.borough}" is not one of the force's boroughs`,
-      });
+      problems.push(unknownBoroughProblem(fileName, row));
       continue;
     }
     const found = wards.lookup(borough, row);

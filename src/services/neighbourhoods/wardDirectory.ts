@@ -1,3 +1,4 @@
+import type { IngestProblem } from '../../ingest/index.js';
 import type { IsoDate } from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
 import type { Membership, OrganisationModel, OrgUnit } from '../../domain/organisation/index.js';
@@ -102,4 +103,9 @@ export function newWard(
     unit: { code, kind: 'ward', name, leadCode: null, gssCode, goLive: null, pathfinder: false, sortOrder: 0 },
     membership: { unitCode: code, parentCode: boroughCode, validFrom: null, validTo: null },
   };
+}
+
+/** A row of a ward file names a borough the force does not have: said of its Borough column. */
+export function unknownBoroughProblem(file: string, row: { row: number; borough: string }): IngestProblem {
+  return { file, row: row.row, column: 'Borough', message: `"${row.borough}" is not one of the force's boroughs` };
 }

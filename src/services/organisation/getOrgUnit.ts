@@ -28,7 +28,7 @@ export async function getOrgUnit(
 ): Promise<OrgUnitDetail> {
   authorise(ctx, 'organisation.read');
   const on = query.on ?? ctx.today();
-  const model = await loadOrganisationModel(ctx);
+  const model = await loadOrganisationModel(ctx, { wards: true });
   const unit = model.unit(query.code);
   if (unit === undefined)
     throw new BluelampProblem('not-found', `No organisational unit has the code "${query.code}".`, 'code');

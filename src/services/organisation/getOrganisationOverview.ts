@@ -23,7 +23,7 @@ export async function getOrganisationOverview(
 ): Promise<OrganisationOverview> {
   authorise(ctx, 'organisation.read');
   const on = query.on ?? ctx.today();
-  const model = await loadOrganisationModel(ctx);
+  const model = await loadOrganisationModel(ctx, { wards: true });
   const force = model.unitsOfKind('force')[0];
   if (force === undefined) {
     throw new BluelampProblem(

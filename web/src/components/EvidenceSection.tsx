@@ -1,9 +1,10 @@
 import { lazy, Suspense } from 'react';
 import type { MeasureSeries, SeriesSignal } from '../api/measureTypes.js';
 import type { EvidenceCategory, EvidencePack } from '../api/priorityTypes.js';
-import { formatCount, formatMonth, formatRatio, signalsByIndex } from './measureText.js';
+import { formatCount, formatMonth, formatRatio } from './measureText.js';
 import { VerdictTag } from './PriorityParts.js';
 import { formatPercentChange, formatShare, ordinal } from './priorityText.js';
+import { MonthlyTable } from './SeriesTable.js';
 
 // ECharts is large: only pages with a chart load it.
 const MeasureChart = lazy(() => import('./MeasureChart.js').then((m) => ({ default: m.MeasureChart })));
@@ -96,48 +97,6 @@ function Facts({ category }: { category: EvidenceCategory }) {
   );
 }
 
-function MonthTable({ category }: { category: EvidenceCategory }) {
-  const signals = signalsByIndex(category.signals);
-  return (
-    <table className="govuk-table bl-series-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">{category.name}, crimes per month</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Month
-          </th>
-          {['Count', 'Centre line', 'Lower limit', 'Upper limit', 'Rolling 12 months'].map((column) => (
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={column}>
-              {column}
-            </th>
-          ))}
-          <th scope="col" className="govuk-table__header">
-            Signal
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {category.points.map((p, index) => (
-          <tr className="govuk-table__row" key={p.month}>
-            <th scope="row" className="govuk-table__header bl-nowrap">
-              {formatMonth(p.month)}
-            </th>
-            {[p.count, p.centre, p.lower, p.upper].map((value, column) => (
-              <td className="govuk-table__cell govuk-table__cell--numeric" key={column}>
-                {formatCount(value)}
-              </td>
-            ))}
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              {p.rolling12 === null ? '–' : formatCount(p.rolling12)}
-            </td>
-            <td className="govuk-table__cell">{(signals.get(index) ?? []).join('; ')}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
 /** One candidate crime: its figures, its control chart with the figures behind it, and its signals. */
 export function EvidenceSection({ pack, category }: { pack: EvidencePack; category: EvidenceCategory }) {
   return (
@@ -166,7 +125,7 @@ export function EvidenceSection({ pack, category }: { pack: EvidencePack; catego
           <details className="bl-details">
             <summary className="bl-details__summary">The monthly figures for {category.name.toLowerCase()}</summary>
             <div className="bl-details__text">
-              <MonthTable category={category} />
+              <MonthlyTable series={seriesOf(pack, category)} />
             </div>
           </details>
         </>

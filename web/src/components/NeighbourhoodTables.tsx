@@ -7,7 +7,7 @@ import type {
   NeighbourhoodCompliance,
   RollUp,
 } from '../api/neighbourhoodTypes.js';
-import { TableHead } from './govuk.js';
+import { TableHead, WarningText } from './govuk.js';
 
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 export const formatNumber = (value: number): string => NUMBER.format(value);
@@ -27,16 +27,10 @@ export function ComplianceTag({ status, text }: { status: ComplianceStatus; text
 
 export function GeneratedWarning() {
   return (
-    <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        Demo data: the ward names and every figure here were generated to show how the service works. They are not the
-        Met&apos;s figures. Do not quote them.
-      </strong>
-    </div>
+    <WarningText>
+      Demo data: the ward names and every figure here were generated to show how the service works. They are not the
+      Met&apos;s figures. Do not quote them.
+    </WarningText>
   );
 }
 

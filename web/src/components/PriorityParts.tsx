@@ -4,6 +4,7 @@ import type { Tone } from '../api/measureTypes.js';
 import type { StandingPriority } from '../api/priorityTypes.js';
 import { FilterSelect, FilterSubmit, formText } from './FilterSelect.js';
 import { TONE_TAG } from './measureText.js';
+import { WarningText } from './govuk.js';
 
 /** A verdict always carries its words; the colour only repeats them. */
 export function VerdictTag({ label, tone }: { label: string; tone: Tone }) {
@@ -22,15 +23,9 @@ export function PriorityName({ name, qualifier }: { name: string; qualifier: str
 
 export function SyntheticCountsWarning() {
   return (
-    <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        These crime counts are synthetic demo data, made up to show how the service works. Do not quote them.
-      </strong>
-    </div>
+    <WarningText>
+      These crime counts are synthetic demo data, made up to show how the service works. Do not quote them.
+    </WarningText>
   );
 }
 

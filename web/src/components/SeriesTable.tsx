@@ -42,10 +42,11 @@ function CsvLink({ series }: { series: MeasureSeries }) {
   );
 }
 
-function MonthlyTable({ series }: { series: MeasureSeries }) {
+/** The chart's points month by month; `id` is only for the one table a page links to. */
+export function MonthlyTable({ series, id }: { series: MeasureSeries; id?: string }) {
   const signals = signalsByIndex(series.signals);
   return (
-    <table className="govuk-table bl-series-table" id="monthly-figures">
+    <table className="govuk-table bl-series-table" id={id}>
       <caption className="govuk-table__caption govuk-table__caption--s">
         {series.measure.name} in {series.area.name}, {series.measure.unitWords} per month
       </caption>
@@ -107,7 +108,7 @@ export function SeriesTable({ series }: { series: MeasureSeries }) {
         </p>
       </div>
       <div id="monthly-figures-panel" hidden={!open}>
-        {open ? <MonthlyTable series={series} /> : null}
+        {open ? <MonthlyTable series={series} id="monthly-figures" /> : null}
       </div>
     </div>
   );

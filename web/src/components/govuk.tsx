@@ -65,3 +65,18 @@ export function SummaryRow({ label, children }: { label: string; children: React
     </div>
   );
 }
+
+/** GOV.UK warning text: the icon is decoration, so screen readers hear "Warning" before the words instead. */
+export function WarningText({ children }: { children: ReactNode }) {
+  return (
+    <div className="govuk-warning-text">
+      <span className="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <strong className="govuk-warning-text__text">
+        <span className="govuk-visually-hidden">Warning</span>
+        {children}
+      </strong>
+    </div>
+  );
+}

@@ -11,6 +11,7 @@ import { QueryState } from '../components/QueryState.js';
 import { SeriesTable } from '../components/SeriesTable.js';
 import { usePageTitle } from '../components/usePageTitle.js';
 import { VerdictSummary } from '../components/VerdictSummary.js';
+import { WarningText } from '../components/govuk.js';
 
 // ECharts is large: only pages with a chart load it.
 const MeasureChart = lazy(() => import('../components/MeasureChart.js').then((m) => ({ default: m.MeasureChart })));
@@ -38,15 +39,9 @@ function About({ measure }: { measure: Measure }) {
 
 function SyntheticWarning() {
   return (
-    <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        These monthly figures are synthetic demo data, made up to show how the service works. Do not quote them.
-      </strong>
-    </div>
+    <WarningText>
+      These monthly figures are synthetic demo data, made up to show how the service works. Do not quote them.
+    </WarningText>
   );
 }
 

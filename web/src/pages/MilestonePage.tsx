@@ -8,24 +8,14 @@ import { QueryState } from '../components/QueryState.js';
 import { StatusTag } from '../components/StatusTag.js';
 import { UpdateForm } from '../components/UpdateForm.js';
 import { UpdateHistory } from '../components/UpdateHistory.js';
-import { TableHead } from '../components/govuk.js';
+import { TableHead, WarningText } from '../components/govuk.js';
 import { usePageTitle } from '../components/usePageTitle.js';
 
 const WRITERS = ['owner', 'performance', 'admin'];
 
 function Flags({ flags }: { flags: string[] }) {
   if (flags.length === 0) return null;
-  return (
-    <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        For the plan&apos;s author: {flags.join(' ')}
-      </strong>
-    </div>
-  );
+  return <WarningText>For the plan&apos;s author: {flags.join(' ')}</WarningText>;
 }
 
 function Revisions({ detail }: { detail: MilestoneDetail }) {

@@ -13,6 +13,7 @@ import { countOf } from '../components/planText.js';
 import { usePageTitle } from '../components/usePageTitle.js';
 import { formatDate } from './format.js';
 import { PublishPlanButton } from '../components/PublishPlanButton.js';
+import { WarningText } from '../components/govuk.js';
 
 /** "1 mission, 3 operational priorities, 4 chapters" from the plan's own words for its levels. */
 function countsLine(counts: PlanDetail['counts']): string {
@@ -57,25 +58,19 @@ function StateWarning({ detail }: { detail: PlanDetail }) {
   if (plan.state === 'published') return null;
   const current = versions.find((version) => version.state === 'published');
   return (
-    <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        {plan.state === 'draft'
-          ? 'This is a draft. Only signed-in users can see it until it is published.'
-          : 'A later version of this plan has replaced this one.'}
-        {current ? (
-          <>
-            {' '}
-            <Link className="govuk-link" to={`/plans/${current.id}`}>
-              Read the published version
-            </Link>
-          </>
-        ) : null}
-      </strong>
-    </div>
+    <WarningText>
+      {plan.state === 'draft'
+        ? 'This is a draft. Only signed-in users can see it until it is published.'
+        : 'A later version of this plan has replaced this one.'}
+      {current ? (
+        <>
+          {' '}
+          <Link className="govuk-link" to={`/plans/${current.id}`}>
+            Read the published version
+          </Link>
+        </>
+      ) : null}
+    </WarningText>
   );
 }
 
