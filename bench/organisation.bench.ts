@@ -21,14 +21,20 @@ async function setUp(): Promise<void> {
 export const benchmarks: Benchmark[] = [
   {
     name: 'list BCUs on a date (SQLite)',
-    goal: 'under 5× reading both organisation tables',
+    goal: 'under 5× reading the organisation rows above the wards',
     setUp,
+    // The use case reads no wards (the demo has 629), so neither does its baseline.
     baseline: {
-      name: 'select units and memberships',
+      name: 'select units and memberships above the wards',
       run: () =>
         Promise.all([
-          ctx.store.db.selectFrom('org_units').selectAll().execute(),
-          ctx.store.db.selectFrom('org_memberships').selectAll().execute(),
+          ctx.store.db.selectFrom('org_units').selectAll().where('kind', '!=', 'ward').execute(),
+          ctx.store.db
+            .selectFrom('org_memberships as m')
+            .innerJoin('org_units as u', 'u.id', 'm.unit_id')
+            .selectAll('m')
+            .where('u.kind', '!=', 'ward')
+            .execute(),
         ]),
     },
     subject: { name: 'listBcus', run: () => listBcus(ctx, { on: '2018-10-01' }) },
