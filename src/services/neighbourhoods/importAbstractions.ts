@@ -14,7 +14,7 @@ import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { refusedFile } from '../measures/ingestMessage.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
-import { findBorough, unknownBoroughProblem, WardDirectory } from './wardDirectory.js';
+import { findBorough, rowsOrRefuse, unknownBoroughProblem, WardDirectory } from './wardDirectory.js';
 
 export interface AbstractionImportSummary {
   readonly fileName: string;
@@ -66,13 +66,12 @@ export async function importAbstractions(
 ): Promise<AbstractionImportSummary> {
   authorise(ctx, 'neighbourhoods.edit');
   try {
-    const sheet = readAbstractionsCsv(input.content.toString('utf8'), input.fileName);
-    if (sheet.problems.length > 0) throw new IngestError(sheet.problems);
-    if (sheet.rows.length === 0)
-      throw new IngestError([
-        { file: input.fileName, row: null, column: null, message: 'the file has no abstractions' },
-      ]);
-    const records = await resolveRows(ctx, input.fileName, sheet.rows);
+    const rows = rowsOrRefuse(
+      readAbstractionsCsv(input.content.toString('utf8'), input.fileName),
+      input.fileName,
+      'the file has no abstractions',
+    );
+    const records = await resolveRows(ctx, input.fileName, rows);
     const sha256 = createHash('sha256').update(input.content).digest('hex');
     return await ctx.store.db.transaction().execute(async (trx) => {
       const earlier = await findNeighbourhoodImport(trx, 'abstractions', sha256);
@@ -86,7 +85,7 @@ export async function importAbstractions(
         kind: 'abstractions',
         fileName: input.fileName,
         sha256,
-        rowsRead: sheet.rows.length,
+        rowsRead: rows.length,
         synthetic: false,
         loadedAt: new Date().toISOString(),
         loadedBy: actorLabel(ctx.actor),

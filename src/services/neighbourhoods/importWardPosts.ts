@@ -14,7 +14,7 @@ import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { refusedFile } from '../measures/ingestMessage.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
-import { findBorough, unknownBoroughProblem, newWard, WardDirectory } from './wardDirectory.js';
+import { findBorough, rowsOrRefuse, unknownBoroughProblem, newWard, WardDirectory } from './wardDirectory.js';
 
 export interface WardPostsImportSummary {
   readonly fileName: string;
@@ -91,13 +91,12 @@ export async function importWardPosts(
 ): Promise<WardPostsImportSummary> {
   authorise(ctx, 'neighbourhoods.edit');
   try {
-    const sheet = readWardPostsCsv(input.content.toString('utf8'), input.fileName);
-    if (sheet.problems.length > 0) throw new IngestError(sheet.problems);
-    if (sheet.rows.length === 0)
-      throw new IngestError([
-        { file: input.fileName, row: null, column: null, message: 'the file has no rows of figures' },
-      ]);
-    const resolved = await resolveRows(ctx, input.fileName, sheet.rows);
+    const rows = rowsOrRefuse(
+      readWardPostsCsv(input.content.toString('utf8'), input.fileName),
+      input.fileName,
+      'the file has no rows of figures',
+    );
+    const resolved = await resolveRows(ctx, input.fileName, rows);
     return await ctx.store.db.transaction().execute(async (trx) => {
       const loadedAt = new Date().toISOString();
       await insertOrganisation(trx, resolved.units, resolved.memberships);
@@ -105,7 +104,7 @@ export async function importWardPosts(
         kind: 'posts',
         fileName: input.fileName,
         sha256: createHash('sha256').update(input.content).digest('hex'),
-        rowsRead: sheet.rows.length,
+        rowsRead: rows.length,
         synthetic: false,
         loadedAt,
         loadedBy: actorLabel(ctx.actor),
@@ -116,7 +115,7 @@ export async function importWardPosts(
         name: resolved.units[i]?.name ?? m.unitCode,
         borough: m.parentCode,
       }));
-      const summary = { fileName: input.fileName, rows: sheet.rows.length, ...tally, wardsCreated };
+      const summary = { fileName: input.fileName, rows: rows.length, ...tally, wardsCreated };
       const reason = `Named in the ward posts file ${input.fileName}`;
       await appendAuditRecords(trx, [
         ...resolved.units.map((unit) =>
