@@ -220,6 +220,9 @@ const MATRIX: Record<string, MatrixEntry> = {
     },
     expected: { ...allowedFor(['performance', 'admin']), performance: 400, admin: 400 },
   },
+  listInspections: { url: '/api/inspections', expected: everyone(200) },
+  getInspection: { url: '/api/inspections/peel-2018-19-met', expected: everyone(200) },
+  listFindings: { url: '/api/findings?overdue=true&on=2020-10-01', expected: everyone(200) },
   getPriorityCatalogue: { url: '/api/priorities/catalogue', expected: everyone(200) },
   setEligibleCategories: {
     url: '/api/priorities/eligible-categories',

@@ -6,6 +6,7 @@ import { buildOpenApiDocument } from './openapi.js';
 import { measureRoutes } from './measures/routes.js';
 import { crimeDataRoutes } from './crime-data/routes.js';
 import { priorityRoutes } from './priorities/routes.js';
+import { inspectionRoutes } from './inspections/routes.js';
 import { neighbourhoodRoutes } from './neighbourhoods/routes.js';
 import { organisationRoutes } from './organisation/routes.js';
 import { planFileRoutes } from './plans/planFileRoutes.js';
@@ -29,6 +30,7 @@ export function routeTable(version: string, sso: SsoSettings | null = null): Rou
     ...measureRoutes,
     ...crimeDataRoutes,
     ...priorityRoutes,
+    ...inspectionRoutes,
     ...neighbourhoodRoutes,
   ];
   const document = buildOpenApiDocument(routes, version);

@@ -12,6 +12,7 @@ import { importCommand } from './commands/importData.js';
 import { policeUkDataCommand } from './commands/policeUkData.js';
 import { measuresCommand } from './commands/measures.js';
 import { prioritiesCommand } from './commands/priorities.js';
+import { findingsCommand, inspectionsCommand } from './commands/inspections.js';
 import { neighbourhoodsCommand } from './commands/neighbourhoods.js';
 import { serveCommand } from './commands/serve.js';
 import { usersCommand } from './commands/users.js';
@@ -42,6 +43,8 @@ export function buildProgram(output: Output = processOutput): Command {
     measuresCommand(output),
     policeUkDataCommand(output),
     prioritiesCommand(output),
+    inspectionsCommand(output),
+    findingsCommand(output),
     neighbourhoodsCommand(output),
     auditCommand(output),
     backupCommand(output),

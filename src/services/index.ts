@@ -21,3 +21,4 @@ export * from './measures/index.js';
 export * from './crime-data/index.js';
 export * from './priorities/index.js';
 export * from './neighbourhoods/index.js';
+export * from './inspections/index.js';

@@ -20,3 +20,4 @@ export * from './crime-data/crimeDataQueries.js';
 export * from './bulkInsert.js';
 export * from './priorities/priorityStore.js';
 export * from './neighbourhoods/neighbourhoodStore.js';
+export * from './inspections/inspectionStore.js';

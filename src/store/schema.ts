@@ -1,6 +1,7 @@
 import type { Generated, Kysely, Transaction } from 'kysely';
 import type { CrimeDataTables } from './crime-data/tables.js';
 import type { PriorityTables } from './priorities/tables.js';
+import type { InspectionTables } from './inspections/tables.js';
 import type { NeighbourhoodTables } from './neighbourhoods/tables.js';
 
 /** The database as Kysely sees it: one interface per table, the same on SQLite and PostgreSQL. */
@@ -275,7 +276,7 @@ export interface PopulationTable {
   population: number;
 }
 
-export interface DatabaseSchema extends CrimeDataTables, PriorityTables, NeighbourhoodTables {
+export interface DatabaseSchema extends CrimeDataTables, PriorityTables, NeighbourhoodTables, InspectionTables {
   crime_categories: CrimeCategoryTable;
   crime_category_mappings: CrimeCategoryMappingTable;
   crime_imports: CrimeImportTable;

@@ -48,6 +48,10 @@ export const PERMISSIONS = [
   'neighbourhoods.read',
   /** Loading ward posts and abstractions and setting the minimum per ward. */
   'neighbourhoods.edit',
+  /** Inspection reports, their judgments and findings, and the force's response: public, as the inspectorate publishes them. */
+  'inspections.read',
+  /** Loading inspection reports and moving findings through their states. */
+  'inspections.edit',
   /** Loading demo data, backups, restores: the server's operator only, never a web role. */
   'system.administer',
 ] as const;
@@ -59,6 +63,7 @@ const PUBLIC_PERMISSIONS: readonly Permission[] = [
   'measures.read',
   'priorities.read',
   'neighbourhoods.read',
+  'inspections.read',
 ];
 const INTERNAL_READ: readonly Permission[] = [...PUBLIC_PERMISSIONS, 'audit.read', 'evidence.read'];
 const RUNS_THE_CYCLE: readonly Permission[] = [
@@ -70,6 +75,7 @@ const RUNS_THE_CYCLE: readonly Permission[] = [
   'crime-data.import',
   'priorities.edit',
   'neighbourhoods.edit',
+  'inspections.edit',
 ];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

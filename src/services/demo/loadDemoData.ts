@@ -12,12 +12,17 @@ import {
   deleteAllMeasures,
   deleteAllPoliceUkData,
   deleteAllPriorities,
+  deleteAllInspections,
+  type DatabaseSchema,
   deleteAllNeighbourhoods,
 } from '../../store/index.js';
 import { loadDemoMeasures } from './loadDemoMeasures.js';
 import { loadDemoPlans } from './loadDemoPlans.js';
 import { loadDemoPoliceUk } from './loadDemoPoliceUk.js';
 import { loadDemoPriorities } from './loadDemoPriorities.js';
+import { writeInspection } from '../inspections/recordInspection.js';
+import { peel2018Met } from '../../../demo/peel2018.js';
+import type { Transaction } from 'kysely';
 import { loadDemoNeighbourhoods } from './loadDemoNeighbourhoods.js';
 import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
@@ -33,6 +38,7 @@ export interface DemoLoadResult {
   readonly observations: number;
   readonly forceSettings: number;
   readonly prioritySets: number;
+  readonly inspections: number;
   readonly wards: number;
   readonly wardPosts: number;
   readonly abstractions: number;
@@ -67,6 +73,39 @@ function creations(ctx: ServiceContext, units: readonly OrgUnit[], memberships: 
   ];
 }
 
+/** A reset removes every part of the data set, recording each plan and unit it removes. */
+async function removeEverything(ctx: ServiceContext, trx: Transaction<DatabaseSchema>): Promise<void> {
+  const removed = await listOrgUnits(trx);
+  const plans = await listPlanRecords(trx);
+  await deleteAllPlans(trx);
+  await deleteAllPriorities(trx);
+  await deleteAllInspections(trx);
+  await deleteAllPoliceUkData(trx);
+  await deleteAllMeasures(trx);
+  await deleteAllNeighbourhoods(trx);
+  await deleteOrganisation(trx);
+  await appendAuditRecords(trx, [
+    ...plans.map((plan) =>
+      auditRecord(ctx, {
+        action: 'delete',
+        entityType: 'plan',
+        entityId: `${plan.key} v${plan.version}`,
+        before: plan,
+        reason: 'Demo reset',
+      }),
+    ),
+    ...removed.map((unit) =>
+      auditRecord(ctx, {
+        action: 'delete',
+        entityType: 'org_unit',
+        entityId: unit.code,
+        before: unit,
+        reason: 'Demo reset',
+      }),
+    ),
+  ]);
+}
+
 /**
  * Loads the demo data set into an empty database, all in one transaction with its audit
  * entries. A database that already holds data is left alone unless the caller asks for a reset;
@@ -89,34 +128,7 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
           'This database already holds data, so the demo was not loaded. Use --reset to replace everything with the demo data.',
         );
       }
-      const removed = await listOrgUnits(trx);
-      const plans = await listPlanRecords(trx);
-      await deleteAllPlans(trx);
-      await deleteAllPriorities(trx);
-      await deleteAllPoliceUkData(trx);
-      await deleteAllMeasures(trx);
-      await deleteAllNeighbourhoods(trx);
-      await deleteOrganisation(trx);
-      await appendAuditRecords(trx, [
-        ...plans.map((plan) =>
-          auditRecord(ctx, {
-            action: 'delete',
-            entityType: 'plan',
-            entityId: `${plan.key} v${plan.version}`,
-            before: plan,
-            reason: 'Demo reset',
-          }),
-        ),
-        ...removed.map((unit) =>
-          auditRecord(ctx, {
-            action: 'delete',
-            entityType: 'org_unit',
-            entityId: unit.code,
-            before: unit,
-            reason: 'Demo reset',
-          }),
-        ),
-      ]);
+      await removeEverything(ctx, trx);
     }
     await insertOrganisation(trx, units, memberships);
     await appendAuditRecords(trx, creations(ctx, units, memberships));
@@ -125,8 +137,9 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
     const policeUk = await loadDemoPoliceUk(trx);
     const priorities = await loadDemoPriorities(ctx, trx);
     const wards = await loadDemoNeighbourhoods(ctx, trx);
+    await writeInspection(ctx, trx, peel2018Met);
     const organisation = { units: units.length + wards.wards, memberships: memberships.length + wards.wards };
-    return { ...plans, ...measures, ...policeUk, ...priorities, ...wards, ...organisation };
+    return { ...plans, ...measures, ...policeUk, ...priorities, ...wards, inspections: 1, ...organisation };
   });
 }
 

@@ -9,6 +9,7 @@ import * as measures from './0006_measures.js';
 import * as crimeData from './0007_crime_data.js';
 import * as priorities from './0008_priorities.js';
 import * as neighbourhoods from './0009_neighbourhoods.js';
+import * as inspections from './0010_inspections.js';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -21,6 +22,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007_crime_data': crimeData,
   '0008_priorities': priorities,
   '0009_neighbourhoods': neighbourhoods,
+  '0010_inspections': inspections,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

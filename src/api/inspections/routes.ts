@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { FINDING_KINDS, FINDING_STATES, GRADES } from '../../domain/inspections/index.js';
+import { getInspection, listFindings, listInspections } from '../../services/index.js';
+import { defineRoute, type RouteDefinition } from '../route.js';
+import { isoDate } from '../schemas.js';
+
+const key = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/, { error: 'must be an inspection key such as peel-2018-19-met, or its id' });
+const counts = z.object(Object.fromEntries(FINDING_KINDS.map((kind) => [kind, z.number()])));
+
+const inspection = z.object({
+  id: z.number(),
+  key: z.string(),
+  programmeKey: z.string(),
+  programmeName: z.string(),
+  programmeYear: z.string(),
+  force: z.string(),
+  title: z.string(),
+  publishedOn: z.string(),
+  source: z.string(),
+  findings: counts,
+});
+
+const judgment = z.object({
+  key: z.string(),
+  name: z.string(),
+  question: z.string().nullable(),
+  aliases: z.array(z.string()),
+  themes: z.array(z.string()),
+  grade: z.enum(GRADES),
+  previousGrade: z.enum(GRADES).nullable(),
+  carriedForward: z.boolean(),
+  gradeLabel: z.string(),
+  previousGradeLabel: z.string().nullable(),
+});
+
+const finding = z.object({
+  inspectionKey: z.string(),
+  ref: z.string(),
+  kind: z.enum(FINDING_KINDS),
+  component: z.string(),
+  parentRef: z.string().nullable(),
+  text: z.string(),
+  parts: z.array(z.string()),
+  dueOn: z.string().nullable(),
+  owner: z.string().nullable(),
+  raisedIn: z.string().nullable(),
+  priorStatus: z.string().nullable(),
+  state: z.enum(FINDING_STATES),
+  overdue: z.boolean(),
+});
+
+export const inspectionRoutes: RouteDefinition[] = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/inspections',
+    operationId: 'listInspections',
+    summary: 'Every inspection report loaded, latest first, with its findings counted by kind',
+    tag: 'Inspections',
+    access: 'public',
+    response: z.object({ inspections: z.array(inspection) }),
+    handler: (ctx) => listInspections(ctx),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/inspections/:inspection',
+    operationId: 'getInspection',
+    summary: 'An inspection: its judgments on pillars and components, and its findings counted by kind and state',
+    tag: 'Inspections',
+    access: 'public',
+    params: z.strictObject({ inspection: key }),
+    response: inspection.extend({
+      pillars: z.array(judgment.extend({ components: z.array(judgment).readonly() })).readonly(),
+      byState: z.record(z.string(), z.record(z.string(), z.number())),
+    }),
+    handler: (ctx, { params }) => getInspection(ctx, params),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/findings',
+    operationId: 'listFindings',
+    summary: 'The findings tracker: findings by inspection, kind, component, owner and state, or those overdue',
+    tag: 'Inspections',
+    access: 'public',
+    query: z.strictObject({
+      inspection: key.optional(),
+      kind: z.enum(FINDING_KINDS).optional(),
+      component: z.string().max(100).optional(),
+      owner: z.string().max(40).optional(),
+      state: z.enum(FINDING_STATES).optional(),
+      overdue: z.enum(['true', 'false']).optional(),
+      on: isoDate.optional().describe('The day to judge overdue on (default today)'),
+    }),
+    response: z.object({ on: z.string(), findings: z.array(finding) }),
+    handler: (ctx, { query }) => listFindings(ctx, { ...query, overdue: query.overdue === 'true' }),
+  }),
+];

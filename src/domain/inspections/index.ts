@@ -1,0 +1,2 @@
+export * from './inspectionDocument.js';
+export * from './checkInspection.js';

@@ -1,0 +1,3 @@
+export * from './recordInspection.js';
+export * from './listInspections.js';
+export * from './listFindings.js';
