@@ -23,6 +23,9 @@ import { PrioritiesPage } from './pages/PrioritiesPage.js';
 import { PriorityCategoryPage } from './pages/PriorityCategoryPage.js';
 import { PriorityBoroughPage } from './pages/PriorityBoroughPage.js';
 import { PriorityEvidencePage } from './pages/PriorityEvidencePage.js';
+import { InspectionsPage } from './pages/InspectionsPage.js';
+import { InspectionPage } from './pages/InspectionPage.js';
+import { FindingsPage } from './pages/FindingsPage.js';
 
 export function App() {
   return (
@@ -52,6 +55,9 @@ export function App() {
         <Route path="/priorities/:year/categories/:category" element={<PriorityCategoryPage />} />
         <Route path="/priorities/:year/boroughs/:borough" element={<PriorityBoroughPage />} />
         <Route path="/priorities/:year/boroughs/:borough/evidence" element={<PriorityEvidencePage />} />
+        <Route path="/inspections" element={<InspectionsPage />} />
+        <Route path="/inspections/:inspectionKey" element={<InspectionPage />} />
+        <Route path="/findings" element={<FindingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

@@ -10,6 +10,7 @@ const NAVIGATION = [
   { to: '/measures', label: 'Measures' },
   { to: '/priorities', label: 'Local priorities' },
   { to: '/neighbourhoods', label: 'Neighbourhoods' },
+  { to: '/inspections', label: 'Inspections' },
   { to: '/stop-and-search', label: 'Stop and search' },
   { to: '/compare-forces', label: 'Compare forces' },
   { to: '/organisation', label: 'Organisation' },

@@ -14,6 +14,11 @@ const AREAS = [
     text: 'The crimes each borough chose to concentrate on this year, its scorecard against London, and the evidence behind the choice.',
   },
   {
+    title: 'Inspections',
+    to: '/inspections',
+    text: 'What the inspectorate graded and found in its reports on the force, and how each finding is being put right.',
+  },
+  {
     title: 'Organisation',
     to: '/organisation',
     text: 'Business groups and their lead codes, Basic Command Units and the boroughs each covers, on any date.',
@@ -41,7 +46,7 @@ export function HomePage() {
           </p>
         </div>
       </div>
-      <div className="govuk-grid-row">
+      <div className="govuk-grid-row bl-cards">
         {AREAS.map((area) => (
           <div className="govuk-grid-column-one-third" key={area.to}>
             <h2 className="govuk-heading-m">

@@ -1,0 +1,76 @@
+import { Link, useParams } from 'react-router';
+import { useInspection } from '../api/inspectionQueries.js';
+import { FINDING_KINDS, type InspectionDetail } from '../api/inspectionTypes.js';
+import { Breadcrumbs } from '../components/Breadcrumbs.js';
+import { SummaryRow, TableHead } from '../components/govuk.js';
+import { KIND_WORDS } from '../components/inspectionText.js';
+import { JudgmentTable } from '../components/JudgmentTable.js';
+import { QueryState } from '../components/QueryState.js';
+import { usePageTitle } from '../components/usePageTitle.js';
+import { formatDate } from './format.js';
+
+/** Everything not yet closed counts as still open, whatever stage its action has reached. */
+function stillOpen(byState: Record<string, number> | undefined): number {
+  if (!byState) return 0;
+  return Object.entries(byState).reduce((sum, [state, count]) => (state === 'closed' ? sum : sum + count), 0);
+}
+
+function FindingCounts({ inspection }: { inspection: InspectionDetail }) {
+  return (
+    <table className="govuk-table" id="finding-counts">
+      <caption className="govuk-table__caption govuk-table__caption--m">Findings</caption>
+      <TableHead columns={['Kind', 'In the report', 'Not yet closed']} />
+      <tbody className="govuk-table__body">
+        {FINDING_KINDS.map((kind) => (
+          <tr className="govuk-table__row" key={kind}>
+            <th scope="row" className="govuk-table__header">
+              <Link className="govuk-link" to={`/findings?inspection=${inspection.key}&kind=${kind}`}>
+                {KIND_WORDS[kind]}
+              </Link>
+            </th>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{inspection.findings[kind]}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{stillOpen(inspection.byState[kind])}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Summary({ inspection }: { inspection: InspectionDetail }) {
+  return (
+    <>
+      <dl className="govuk-summary-list">
+        <SummaryRow label="Programme">
+          {inspection.programmeName} ({inspection.programmeYear})
+        </SummaryRow>
+        <SummaryRow label="Published">{formatDate(inspection.publishedOn)}</SummaryRow>
+        <SummaryRow label="Source">{inspection.source}</SummaryRow>
+      </dl>
+      <JudgmentTable inspection={inspection} />
+      <FindingCounts inspection={inspection} />
+      <p className="govuk-body">
+        <Link className="govuk-link govuk-!-font-weight-bold" to={`/findings?inspection=${inspection.key}`}>
+          See the findings
+        </Link>{' '}
+        with who owns each, when it is due and how far it has got.
+      </p>
+    </>
+  );
+}
+
+export function InspectionPage() {
+  const { inspectionKey = '' } = useParams();
+  const query = useInspection(inspectionKey);
+  usePageTitle(query.data?.title ?? 'Inspection');
+  return (
+    <>
+      <Breadcrumbs trail={[{ to: '/inspections', label: 'Inspections' }]} />
+      <span className="govuk-caption-l">Inspection summary</span>
+      <h1 className="govuk-heading-l">{query.data?.title ?? 'Inspection'}</h1>
+      <QueryState {...query} what="the inspection">
+        {(inspection) => <Summary inspection={inspection} />}
+      </QueryState>
+    </>
+  );
+}
