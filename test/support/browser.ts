@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** The system Chromium the test command installs; Playwright never downloads its own. */
 export const CHROMIUM_PATH = process.env.BLUELAMP_CHROMIUM ?? '/usr/bin/chromium';
@@ -23,4 +23,18 @@ export async function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** A page at 1280 × 900 on `url` that records console errors, page errors and failed responses in `errors`. */
+export async function openWatchedPage(browser: Browser, url: string, errors: string[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto(url);
+  return page;
 }

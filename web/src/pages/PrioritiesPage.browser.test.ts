@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { axeViolations } from '../../../test/support/accessibility.js';
-import { launchChromium } from '../../../test/support/browser.js';
+import { launchChromium, openWatchedPage } from '../../../test/support/browser.js';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { serveWebApp } from '../../../test/support/webServer.js';
 import { recordPrioritySet } from '../../../src/services/index.js';
@@ -66,18 +66,7 @@ describeWithDemoData('the local priority pages in Chromium', (ctx, dialect) => {
     await app.close();
   });
 
-  async function openPage(path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-    page.on('response', (response) => {
-      if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.url()}`);
-    });
-    await page.goto(`${baseUrl}${path}`);
-    return page;
-  }
+  const openPage = (path: string): Promise<Page> => openWatchedPage(browser, `${baseUrl}${path}`, consoleErrors);
 
   async function api<T>(page: Page, path: string): Promise<T> {
     return (await (await page.request.get(`${baseUrl}${path}`)).json()) as T;
