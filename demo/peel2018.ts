@@ -403,4 +403,11 @@ export const peel2018Met: InspectionDocument = {
       text: 'The force recruits talent from outside: Police Now, direct entry (detectives included) and senior hires from other forces.',
     }),
   ],
+  // Figure 1 compares the pillar grades with the most similar group, but the figure did not survive
+  // in the text we hold, so the group's grades are left unknown; West Yorkshire's were carried forward.
+  mostSimilarGroup: [
+    { force: 'west-midlands', name: 'West Midlands Police', pillarGrades: {}, carriedForward: false },
+    { force: 'greater-manchester', name: 'Greater Manchester Police', pillarGrades: {}, carriedForward: false },
+    { force: 'west-yorkshire', name: 'West Yorkshire Police', pillarGrades: {}, carriedForward: true },
+  ],
 };

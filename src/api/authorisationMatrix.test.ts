@@ -285,6 +285,45 @@ const MATRIX: Record<string, MatrixEntry> = {
     },
     expected: { ...allowedFor(['performance', 'admin']), performance: 400, admin: 400 },
   },
+  getInspectionTemplate: { url: '/api/inspection-template', expected: everyone(200) },
+  exportInspection: { url: '/api/inspections/peel-2018-19-met/export', expected: everyone(200) },
+  // A findings file with no other tables: callers who may load reports get past the permission check to its 400.
+  importInspectionFile: {
+    url: '/api/inspections/import',
+    body: { format: 'csv', files: [{ fileName: 'findings.csv', contentBase64: '' }] },
+    expected: { ...allowedFor(['performance', 'admin']), performance: 400, admin: 400 },
+  },
+  getFinding: { url: '/api/findings/peel-2018-19-met/PVP-AFI-2', expected: everyone(200) },
+  // INV-AFI-4 has no owning unit, so no owner may answer for it. The first caller allowed moves
+  // it; the second finds it there already (400).
+  respondToFinding: {
+    url: '/api/findings/peel-2018-19-met/INV-AFI-4/response',
+    body: { state: 'in-progress' },
+    expected: { ...allowedFor(['performance', 'admin']), admin: 400 },
+  },
+  decideFinding: {
+    url: '/api/findings/peel-2018-19-met/TPF-AFI-3/decision',
+    body: { decision: 'close', evidence: [{ title: 'Matrix evidence' }] },
+    expected: { ...allowedFor(['performance', 'admin']), admin: 400 },
+  },
+  // Each allowed caller adds an action of their own (A1, then A2).
+  addFindingAction: {
+    url: '/api/findings/peel-2018-19-met/INV-AFI-3/actions',
+    body: { title: 'Matrix action', text: 'Do it.', due: 'Quarter 1, 2020-21', leads: ['FP'] },
+    expected: allowedFor(['performance', 'admin']),
+  },
+  linkFindingMilestone: {
+    url: '/api/findings/peel-2018-19-met/INV-AFI-1/links',
+    body: { planKey: 'met-business-plan-2018-19', milestoneRef: 'BP18-05' },
+    expected: { ...allowedFor(['performance', 'admin']), admin: 409 },
+  },
+  // The demo's own link: the first caller allowed removes it, the second finds it gone.
+  unlinkFindingMilestone: {
+    url: '/api/findings/peel-2018-19-met/PVP-AFI-2/links/met-business-plan-2018-19/BP18-32',
+    expected: { ...allowedFor(['performance', 'admin']), admin: 404 },
+  },
+  getInspectionReadiness: { url: '/api/inspections/peel-2018-19-met/readiness?on=2020-10-01', expected: everyone(200) },
+  getGradeComparison: { url: '/api/inspections/peel-2018-19-met/comparison', expected: everyone(200) },
   // An empty CSV: callers who may import get past the permission check to the file's own 400.
   importPlanFile: {
     url: '/api/plans/import',

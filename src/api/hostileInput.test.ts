@@ -84,6 +84,36 @@ const BODIES: { method: 'POST' | 'PATCH' | 'PUT'; url: string; valid: Record<str
     fields: ['fileName', 'contentBase64'],
   },
   {
+    method: 'POST',
+    url: '/api/findings/peel-2018-19-met/TPF-AFI-1/response',
+    valid: { state: 'in-progress', note: 'n', evidence: [{ title: 't', url: 'https://example.org/e' }] },
+    fields: ['state', 'note', 'evidence'],
+  },
+  {
+    method: 'POST',
+    url: '/api/findings/peel-2018-19-met/TPF-AFI-2/decision',
+    valid: { decision: 'close', note: 'n', evidence: [{ title: 't' }] },
+    fields: ['decision', 'note', 'evidence'],
+  },
+  {
+    method: 'POST',
+    url: '/api/findings/peel-2018-19-met/MCD-AFI-1/actions',
+    valid: { title: 't', text: 'x', due: 'Quarter 1, 2020-21', leads: ['FP'] },
+    fields: ['title', 'text', 'due', 'leads'],
+  },
+  {
+    method: 'POST',
+    url: '/api/findings/peel-2018-19-met/INV-AFI-2/links',
+    valid: { planKey: 'met-business-plan-2018-19', milestoneRef: 'BP18-05' },
+    fields: ['planKey', 'milestoneRef'],
+  },
+  {
+    method: 'POST',
+    url: '/api/inspections/import',
+    valid: { format: 'xlsx', fileName: 'report.xlsx', contentBase64: '' },
+    fields: ['format', 'fileName', 'contentBase64'],
+  },
+  {
     method: 'PUT',
     url: '/api/priorities/eligible-categories',
     valid: { categories: [...DEMO_ELIGIBLE_CATEGORIES], reason: 'r' },

@@ -7,6 +7,8 @@ import { measureRoutes } from './measures/routes.js';
 import { crimeDataRoutes } from './crime-data/routes.js';
 import { priorityRoutes } from './priorities/routes.js';
 import { inspectionRoutes } from './inspections/routes.js';
+import { responseRoutes } from './inspections/responseRoutes.js';
+import { inspectionFileRoutes } from './inspections/fileRoutes.js';
 import { neighbourhoodRoutes } from './neighbourhoods/routes.js';
 import { organisationRoutes } from './organisation/routes.js';
 import { planFileRoutes } from './plans/planFileRoutes.js';
@@ -31,6 +33,8 @@ export function routeTable(version: string, sso: SsoSettings | null = null): Rou
     ...crimeDataRoutes,
     ...priorityRoutes,
     ...inspectionRoutes,
+    ...responseRoutes,
+    ...inspectionFileRoutes,
     ...neighbourhoodRoutes,
   ];
   const document = buildOpenApiDocument(routes, version);

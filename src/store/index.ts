@@ -21,3 +21,4 @@ export * from './bulkInsert.js';
 export * from './priorities/priorityStore.js';
 export * from './neighbourhoods/neighbourhoodStore.js';
 export * from './inspections/inspectionStore.js';
+export * from './inspections/findingResponseStore.js';

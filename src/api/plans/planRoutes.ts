@@ -153,13 +153,16 @@ export const planRoutes: RouteDefinition[] = [
     method: 'GET',
     url: '/api/plans',
     operationId: 'listPlans',
-    summary: 'Every plan version the caller may see',
+    summary: "The plans the caller may see: each one's published version and any later draft, or every version",
     tag: 'Plans',
     access: 'public',
+    query: z.strictObject({
+      versions: z.enum(['current', 'all']).default('current').describe('all adds the superseded versions'),
+    }),
     response: z.object({
       plans: z.array(planSummary.extend({ nodes: z.number().int(), milestones: z.number().int() })),
     }),
-    handler: (ctx) => listPlans(ctx),
+    handler: (ctx, { query }) => listPlans(ctx, { allVersions: query.versions === 'all' }),
   }),
   defineRoute({
     method: 'POST',

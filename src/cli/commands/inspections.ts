@@ -8,6 +8,9 @@ import {
   type InspectionView,
 } from '../../services/index.js';
 import { formatTable, printListing, type Output } from '../output.js';
+import { findingResponseCommands } from './findingResponse.js';
+import { inspectionFileCommands } from './inspectionFiles.js';
+import { inspectionViewCommands } from './inspectionViews.js';
 import { withContext } from '../session.js';
 
 const KIND_WORDS: Readonly<Record<FindingKind, string>> = {
@@ -53,7 +56,7 @@ function findingsText(result: { on: string; findings: FindingView[] }): string {
 }
 
 export function inspectionsCommand(output: Output): Command {
-  return new Command('inspections')
+  const command = new Command('inspections')
     .description('inspection reports: judgments and findings')
     .addCommand(
       new Command('list')
@@ -84,10 +87,12 @@ export function inspectionsCommand(output: Output): Command {
           printListing(output, o.json, await withContext((ctx) => getInspection(ctx, { inspection })), showText);
         }),
     );
+  for (const c of [...inspectionViewCommands(output), ...inspectionFileCommands(output)]) command.addCommand(c);
+  return command;
 }
 
 export function findingsCommand(output: Output): Command {
-  return new Command('findings').description('inspection findings and the response to them').addCommand(
+  const command = new Command('findings').description('inspection findings and the response to them').addCommand(
     new Command('list')
       .description('findings by inspection, kind, component, owner or state, or those overdue')
       .option('--inspection <key>', 'one inspection')
@@ -102,4 +107,6 @@ export function findingsCommand(output: Output): Command {
         printListing(output, o.json, await withContext((ctx) => listFindings(ctx, o)), findingsText);
       }),
   );
+  for (const c of findingResponseCommands(output)) command.addCommand(c);
+  return command;
 }

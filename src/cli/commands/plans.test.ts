@@ -33,11 +33,12 @@ for (const dialect of DIALECTS) {
       process.env.DATABASE_URL = databaseUrlOf(database.config);
     };
 
-    it('lists the three demo plans as JSON, the 2018-19 plan holding its 90 milestones', async () => {
+    it('lists the demo plans as JSON, the 2018-19 plan holding its 90 milestones', async () => {
       use();
       const { plans } = JSON.parse((await run('plans', 'list', '--json')).out) as { plans: PlanRow[] };
       expect(plans.map((p) => [p.key, p.state]).sort()).toEqual([
         ['met-business-plan-2018-19', 'published'],
+        ['peel-2018-19-met-actions', 'published'],
         ['police-and-crime-plan-2017-21', 'published'],
         ['policing-london-business-plan-2011-14', 'draft'],
       ]);

@@ -29,10 +29,12 @@ function plansText(result: PlanListing): string {
 
 function listCommand(output: Output): Command {
   return new Command('list')
-    .description('list every plan version with its state and size')
+    .description("list the plans with their state and size: each one's current version, or every version")
+    .option('--all-versions', 'include superseded versions')
     .option('--json', 'print JSON instead of a table')
-    .action(async (options: { json?: boolean }) => {
-      printListing(output, options.json, await withContext((ctx) => listPlans(ctx)), plansText);
+    .action(async (options: { json?: boolean; allVersions?: boolean }) => {
+      const listing = await withContext((ctx) => listPlans(ctx, { allVersions: options.allVersions }));
+      printListing(output, options.json, listing, plansText);
     });
 }
 

@@ -50,8 +50,10 @@ export const PERMISSIONS = [
   'neighbourhoods.edit',
   /** Inspection reports, their judgments and findings, and the force's response: public, as the inspectorate publishes them. */
   'inspections.read',
-  /** Loading inspection reports and moving findings through their states. */
+  /** Loading inspection reports, deciding on findings (closing, returning, re-opening) and planning actions. */
   'inspections.edit',
+  /** Recording a finding's progress and submitting its evidence; owners only for findings their units own. */
+  'findings.respond',
   /** Loading demo data, backups, restores: the server's operator only, never a web role. */
   'system.administer',
 ] as const;
@@ -76,12 +78,13 @@ const RUNS_THE_CYCLE: readonly Permission[] = [
   'priorities.edit',
   'neighbourhoods.edit',
   'inspections.edit',
+  'findings.respond',
 ];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...INTERNAL_READ, ...RUNS_THE_CYCLE, 'users.manage'],
   performance: [...INTERNAL_READ, ...RUNS_THE_CYCLE],
-  owner: [...INTERNAL_READ, 'milestone-updates.write'],
+  owner: [...INTERNAL_READ, 'milestone-updates.write', 'findings.respond'],
   reviewer: [...INTERNAL_READ, 'priorities.edit'],
   viewer: INTERNAL_READ,
 };

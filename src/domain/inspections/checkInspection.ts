@@ -80,6 +80,24 @@ function checkRefs(document: InspectionDocument, problems: InspectionProblem[]) 
   }
 }
 
+function checkComparators(document: InspectionDocument, problems: InspectionProblem[]) {
+  const pillars = new Set(document.pillars.map((pillar) => pillar.key));
+  const forces = new Set<string>([document.force]);
+  (document.mostSimilarGroup ?? []).forEach((comparator, i) => {
+    const path = `mostSimilarGroup[${i}]`;
+    if (comparator.force.trim() === '') problems.push({ path: `${path}.force`, message: 'is required' });
+    else if (forces.has(comparator.force))
+      problems.push({ path: `${path}.force`, message: `"${comparator.force}" is already in the comparison` });
+    forces.add(comparator.force);
+    for (const [pillar, grade] of Object.entries(comparator.pillarGrades)) {
+      if (!pillars.has(pillar))
+        problems.push({ path: `${path}.pillarGrades`, message: `"${pillar}" is not a pillar of this inspection` });
+      if (grade !== undefined && !GRADES.includes(grade))
+        problems.push({ path: `${path}.pillarGrades`, message: `"${grade}" is not on the grade scale` });
+    }
+  });
+}
+
 /** Every problem with an inspection document, each with the path to it. */
 export function checkInspection(document: InspectionDocument): InspectionProblem[] {
   const problems: InspectionProblem[] = [];
@@ -104,6 +122,7 @@ export function checkInspection(document: InspectionDocument): InspectionProblem
       problems.push({ path: `programme.mandatoryComponents[${i}]`, message: `"${key}" is not a component` });
   });
   checkRefs(document, problems);
+  checkComparators(document, problems);
   document.findings.forEach((finding, i) => {
     checkFinding(finding, i, components, problems);
   });

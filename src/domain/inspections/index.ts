@@ -1,2 +1,5 @@
 export * from './inspectionDocument.js';
 export * from './checkInspection.js';
+export * from './findingResponse.js';
+export * from './actionPlan.js';
+export * from './readiness.js';

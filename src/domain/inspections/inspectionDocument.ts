@@ -83,6 +83,14 @@ export const FINDING_KINDS = [
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
+export const FINDING_KIND_LABELS: Readonly<Record<FindingKind, string>> = {
+  'cause-of-concern': 'Cause of concern',
+  recommendation: 'Recommendation',
+  'area-for-improvement': 'Area for improvement',
+  'good-practice': 'Good practice',
+  'earlier-item': 'Earlier item',
+};
+
 export interface FindingDocument {
   readonly ref: string;
   readonly kind: Exclude<FindingKind, 'recommendation'>;
@@ -100,6 +108,20 @@ export interface FindingDocument {
   readonly priorStatus?: string;
 }
 
+/**
+ * A force in the inspected force's most similar group, with the pillar grades the report shows
+ * for it. A grade may be unknown (the report's figure did not survive, or was never given).
+ */
+export interface ComparatorForce {
+  /** The police.uk force code: "west-midlands". */
+  readonly force: string;
+  readonly name: string;
+  /** Pillar key → grade, for the pillars whose grade the report gives. */
+  readonly pillarGrades: Readonly<Partial<Record<string, Grade>>>;
+  /** Its grades are the previous round's, not re-inspected this time. */
+  readonly carriedForward: boolean;
+}
+
 export interface InspectionDocument {
   readonly key: string;
   readonly programme: InspectionProgramme;
@@ -111,6 +133,8 @@ export interface InspectionDocument {
   readonly source: string;
   readonly pillars: readonly PillarJudgment[];
   readonly findings: readonly FindingDocument[];
+  /** The most similar group the report compares the force with; absent when it gives none. */
+  readonly mostSimilarGroup?: readonly ComparatorForce[];
 }
 
 /** Where the force's response to a finding stands. Closing needs evidence; a closed finding can be re-opened. */

@@ -5,7 +5,7 @@
  */
 
 /** What kind of plan it is; each kind reads the same way everywhere, nothing else depends on it. */
-export const PLAN_KINDS = ['police-and-crime-plan', 'business-plan', 'delivery-plan', 'other'] as const;
+export const PLAN_KINDS = ['police-and-crime-plan', 'business-plan', 'delivery-plan', 'action-plan', 'other'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
 
 /** A node kind a plan uses, in the plan's own words ("Strategic outcome", "Corporate objective"). */

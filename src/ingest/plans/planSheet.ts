@@ -21,6 +21,7 @@ import {
 import { CsvSyntaxError, formatCsv, parseCsv, restoreCsvCell } from '../csv/csvRows.js';
 import { IngestError, type IngestProblem } from '../ingestError.js';
 import { loadSheets } from '../xlsx/workbookRecords.js';
+import { addTableSheet, type SheetLayout } from '../xlsx/writeSheet.js';
 import {
   HEADER_FIELDS,
   ITEM_WIDTHS,
@@ -186,37 +187,6 @@ export async function readPlanXlsx(content: Buffer, fileName: string): Promise<P
 
 // ---- Writing a workbook ----
 
-interface SheetLayout {
-  readonly name: string;
-  readonly columns: readonly string[];
-  readonly widths: readonly number[];
-  readonly wrap: readonly string[];
-}
-
-// eslint-disable-next-line no-control-regex -- these are exactly the characters XML cannot hold
-const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
-
-/**
- * Text as Excel stores it, so that it reads back the same: a character XML cannot hold is written
- * _xHHHH_, and a literal "_xHHHH_" gets its underscore escaped (_x005F_) so it is not decoded.
- */
-const excelText = (text: string): string =>
-  text
-    .replace(/_(?=x[0-9A-F]{4}_)/g, '_x005F_')
-    .replace(NOT_IN_XML, (char) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
-
-/** A sheet with a bold, frozen header row, set column widths, and wrapped text where it runs long. */
-function addSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, rows: readonly (readonly string[])[]): void {
-  const sheet = workbook.addWorksheet(layout.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = layout.columns.map((header, index) => ({
-    header,
-    width: layout.widths[index] ?? 16,
-    style: { alignment: { vertical: 'top', wrapText: layout.wrap.includes(header) } },
-  }));
-  sheet.getRow(1).font = { bold: true };
-  for (const cells of rows) sheet.addRow(cells.map(excelText));
-}
-
 function listLayout(list: ListName, widths: readonly number[]): SheetLayout {
   const { sheet, columns } = LIST_SHEETS[list];
   return { name: sheet, columns, widths, wrap: ['Meaning'] };
@@ -226,15 +196,15 @@ function listLayout(list: ListName, widths: readonly number[]): SheetLayout {
 export async function writePlanXlsx(document: PlanDocument): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const fields = HEADER_FIELDS.map(([field, name]) => [name, document[field] ?? '']);
-  addSheet(workbook, { name: 'Plan', columns: ['Field', 'Value'], widths: [14, 80], wrap: ['Value'] }, fields);
+  addTableSheet(workbook, { name: 'Plan', columns: ['Field', 'Value'], widths: [14, 80], wrap: ['Value'] }, fields);
   const items = { name: 'Items', columns: PLAN_ITEM_COLUMNS, widths: ITEM_WIDTHS, wrap: ['Title', 'Text', 'Note'] };
-  addSheet(workbook, items, itemRows(document));
+  addTableSheet(workbook, items, itemRows(document));
   const statuses = (document.statuses ?? []).map((s) => [s.code, s.label, s.symbol, s.meaning, s.category]);
-  addSheet(workbook, listLayout('statuses', [14, 20, 8, 60, 14]), statuses);
+  addTableSheet(workbook, listLayout('statuses', [14, 20, 8, 60, 14]), statuses);
   const programmes = (document.programmes ?? []).map((programme) => [programme.code, programme.label]);
-  addSheet(workbook, listLayout('programmes', [14, 40]), programmes);
+  addTableSheet(workbook, listLayout('programmes', [14, 40]), programmes);
   const kinds = document.nodeKinds.map((kind) => [kind.key, kind.label, kind.plural]);
-  addSheet(workbook, listLayout('nodeKinds', [24, 24, 24]), kinds);
+  addTableSheet(workbook, listLayout('nodeKinds', [24, 24, 24]), kinds);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -1,6 +1,11 @@
 import { demoOrganisation } from '../../../demo/organisation.js';
 import { BluelampProblem } from '../../domain/errors.js';
-import { findMembershipProblems, type Membership, type OrgUnit } from '../../domain/organisation/index.js';
+import {
+  findMembershipProblems,
+  OrganisationModel,
+  type Membership,
+  type OrgUnit,
+} from '../../domain/organisation/index.js';
 import {
   appendAuditRecords,
   countOrgUnits,
@@ -20,8 +25,7 @@ import { loadDemoMeasures } from './loadDemoMeasures.js';
 import { loadDemoPlans } from './loadDemoPlans.js';
 import { loadDemoPoliceUk } from './loadDemoPoliceUk.js';
 import { loadDemoPriorities } from './loadDemoPriorities.js';
-import { writeInspection } from '../inspections/recordInspection.js';
-import { peel2018Met } from '../../../demo/peel2018.js';
+import { loadDemoInspections } from './loadDemoInspections.js';
 import type { Transaction } from 'kysely';
 import { loadDemoNeighbourhoods } from './loadDemoNeighbourhoods.js';
 import { auditRecord } from '../audit/auditRecord.js';
@@ -39,6 +43,7 @@ export interface DemoLoadResult {
   readonly forceSettings: number;
   readonly prioritySets: number;
   readonly inspections: number;
+  readonly findingActions: number;
   readonly wards: number;
   readonly wardPosts: number;
   readonly abstractions: number;
@@ -137,9 +142,9 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
     const policeUk = await loadDemoPoliceUk(trx);
     const priorities = await loadDemoPriorities(ctx, trx);
     const wards = await loadDemoNeighbourhoods(ctx, trx);
-    await writeInspection(ctx, trx, peel2018Met);
+    const inspections = await loadDemoInspections(ctx, trx, new OrganisationModel(units, memberships));
     const organisation = { units: units.length + wards.wards, memberships: memberships.length + wards.wards };
-    return { ...plans, ...measures, ...policeUk, ...priorities, ...wards, inspections: 1, ...organisation };
+    return { ...plans, ...measures, ...policeUk, ...priorities, ...wards, ...inspections, ...organisation };
   });
 }
 

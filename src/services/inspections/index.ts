@@ -1,3 +1,11 @@
 export * from './recordInspection.js';
 export * from './listInspections.js';
 export * from './listFindings.js';
+export * from './findingMoves.js';
+export * from './findingActions.js';
+export * from './findingLinks.js';
+export * from './getFinding.js';
+export * from './inspectionReadiness.js';
+export * from './gradeComparison.js';
+export type { LinkedMilestone } from './linkedMilestones.js';
+export * from './inspectionFiles.js';

@@ -8,11 +8,19 @@ export interface PlanListing {
   readonly plans: readonly (PlanSummary & { readonly nodes: number; readonly milestones: number })[];
 }
 
-/** Every plan version the caller may see: the public sees published and superseded ones. */
-export async function listPlans(ctx: ServiceContext): Promise<PlanListing> {
+/**
+ * The plans the caller may see: each plan's published version and any draft after it, or with
+ * `allVersions` the superseded versions too. An inspection's action plan gains a version with
+ * every action, so the history is asked for, not shown by default.
+ */
+export async function listPlans(ctx: ServiceContext, options: { allVersions?: boolean } = {}): Promise<PlanListing> {
   authorise(ctx, 'plans.read');
   const db = ctx.store.db;
-  const records = (await listPlanRecords(db)).filter((plan) => plan.state !== 'draft' || seesUnpublishedWork(ctx));
+  const records = (await listPlanRecords(db)).filter(
+    (plan) =>
+      (plan.state !== 'draft' || seesUnpublishedWork(ctx)) &&
+      (plan.state !== 'superseded' || options.allVersions === true),
+  );
   const nodeCounts = await db
     .selectFrom('plan_nodes')
     .select(['plan_id', (eb) => eb.fn.countAll<number>().as('count')])

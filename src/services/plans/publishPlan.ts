@@ -1,6 +1,13 @@
 import { parseIsoDate } from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
-import { appendAuditRecords, findPlanRecord, findPlanVersions, setPlanState } from '../../store/index.js';
+import type { Transaction } from 'kysely';
+import {
+  appendAuditRecords,
+  findPlanRecord,
+  findPlanVersions,
+  setPlanState,
+  type DatabaseSchema,
+} from '../../store/index.js';
 import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
@@ -19,28 +26,38 @@ export async function publishPlan(
   if (parseIsoDate(publishedOn) === null) {
     throw new BluelampProblem('invalid-input', 'publishedOn must be a date written YYYY-MM-DD.', 'publishedOn');
   }
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const plan = await findPlanRecord(trx, input.planId);
-    if (plan === undefined)
-      throw new BluelampProblem('not-found', `There is no plan with id ${input.planId}.`, 'planId');
-    if (plan.state !== 'draft') {
-      throw new BluelampProblem('conflict', `Version ${plan.version} of this plan is already ${plan.state}.`, 'planId');
-    }
-    const previous = (await findPlanVersions(trx, plan.key)).filter((other) => other.state === 'published');
-    for (const old of previous) await setPlanState(trx, old.id, { state: 'superseded' });
-    const reportingQuarter = previous.at(-1)?.reportingQuarter ?? firstReportingQuarter(plan);
-    await setPlanState(trx, plan.id, { state: 'published', publishedOn, reportingQuarter });
-    const after = { ...plan, state: 'published' as const, publishedOn, reportingQuarter };
-    await appendAuditRecords(trx, [
-      auditRecord(ctx, {
-        action: 'update',
-        entityType: 'plan',
-        entityId: `${plan.key} v${plan.version}`,
-        before: { state: plan.state },
-        after: { state: 'published', publishedOn, reportingQuarter, superseded: previous.map((p) => p.version) },
-        reason: 'Plan published',
-      }),
-    ]);
-    return planSummary(after);
-  });
+  return ctx.store.db.transaction().execute((trx) => publishDraft(ctx, trx, input.planId, publishedOn));
+}
+
+/**
+ * Publishing inside a caller's transaction: an inspection's action plan is published as each
+ * action is added, together with the link from its finding.
+ */
+export async function publishDraft(
+  ctx: ServiceContext,
+  trx: Transaction<DatabaseSchema>,
+  planId: number,
+  publishedOn: string,
+): Promise<PlanSummary> {
+  const plan = await findPlanRecord(trx, planId);
+  if (plan === undefined) throw new BluelampProblem('not-found', `There is no plan with id ${planId}.`, 'planId');
+  if (plan.state !== 'draft') {
+    throw new BluelampProblem('conflict', `Version ${plan.version} of this plan is already ${plan.state}.`, 'planId');
+  }
+  const previous = (await findPlanVersions(trx, plan.key)).filter((other) => other.state === 'published');
+  for (const old of previous) await setPlanState(trx, old.id, { state: 'superseded' });
+  const reportingQuarter = previous.at(-1)?.reportingQuarter ?? firstReportingQuarter(plan);
+  await setPlanState(trx, plan.id, { state: 'published', publishedOn, reportingQuarter });
+  const after = { ...plan, state: 'published' as const, publishedOn, reportingQuarter };
+  await appendAuditRecords(trx, [
+    auditRecord(ctx, {
+      action: 'update',
+      entityType: 'plan',
+      entityId: `${plan.key} v${plan.version}`,
+      before: { state: plan.state },
+      after: { state: 'published', publishedOn, reportingQuarter, superseded: previous.map((p) => p.version) },
+      reason: 'Plan published',
+    }),
+  ]);
+  return planSummary(after);
 }

@@ -5,6 +5,7 @@ import type { PrioritySetInput } from '../../domain/priorities/index.js';
 import { getPrioritySetHistory, listPrioritySets } from './listPrioritySets.js';
 import { getPriorityCatalogue, setEligibleCategories, setStandingPriorities } from './priorityCatalogue.js';
 import { recordPrioritySet } from './recordPrioritySet.js';
+import { problemOf } from '../../../test/support/problems.js';
 
 const CHANGE: PrioritySetInput = {
   boroughCode: 'havering',
@@ -18,15 +19,6 @@ const CHANGE: PrioritySetInput = {
   source: null,
   reason: null,
 };
-
-async function problemOf(work: Promise<unknown>): Promise<BluelampProblem> {
-  const error: unknown = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof BluelampProblem)) throw new Error(`expected a problem, got ${String(error)}`);
-  return error;
-}
 
 describeWithDemoData('recording a borough priority set', (ctx) => {
   it('refuses a second set for the same borough and year without a reason, and writes nothing', async () => {

@@ -1,5 +1,6 @@
 import {
   dueDateOf,
+  type DueRule,
   type FindingDocument,
   type FindingKind,
   type FindingState,
@@ -34,6 +35,7 @@ export interface StoredJudgment {
 }
 
 export interface StoredFinding {
+  readonly id: number;
   readonly inspectionKey: string;
   readonly ref: string;
   readonly kind: FindingKind;
@@ -41,6 +43,7 @@ export interface StoredFinding {
   readonly parentRef: string | null;
   readonly text: string;
   readonly parts: string[];
+  readonly dueRule: DueRule | null;
   readonly dueOn: string | null;
   readonly owner: string | null;
   readonly raisedIn: string | null;
@@ -154,6 +157,15 @@ export async function insertInspection(db: Executor, document: InspectionDocumen
   await db.insertInto('inspection_judgments').values(judgmentRows(id, document)).execute();
   const findings = findingRows(id, document);
   if (findings.length > 0) await db.insertInto('inspection_findings').values(findings).execute();
+  const comparators = (document.mostSimilarGroup ?? []).map((comparator, position) => ({
+    inspection_id: id,
+    force_code: comparator.force,
+    force_name: comparator.name,
+    pillar_grades_json: JSON.stringify(comparator.pillarGrades),
+    carried_forward: comparator.carriedForward ? 1 : 0,
+    position,
+  }));
+  if (comparators.length > 0) await db.insertInto('inspection_comparators').values(comparators).execute();
   return id;
 }
 
@@ -219,6 +231,7 @@ export async function listStoredFindings(db: Executor, inspectionId?: number): P
   if (inspectionId !== undefined) query = query.where('f.inspection_id', '=', inspectionId);
   const rows = await query.orderBy('i.published_on', 'desc').orderBy('f.position').execute();
   return rows.map((row) => ({
+    id: row.id,
     inspectionKey: row.inspection_key,
     ref: row.ref,
     kind: row.kind as FindingKind,
@@ -226,6 +239,7 @@ export async function listStoredFindings(db: Executor, inspectionId?: number): P
     parentRef: row.parent_ref,
     text: row.text,
     parts: JSON.parse(row.parts_json) as string[],
+    dueRule: row.due_rule_json === null ? null : (JSON.parse(row.due_rule_json) as DueRule),
     dueOn: row.due_on,
     owner: row.owner_code,
     raisedIn: row.raised_in,
@@ -235,6 +249,8 @@ export async function listStoredFindings(db: Executor, inspectionId?: number): P
 }
 
 export async function deleteAllInspections(db: Executor): Promise<void> {
+  for (const table of ['finding_links', 'finding_evidence', 'finding_events', 'inspection_comparators'] as const)
+    await db.deleteFrom(table).execute();
   await db.deleteFrom('inspection_findings').execute();
   await db.deleteFrom('inspection_judgments').execute();
   await db.deleteFrom('inspections').execute();

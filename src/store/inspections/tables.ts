@@ -55,9 +55,52 @@ export interface InspectionFindingTable {
   position: number;
 }
 
+/** Migration 0011: the force's response to findings, and the report's most similar group. */
+export interface FindingEventTable {
+  id: Generated<number>;
+  finding_id: number;
+  happened_at: string;
+  actor: string;
+  from_state: string;
+  to_state: string;
+  note: string | null;
+}
+
+export interface FindingEvidenceTable {
+  id: Generated<number>;
+  finding_id: number;
+  event_id: number;
+  title: string;
+  url: string | null;
+}
+
+export interface FindingLinkTable {
+  id: Generated<number>;
+  finding_id: number;
+  relation: 'action' | 'addresses';
+  plan_key: string;
+  milestone_ref: string;
+  linked_at: string;
+  linked_by: string;
+}
+
+export interface InspectionComparatorTable {
+  id: Generated<number>;
+  inspection_id: number;
+  force_code: string;
+  force_name: string;
+  pillar_grades_json: string;
+  carried_forward: number;
+  position: number;
+}
+
 export interface InspectionTables {
   inspection_programmes: InspectionProgrammeTable;
   inspections: InspectionTable;
   inspection_judgments: InspectionJudgmentTable;
   inspection_findings: InspectionFindingTable;
+  finding_events: FindingEventTable;
+  finding_evidence: FindingEvidenceTable;
+  finding_links: FindingLinkTable;
+  inspection_comparators: InspectionComparatorTable;
 }

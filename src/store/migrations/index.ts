@@ -10,6 +10,7 @@ import * as crimeData from './0007_crime_data.js';
 import * as priorities from './0008_priorities.js';
 import * as neighbourhoods from './0009_neighbourhoods.js';
 import * as inspections from './0010_inspections.js';
+import * as findingResponses from './0011_finding_responses.js';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -23,6 +24,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0008_priorities': priorities,
   '0009_neighbourhoods': neighbourhoods,
   '0010_inspections': inspections,
+  '0011_finding_responses': findingResponses,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

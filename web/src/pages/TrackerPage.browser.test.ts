@@ -154,7 +154,7 @@ describeWithDemoData('the milestone tracker and the quarterly cycle in Chromium'
     await page.getByRole('link', { name: 'Review and publish it' }).click();
     await page.getByRole('button', { name: 'Publish version 2' }).click();
     await page.getByRole('button', { name: 'Publish version 2' }).waitFor({ state: 'detached' });
-    const plans = (await (await page.request.get(`${baseUrl}/api/plans`)).json()) as {
+    const plans = (await (await page.request.get(`${baseUrl}/api/plans?versions=all`)).json()) as {
       plans: { key: string; version: number; state: string }[];
     };
     const versions = plans.plans.filter((p) => p.key === 'met-business-plan-2018-19').map((p) => [p.version, p.state]);

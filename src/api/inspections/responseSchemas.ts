@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import {
+  FINDING_DECISIONS,
+  FINDING_KINDS,
+  FINDING_STATES,
+  GRADES,
+  READINESS_VERDICTS,
+  RESPONSE_STATES,
+} from '../../domain/inspections/index.js';
+import { text } from '../plans/schemas.js';
+
+/** What the finding, readiness and comparison routes accept and answer. */
+
+export const inspectionKey = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/, { error: 'must be an inspection key such as peel-2018-19-met, or its id' });
+const findingRef = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9.\-_/]{0,39}$/, { error: 'must be a finding reference such as PVP-REC-1' });
+
+export const findingParams = z.strictObject({ inspection: inspectionKey, ref: findingRef });
+export const linkParams = findingParams.extend({
+  planKey: text(100).min(1),
+  milestoneRef: text(64).min(1),
+});
+
+const evidence = z
+  .array(
+    z.strictObject({
+      title: text(300).min(1, { error: 'must say what the evidence is' }),
+      url: z
+        .url({ protocol: /^https?$/, error: 'must be a web address starting http:// or https://' })
+        .max(2000)
+        .nullish(),
+    }),
+  )
+  .max(20);
+
+export const responseBody = z.strictObject({
+  state: z.enum(RESPONSE_STATES),
+  note: text(4000).optional(),
+  evidence: evidence.optional(),
+});
+
+export const decisionBody = z.strictObject({
+  decision: z.enum(FINDING_DECISIONS),
+  note: text(4000).optional(),
+  evidence: evidence.optional(),
+});
+
+export const actionBody = z.strictObject({
+  title: text(200).min(1),
+  text: text(4000).min(1),
+  due: text(60).min(1).describe('When the action is due, as plans write it: "By Quarter 3, 2019-20", "31 March 2020"'),
+  leads: z.array(text(40).min(1)).min(1).max(10).describe('Codes of the units that lead it'),
+});
+
+export const linkBody = z.strictObject({
+  planKey: text(100).min(1),
+  milestoneRef: text(64).min(1),
+});
+
+export const onQuery = z.strictObject({
+  on: z.iso
+    .date({ error: 'must be a real date written YYYY-MM-DD' })
+    .optional()
+    .describe('The day to judge on (default today)'),
+});
+
+/** Response lists are read-only, as the services return them. */
+const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
+
+const findingSummary = z.object({
+  ref: z.string(),
+  kind: z.enum(FINDING_KINDS),
+  kindLabel: z.string(),
+  component: z.string(),
+  parentRef: z.string().nullable(),
+  text: z.string(),
+  parts: list(z.string()),
+  dueOn: z.string().nullable(),
+  owner: z.string().nullable(),
+  state: z.enum(FINDING_STATES),
+  stateLabel: z.string(),
+  overdue: z.boolean(),
+});
+
+const linkedMilestone = z.object({
+  relation: z.enum(['action', 'addresses']),
+  planKey: z.string(),
+  planId: z.number().nullable(),
+  planTitle: z.string().nullable(),
+  milestoneRef: z.string(),
+  milestone: z.object({ title: z.string(), currentDue: z.string() }).nullable(),
+  overdue: z.boolean(),
+  closed: z.boolean(),
+});
+
+export const findingPage = z.object({
+  on: z.string(),
+  inspection: z.object({ id: z.number(), key: z.string(), title: z.string(), publishedOn: z.string() }),
+  finding: findingSummary,
+  causeOfConcern: findingSummary.nullable(),
+  recommendations: list(findingSummary),
+  history: list(
+    z.object({
+      happenedAt: z.string(),
+      actor: z.string(),
+      fromLabel: z.string(),
+      toLabel: z.string(),
+      note: z.string().nullable(),
+    }),
+  ),
+  actions: list(linkedMilestone),
+  addressedBy: list(linkedMilestone),
+});
+
+export const moveResult = z.object({
+  inspection: z.string(),
+  ref: z.string(),
+  from: z.enum(FINDING_STATES),
+  to: z.enum(FINDING_STATES),
+});
+
+export const actionResult = z.object({
+  planKey: z.string(),
+  planId: z.number(),
+  version: z.number(),
+  milestoneRef: z.string(),
+  findingState: z.string(),
+});
+
+export const readiness = z.object({
+  on: z.string(),
+  verdict: z.enum(READINESS_VERDICTS),
+  verdictLabel: z.string(),
+  components: list(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      verdict: z.enum(READINESS_VERDICTS),
+      reasons: list(z.string()),
+      outstanding: z.number(),
+      overdueFindings: z.number(),
+      overdueActions: z.number(),
+      withoutAction: z.number(),
+    }),
+  ),
+});
+
+export const comparison = z.object({
+  forces: list(
+    z.object({
+      force: z.string(),
+      name: z.string(),
+      subject: z.boolean(),
+      source: z.enum(['this-report', 'own-report', 'report-figure', 'none']),
+    }),
+  ),
+  judgments: list(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      level: z.enum(['pillar', 'component']),
+      grades: list(z.object({ force: z.string(), grade: z.enum(GRADES).nullable() })),
+    }),
+  ),
+});
