@@ -26,6 +26,9 @@ import { PriorityEvidencePage } from './pages/PriorityEvidencePage.js';
 import { InspectionsPage } from './pages/InspectionsPage.js';
 import { InspectionPage } from './pages/InspectionPage.js';
 import { FindingsPage } from './pages/FindingsPage.js';
+import { FindingPage } from './pages/FindingPage.js';
+import { ReadinessPage } from './pages/ReadinessPage.js';
+import { GradeComparisonPage } from './pages/GradeComparisonPage.js';
 
 export function App() {
   return (
@@ -57,6 +60,9 @@ export function App() {
         <Route path="/priorities/:year/boroughs/:borough/evidence" element={<PriorityEvidencePage />} />
         <Route path="/inspections" element={<InspectionsPage />} />
         <Route path="/inspections/:inspectionKey" element={<InspectionPage />} />
+        <Route path="/inspections/:inspectionKey/findings/:ref" element={<FindingPage />} />
+        <Route path="/inspections/:inspectionKey/readiness" element={<ReadinessPage />} />
+        <Route path="/inspections/:inspectionKey/comparison" element={<GradeComparisonPage />} />
         <Route path="/findings" element={<FindingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -6,7 +6,6 @@ import { actionPlanKey, emptyActionPlan, withAction } from './actionPlan.js';
 const inspection = {
   key: 'peel-2018-19-met',
   title: 'PEEL 2018/19: the Metropolitan Police Service',
-  force: 'metropolitan',
   publishedOn: '2019-09-01',
 };
 const finding = { ref: 'ELB-REC-1', kind: 'recommendation' as const, kindLabel: 'Recommendation', text: 'Clear it.' };
@@ -19,8 +18,9 @@ const action = {
 
 describe('the action plan of an inspection', () => {
   it('starts empty, keyed after the inspection and covering the publication year and two more', () => {
-    const plan = emptyActionPlan(inspection);
+    const plan = emptyActionPlan(inspection, 'Metropolitan Police Service');
     expect(plan).toMatchObject({
+      owner: 'Metropolitan Police Service',
       key: actionPlanKey(inspection.key),
       kind: 'action-plan',
       firstYear: '2019-20',
@@ -34,7 +34,7 @@ describe('the action plan of an inspection', () => {
       fc.property(
         fc.array(fc.constantFrom('ELB-REC-1', 'PVP-REC-1', 'INV-AFI-2'), { minLength: 1, maxLength: 12 }),
         (refs) => {
-          let plan = emptyActionPlan(inspection);
+          let plan = emptyActionPlan(inspection, 'Metropolitan Police Service');
           for (const ref of refs) plan = withAction(plan, { ...finding, ref }, action, '2020-21').plan;
           expect(checkPlanDocument(plan, new Set(['RV']))).toEqual([]);
           expect(plan.nodes.map((n) => n.ref)).toEqual([...new Set(refs)]);
@@ -51,7 +51,7 @@ describe('the action plan of an inspection', () => {
 
   it('stretches its last year to cover an action due after it', () => {
     const { plan } = withAction(
-      emptyActionPlan(inspection),
+      emptyActionPlan(inspection, 'Metropolitan Police Service'),
       finding,
       { ...action, due: 'Quarter 1, 2023-24' },
       '2023-24',

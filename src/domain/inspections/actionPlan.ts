@@ -19,7 +19,6 @@ export function actionPlanKey(inspectionKey: string): string {
 export interface ActionPlanInspection {
   readonly key: string;
   readonly title: string;
-  readonly force: string;
   readonly publishedOn: string;
 }
 
@@ -37,14 +36,17 @@ export interface NewAction {
   readonly leads: readonly string[];
 }
 
-/** The plan before its first action: it covers the publication year and the two after it. */
-export function emptyActionPlan(inspection: ActionPlanInspection): PlanDocument {
+/**
+ * The plan before its first action: it covers the publication year and the two after it, and is
+ * owned by the force (by name, as plans name their owners).
+ */
+export function emptyActionPlan(inspection: ActionPlanInspection, owner: string): PlanDocument {
   const first = financialYearOfDate(inspection.publishedOn);
   return {
     key: actionPlanKey(inspection.key),
     title: `Action plan: ${inspection.title}`,
     kind: 'action-plan',
-    owner: inspection.force,
+    owner,
     firstYear: formatFinancialYear(first),
     lastYear: formatFinancialYear({ ...first, startYear: first.startYear + 2 }),
     summary: `What the force is doing about the findings of ${inspection.title}, one milestone per action.`,

@@ -76,8 +76,15 @@ async function writeMove(
   return { inspection: finding.inspectionKey, ref: finding.ref, from: finding.state, to: move.to };
 }
 
-function refused(ref: string, problem: string): BluelampProblem {
-  return new BluelampProblem('invalid-input', `Finding ${ref} was not changed: ${problem}.`, 'state');
+/** The field a refusal is about, so a form can point at it: the evidence, the note, or the move itself. */
+function fieldOf(problem: string, move: 'state' | 'decision'): string {
+  if (/evidence/.test(problem) && !/evidence is with|submitted evidence/.test(problem)) return 'evidence';
+  if (problem.startsWith('say ')) return 'note';
+  return move;
+}
+
+function refused(ref: string, problem: string, move: 'state' | 'decision'): BluelampProblem {
+  return new BluelampProblem('invalid-input', `Finding ${ref} was not changed: ${problem}.`, fieldOf(problem, move));
 }
 
 export interface FindingResponseInput {
@@ -121,7 +128,7 @@ export async function writeResponse(
     }
   }
   const problem = responseProblem(finding.kind, finding.state, input.state, evidence.length);
-  if (problem !== null) throw refused(finding.ref, problem);
+  if (problem !== null) throw refused(finding.ref, problem, 'state');
   const reason = `Response recorded: ${FINDING_STATE_LABELS[input.state].toLowerCase()}`;
   return writeMove(ctx, trx, { at, finding, to: input.state, note, evidence, reason });
 }
@@ -153,7 +160,7 @@ export async function writeDecision(
   const { finding } = await findFinding(trx, input);
   const evidenceHeld = (await countFindingEvidence(trx, finding.id)) + evidence.length;
   const outcome = decisionOutcome(finding.kind, finding.state, input.decision, { evidenceHeld, note: note ?? '' });
-  if ('problem' in outcome) throw refused(finding.ref, outcome.problem);
+  if ('problem' in outcome) throw refused(finding.ref, outcome.problem, 'decision');
   const reason = { close: 'Finding closed', return: 'Evidence returned', reopen: 'Finding re-opened' }[input.decision];
   return writeMove(ctx, trx, { at, finding, to: outcome.to, note, evidence, reason });
 }

@@ -66,9 +66,11 @@ describeWithDemoData('the force’s response to the PEEL 2018/19 findings', (ctx
     const ref = 'INV-AFI-2';
     const bare = await problemOf(decideFinding(ctx(), { inspection, ref, decision: 'close' }));
     expect(bare.message).toContain('closed only on evidence');
+    expect(bare.field).toBe('evidence');
     expect((await getFinding(ctx(), { inspection, ref })).finding.state).toBe('open');
     const noEvidence = await problemOf(respondToFinding(ctx(), { inspection, ref, state: 'evidence-submitted' }));
     expect(noEvidence.message).toContain('at least one piece of evidence');
+    expect(noEvidence.field).toBe('evidence');
     await respondToFinding(ctx(), {
       inspection,
       ref,
@@ -79,6 +81,7 @@ describeWithDemoData('the force’s response to the PEEL 2018/19 findings', (ctx
     await decideFinding(ctx(), { inspection, ref, decision: 'close', note: 'Seen.' });
     expect(await problemOf(decideFinding(ctx(), { inspection, ref, decision: 'reopen' }))).toMatchObject({
       kind: 'invalid-input',
+      field: 'note',
     });
     await decideFinding(ctx(), { inspection, ref, decision: 'reopen', note: 'The audit found gaps.' });
     const page = await getFinding(ctx(), { inspection, ref });

@@ -7,13 +7,15 @@ export class ApiError extends Error {
     message: string,
     /** What the server says the caller needs to recover, such as the current version after a conflict. */
     readonly details: Record<string, string | number | null> = {},
+    /** The request field the problem is about, such as "due" or "evidence[0].url", when the server names one. */
+    readonly field: string | null = null,
   ) {
     super(message);
   }
 }
 
 interface ErrorBody {
-  error?: { message?: string; details?: Record<string, string | number | null> };
+  error?: { message?: string; details?: Record<string, string | number | null>; field?: string };
 }
 
 export async function getJson<T>(path: string, query: Record<string, string | undefined> = {}): Promise<T> {
@@ -50,6 +52,7 @@ export async function sendJson<T>(
       response.status,
       answer.error?.message ?? `The server answered ${response.status}.`,
       answer.error?.details,
+      answer.error?.field ?? null,
     );
   }
   return (await response.json()) as T;

@@ -1,7 +1,9 @@
+import { Link } from 'react-router';
 import type { Finding } from '../api/inspectionTypes.js';
 import { formatDate } from '../pages/format.js';
 import { TableHead } from './govuk.js';
 import { FindingStateTag } from './InspectionTags.js';
+import { findingPagePath } from './inspectionPaths.js';
 import { KIND_WORDS } from './inspectionText.js';
 
 export interface Names {
@@ -40,7 +42,9 @@ function FindingRow({ finding, names }: { finding: Finding; names: Names }) {
   return (
     <tr className="govuk-table__row">
       <th scope="row" className="govuk-table__header bl-findings__ref">
-        {finding.ref}
+        <Link className="govuk-link" to={findingPagePath(finding.inspectionKey, finding.ref)}>
+          {finding.ref}
+        </Link>
       </th>
       <td className="govuk-table__cell">{KIND_WORDS[finding.kind]}</td>
       <td className="govuk-table__cell">{names.component(finding.inspectionKey, finding.component)}</td>

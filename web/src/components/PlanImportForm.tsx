@@ -2,15 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { Link } from 'react-router';
 import { sendJson } from '../api/client.js';
+import { base64Of } from '../api/fileUpload.js';
 import { useSession } from '../api/queries.js';
-
-function base64Of(file: File): Promise<string> {
-  return file.arrayBuffer().then((buffer) => {
-    let binary = '';
-    for (const byte of new Uint8Array(buffer)) binary += String.fromCharCode(byte);
-    return btoa(binary);
-  });
-}
 
 interface Imported {
   id: number;

@@ -3,6 +3,7 @@ import { useInspection } from '../api/inspectionQueries.js';
 import { FINDING_KINDS, type InspectionDetail } from '../api/inspectionTypes.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { SummaryRow, TableHead } from '../components/govuk.js';
+import { comparisonPath, readinessPath } from '../components/inspectionPaths.js';
 import { KIND_WORDS } from '../components/inspectionText.js';
 import { JudgmentTable } from '../components/JudgmentTable.js';
 import { QueryState } from '../components/QueryState.js';
@@ -55,6 +56,21 @@ function Summary({ inspection }: { inspection: InspectionDetail }) {
         </Link>{' '}
         with who owns each, when it is due and how far it has got.
       </p>
+      <h2 className="govuk-heading-m">The force&apos;s response</h2>
+      <ul className="govuk-list" id="inspection-response-links">
+        <li>
+          <Link className="govuk-link" to={readinessPath(inspection.key)}>
+            Readiness for re-inspection
+          </Link>
+          : each component&apos;s open findings, past-due dates and late actions.
+        </li>
+        <li>
+          <Link className="govuk-link" to={comparisonPath(inspection.key)}>
+            Compared with most similar forces
+          </Link>
+          : the grades beside those of the forces most like this one.
+        </li>
+      </ul>
     </>
   );
 }

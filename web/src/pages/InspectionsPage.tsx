@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useInspections } from '../api/inspectionQueries.js';
 import type { InspectionSummary } from '../api/inspectionTypes.js';
 import { TableHead } from '../components/govuk.js';
+import { InspectionImportForm } from '../components/InspectionImportForm.js';
 import { QueryState } from '../components/QueryState.js';
 import { usePageTitle } from '../components/usePageTitle.js';
 import { formatDate } from './format.js';
@@ -67,6 +68,7 @@ export function InspectionsPage() {
           )
         }
       </QueryState>
+      <InspectionImportForm />
     </>
   );
 }

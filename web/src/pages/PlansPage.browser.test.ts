@@ -56,10 +56,12 @@ describeWithDemoData('the plan pages in Chromium', (ctx, dialect) => {
     await page.locator('#plans tbody tr').first().waitFor();
     expect(await page.title()).toBe('Plans – Bluelamp');
     expect(await page.locator('.govuk-service-navigation__item--active').innerText()).toBe('Plans');
-    expect(await page.locator('#plans tbody tr').count()).toBe(2);
+    // The two plans and the PEEL 2018/19 action plan, each at its current version only.
+    expect(await page.locator('#plans tbody tr').count()).toBe(3);
     const table = await page.locator('#plans').innerText();
     expect(table).toContain(POLICE_AND_CRIME_PLAN);
     expect(table).toContain(BUSINESS_PLAN);
+    expect(table).toContain('Action plan: PEEL 2018/19: the Metropolitan Police Service');
     expect(table).not.toContain(DRAFT_PLAN);
     const business = rowOf(BUSINESS_PLAN);
     expect(await business.getByRole('link').getAttribute('href')).toBe('/plans/2');
@@ -78,7 +80,7 @@ describeWithDemoData('the plan pages in Chromium', (ctx, dialect) => {
     await page.getByText('Pat Planner (performance)').waitFor();
     await page.getByRole('link', { name: 'Plans', exact: true }).click();
     await rowOf(DRAFT_PLAN).waitFor();
-    expect(await page.locator('#plans tbody tr').count()).toBe(3);
+    expect(await page.locator('#plans tbody tr').count()).toBe(4);
     expect(await rowOf(DRAFT_PLAN).locator('.govuk-tag').innerText()).toBe('Draft');
     expect(await page.locator('#plans-hint').innerText()).toContain('draft versions are listed too');
 
