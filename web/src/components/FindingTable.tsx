@@ -32,7 +32,7 @@ function Due({ finding }: { finding: Finding }) {
   if (finding.dueOn === null) return <span className="bl-secondary">No date set</span>;
   return (
     <>
-      <span className="bl-block bl-nowrap">{formatDate(finding.dueOn)}</span>
+      <span className="bl-block">{formatDate(finding.dueOn)}</span>
       {finding.overdue ? <strong className="govuk-tag govuk-tag--red bl-tag--small">Overdue</strong> : null}
     </>
   );

@@ -30,7 +30,14 @@ function FindingCounts({ inspection }: { inspection: InspectionDetail }) {
               </Link>
             </th>
             <td className="govuk-table__cell govuk-table__cell--numeric">{inspection.findings[kind]}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{stillOpen(inspection.byState[kind])}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {/* Good practice is there to be shared, never answered or closed. */}
+              {kind === 'good-practice' ? (
+                <span className="bl-secondary">Needs no answer</span>
+              ) : (
+                stillOpen(inspection.byState[kind])
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

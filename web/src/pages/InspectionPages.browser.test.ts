@@ -65,6 +65,10 @@ describeWithDemoData('the inspection pages in Chromium', (ctx, dialect) => {
     expect(await cells(page, '#finding-counts tbody tr', 'Cause of concern')).toBe('Cause of concern 2 2');
     expect(await cells(page, '#finding-counts tbody tr', 'Recommendation')).toBe('Recommendation 5 5');
     expect(await cells(page, '#finding-counts tbody tr', 'Area for improvement')).toBe('Area for improvement 19 19');
+    expect(await cells(page, '#finding-counts tbody tr', 'Good practice')).toBe('Good practice 6 Needs no answer');
+    expect(await cells(page, '#finding-counts tbody tr', 'Earlier inspection item')).toBe(
+      'Earlier inspection item 6 5',
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `test-results/inspection-${dialect}.png`, fullPage: true });
     await page.getByRole('link', { name: 'See the findings' }).click();
