@@ -32,6 +32,13 @@ ensure_chromium() {
   apt_install chromium fonts-liberation || { echo "bluelamp tests: could not install Chromium" >&2; exit 1; }
 }
 
+# The report tests read PDFs back with poppler's pdftotext.
+ensure_pdf_tools() {
+  if command -v pdftotext >/dev/null 2>&1; then return 0; fi
+  say "Installing poppler-utils (pdftotext) from Debian's packages"
+  apt_install poppler-utils || { echo "bluelamp tests: could not install poppler-utils" >&2; exit 1; }
+}
+
 pg_reachable() { psql "$1" -Atqc 'select 1' >/dev/null 2>&1; }
 
 ensure_postgres() {
@@ -66,6 +73,7 @@ ensure_postgres() {
 
 ensure_node_modules
 ensure_chromium
+ensure_pdf_tools
 ensure_postgres
 
 mkdir -p test-results

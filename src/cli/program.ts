@@ -14,6 +14,7 @@ import { measuresCommand } from './commands/measures.js';
 import { prioritiesCommand } from './commands/priorities.js';
 import { findingsCommand, inspectionsCommand } from './commands/inspections.js';
 import { neighbourhoodsCommand } from './commands/neighbourhoods.js';
+import { reportCommand } from './commands/report.js';
 import { serveCommand } from './commands/serve.js';
 import { usersCommand } from './commands/users.js';
 import { ExitWithCode, processOutput, type Output } from './output.js';
@@ -46,6 +47,7 @@ export function buildProgram(output: Output = processOutput): Command {
     inspectionsCommand(output),
     findingsCommand(output),
     neighbourhoodsCommand(output),
+    reportCommand(output),
     auditCommand(output),
     backupCommand(output),
     restoreCommand(output),

@@ -22,3 +22,4 @@ export * from './crime-data/index.js';
 export * from './priorities/index.js';
 export * from './neighbourhoods/index.js';
 export * from './inspections/index.js';
+export * from './publishing/index.js';

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../src/reports/pdf/htmlToPdf.js';
 
 /** The system Chromium the test command installs; Playwright never downloads its own. */
 export const CHROMIUM_PATH = process.env.BLUELAMP_CHROMIUM ?? '/usr/bin/chromium';
@@ -12,16 +13,7 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
+    args: [...CHROMIUM_ARGS, '--disable-quic', '--no-first-run'],
   });
 }
 

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { QuarterlyReport } from '../../domain/publishing/index.js';
+import { renderQuarterlyHtml } from './renderQuarterlyHtml.js';
+
+const milestone = {
+  ref: 'BP18-05',
+  title: 'Set up the task force',
+  text: 'Set up and launch the Violent Crime Task Force.',
+  due: 'Quarter 1, 2018-19',
+  leads: ['Met Operations'],
+  reason: 'due' as const,
+  status: { code: 'delivered', label: 'Delivered', symbol: '✓', category: 'delivered', meaning: 'Done.' },
+  narrative: 'Formed in April <script>alert(1)</script> & working.',
+  figures: ['150 officers'],
+  slip: null,
+};
+
+const report: QuarterlyReport = {
+  plan: { key: 'bp', version: 1, title: 'Business Plan 2018-19', owner: 'The force', summary: 'What we will do.' },
+  quarter: { code: '2018-19 Q1', title: '2018-19, Quarter 1 (April to June 2018)' },
+  asAt: '2018-07-20',
+  priorities: [{ title: 'Focus on what matters most', text: null }],
+  legend: [
+    milestone.status,
+    { code: 'some-delay', label: 'Some delay', symbol: '⚠', category: 'delayed', meaning: 'Late.' },
+  ],
+  headlines: [
+    {
+      measure: 'All recorded crime',
+      sentence: 'All recorded crime rose 4.1%; the rise is significant.',
+      verdict: null,
+    },
+  ],
+  charts: [
+    { title: 'Crime by month', categories: ['2018-05', '2018-06'], series: [{ name: 'Crimes', values: [10, null] }] },
+  ],
+  chapters: [
+    {
+      ref: '3',
+      title: 'Serious violence',
+      milestones: [],
+      sections: [
+        {
+          ref: '3.2',
+          title: 'Violent crime',
+          milestones: [
+            milestone,
+            {
+              ...milestone,
+              ref: 'BP18-01',
+              reason: 'carried-forward',
+              status: null,
+              narrative: null,
+              figures: [],
+              slip: 'Due Quarter 4, 2017-18; now Quarter 2, 2018-19 (2 quarters later)',
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  annex: {
+    byLead: [{ label: 'Met Operations', counts: { delivered: 1, none: 1 }, total: 2 }],
+    byChapter: [{ label: '3 Serious violence', counts: { delivered: 1, none: 1 }, total: 2 }],
+  },
+  totals: { due: 1, carriedForward: 1, withoutUpdate: 1 },
+};
+
+describe('the quarterly report as HTML', () => {
+  it('gives byte-identical HTML for the same report', () => {
+    expect(renderQuarterlyHtml(report)).toBe(renderQuarterlyHtml(structuredClone(report)));
+  });
+
+  it('prints a due milestone in bold with its status as symbol and word, and a carried-forward one with its slip', () => {
+    const html = renderQuarterlyHtml(report);
+    expect(html).toContain('<div class="milestone due" id="part-bp18-05">');
+    expect(html).toContain('<span class="status">✓ Delivered</span>');
+    expect(html).toContain('<div class="milestone carried-forward" id="part-bp18-01">');
+    expect(html).toContain('Carried forward: Due Quarter 4, 2017-18; now Quarter 2, 2018-19 (2 quarters later)');
+    expect(html).toContain('No update published for this quarter');
+    expect(html).toContain('⚠ Some delay');
+  });
+
+  it('escapes every piece of text, so an update cannot inject markup', () => {
+    const html = renderQuarterlyHtml(report);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('Formed in April &lt;script&gt;alert(1)&lt;/script&gt; &amp; working.');
+  });
+
+  it('gives the chart a table of its figures, with a gap said in words', () => {
+    const html = renderQuarterlyHtml(report);
+    expect(html).toContain('<caption>Crime by month: the figures</caption>');
+    expect(html).toMatch(/<th scope="row">2018-06<\/th><td class="num">Not held<\/td>/);
+  });
+});

@@ -1,0 +1,163 @@
+import { formatLongDate } from '../../domain/calendar/index.js';
+import type {
+  QuarterlyReport,
+  ReportChapter,
+  ReportChart,
+  ReportMilestone,
+  StatusCountRow,
+} from '../../domain/publishing/index.js';
+import { seriesChartSvg } from '../charts/seriesChartSvg.js';
+import { anchorOf, el, escapeHtml, table } from './htmlParts.js';
+import { REPORT_CSS } from './reportStyles.js';
+
+function cover(report: QuarterlyReport): string {
+  return `<header class="cover">
+<h1>${escapeHtml(report.plan.title)}: progress update</h1>
+<p class="period">${escapeHtml(report.quarter.title)}</p>
+<p class="meta">${escapeHtml(report.plan.owner)} · as at ${escapeHtml(formatLongDate(report.asAt))} · plan version ${report.plan.version}</p>
+</header>`;
+}
+
+function contents(report: QuarterlyReport): string {
+  const items = [
+    `<li><a href="#introduction">Introduction</a></li>`,
+    `<li><a href="#overview">Quarter overview</a></li>`,
+    ...report.chapters.map((c) => `<li><a href="#${anchorOf(c.ref)}">${escapeHtml(`${c.ref} ${c.title}`)}</a></li>`),
+    `<li><a href="#annex">Annex: milestones by status</a></li>`,
+  ];
+  return `<nav class="contents" aria-labelledby="contents-heading">
+<h2 id="contents-heading">Contents</h2>
+<ul>
+${items.join('\n')}
+</ul>
+</nav>`;
+}
+
+function introduction(report: QuarterlyReport): string {
+  const priorities = report.priorities
+    .map((p) => `<li><strong>${escapeHtml(p.title)}</strong>${p.text === null ? '' : `: ${escapeHtml(p.text)}`}</li>`)
+    .join('\n');
+  const legend = table(
+    'How progress is assessed',
+    ['Status', 'What it means'],
+    report.legend.map((s) => [`${escapeHtml(s.symbol)} ${escapeHtml(s.label)}`, escapeHtml(s.meaning)]),
+    2,
+  ).replace('<table>', '<table class="legend">');
+  const { due, carriedForward, withoutUpdate } = report.totals;
+  return `<section id="introduction">
+<h2>Introduction</h2>
+${report.plan.summary === null ? '' : el('p', report.plan.summary)}
+${priorities === '' ? '' : `<p>The plan's priorities are to:</p>\n<ul>\n${priorities}\n</ul>`}
+<p>This update reports progress on the plan's milestones in ${escapeHtml(report.quarter.title)}: ${due} due in the quarter, in bold, and ${carriedForward} carried forward from earlier quarters because they are not yet delivered. ${withoutUpdate === 0 ? 'Every one has a published update.' : `${withoutUpdate} have no published update for the quarter and say so.`} Each status is shown as a symbol and a word.</p>
+${legend}
+</section>`;
+}
+
+function chartFigure(chart: ReportChart): string {
+  const svg = seriesChartSvg({ title: chart.title, categories: chart.categories, series: chart.series, kind: 'line' });
+  const rows = chart.categories.map((category, i) => [
+    escapeHtml(category),
+    ...chart.series.map((s) => {
+      const value = s.values[i];
+      return value === null || value === undefined ? 'Not held' : value.toLocaleString('en-GB');
+    }),
+  ]);
+  return `<figure class="chart">
+${svg}
+<figcaption>${escapeHtml(chart.title)}</figcaption>
+</figure>
+${table(`${chart.title}: the figures`, ['Month', ...chart.series.map((s) => s.name)], rows)}`;
+}
+
+function overview(report: QuarterlyReport): string {
+  const figures =
+    report.headlines.length === 0
+      ? '<p>No headline figures are held for this quarter.</p>'
+      : `<ul class="headlines">\n${report.headlines.map((h) => el('li', h.sentence)).join('\n')}\n</ul>`;
+  return `<section id="overview">
+<h2>Quarter overview</h2>
+${figures}
+${report.charts.map(chartFigure).join('\n')}
+</section>`;
+}
+
+function milestoneBlock(m: ReportMilestone): string {
+  const status =
+    m.status === null
+      ? '<span class="status none">No update published for this quarter</span>'
+      : `<span class="status">${escapeHtml(`${m.status.symbol} ${m.status.label}`)}</span>`;
+  const carried =
+    m.reason === 'carried-forward'
+      ? `<p class="meta-line carried">Carried forward${m.slip === null ? '' : `: ${escapeHtml(m.slip)}`}</p>`
+      : '';
+  const figures =
+    m.figures.length === 0 ? '' : `<ul class="figures">${m.figures.map((f) => el('li', f)).join('')}</ul>`;
+  return `<div class="milestone ${m.reason === 'due' ? 'due' : 'carried-forward'}" id="${anchorOf(m.ref)}">
+<p class="statement"><span class="ref">${escapeHtml(m.ref)}</span> ${escapeHtml(m.text)}</p>
+<p class="meta-line">Due ${escapeHtml(m.due)} · Lead: ${escapeHtml(m.leads.join(', '))}</p>
+${carried}<p>${status}${m.narrative === null ? '' : escapeHtml(m.narrative)}</p>
+${figures}</div>`;
+}
+
+function chapterSection(chapter: ReportChapter): string {
+  const sections = chapter.sections
+    .map(
+      (s) => `<h3 id="${anchorOf(s.ref)}">${escapeHtml(s.title)}</h3>\n${s.milestones.map(milestoneBlock).join('\n')}`,
+    )
+    .join('\n');
+  return `<section id="${anchorOf(chapter.ref)}">
+<h2>${escapeHtml(`${chapter.ref} ${chapter.title}`)}</h2>
+${chapter.milestones.map(milestoneBlock).join('\n')}
+${sections}
+</section>`;
+}
+
+function countTable(caption: string, first: string, rows: readonly StatusCountRow[], report: QuarterlyReport): string {
+  const columns = [
+    ...report.legend.map((s) => ({ code: s.code, label: `${s.symbol} ${s.label}` })),
+    { code: 'none', label: 'No update' },
+  ];
+  const used = columns.filter((c) => rows.some((r) => (r.counts[c.code] ?? 0) > 0));
+  return table(
+    caption,
+    [first, ...used.map((c) => c.label), 'Total'],
+    rows.map((r) => [escapeHtml(r.label), ...used.map((c) => String(r.counts[c.code] ?? 0)), String(r.total)]),
+  );
+}
+
+function annex(report: QuarterlyReport): string {
+  return `<section id="annex">
+<h2>Annex: milestones by status</h2>
+<p>Counts of the milestones on this report by their status this quarter. A milestone with more than one lead counts once for each.</p>
+${countTable('By lead', 'Lead', report.annex.byLead, report)}
+${countTable('By chapter', 'Chapter', report.annex.byChapter, report)}
+</section>`;
+}
+
+/**
+ * The report as one self-contained HTML document, for the screen and, through its print styles,
+ * for PDF. Nothing in it depends on the clock or on chance: the same report gives the same bytes.
+ */
+export function renderQuarterlyHtml(report: QuarterlyReport): string {
+  const title = `${report.plan.title}: progress update, ${report.quarter.title}`;
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<main>
+${cover(report)}
+${contents(report)}
+${introduction(report)}
+${overview(report)}
+${report.chapters.map(chapterSection).join('\n')}
+${annex(report)}
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,50 @@
+import { expect, it } from 'vitest';
+import { describeWithDemoData } from '../../../test/support/demoContext.js';
+import { problemOf } from '../../../test/support/problems.js';
+import { buildQuarterlyReport } from './buildQuarterlyReport.js';
+
+describeWithDemoData('the quarterly progress report', (ctx) => {
+  it('holds the six milestones due in Quarter 1 of 2018-19 under their chapters, each with its published status', async () => {
+    const report = await buildQuarterlyReport(ctx(), { plan: 'met-business-plan-2018-19', quarter: '2018-19-Q1' });
+    expect(report.quarter).toEqual({ code: '2018-19 Q1', title: '2018-19, Quarter 1 (April to June 2018)' });
+    const milestones = report.chapters.flatMap((c) => [...c.milestones, ...c.sections.flatMap((s) => s.milestones)]);
+    expect(milestones).toHaveLength(6);
+    expect(report.totals).toEqual({ due: 6, carriedForward: 0, withoutUpdate: 0 });
+    const vctf = milestones.find((m) => m.ref === 'BP18-05');
+    expect(vctf).toMatchObject({ reason: 'due', status: { label: 'Delivered', symbol: '✓' } });
+    expect(vctf?.narrative).toContain('Violent Crime Task Force');
+    expect(report.chapters.map((c) => c.ref)).toEqual(['3', '4', '5']);
+    expect(report.legend.map((s) => s.label)).toContain('Some delay');
+    expect(report.priorities.map((p) => p.title)).toContain('Mobilise partners and the public');
+  });
+
+  it('leads its overview with the recorded crime figures, tested for significance, and a chart to the quarter’s end', async () => {
+    const report = await buildQuarterlyReport(ctx(), { plan: 'met-business-plan-2018-19', quarter: '2018-19 Q1' });
+    expect(report.headlines[0]?.sentence).toBe(
+      'All recorded crime: 230,765 offences in Quarter 1, 2018-19, up from 221,702 in Quarter 1, 2017-18 (+4.1%); the rise is statistically significant.',
+    );
+    expect(report.charts[0]?.categories.at(-1)).toBe('2018-06');
+    expect(report.charts[0]?.series.map((s) => s.values.length)).toEqual([12, 12]);
+  });
+
+  it('speaks as at the day the quarter’s last update was published, whatever day it is built', async () => {
+    const first = await buildQuarterlyReport(ctx(), { plan: 'met-business-plan-2018-19', quarter: '2018-19 Q1' });
+    const later = await buildQuarterlyReport(
+      { ...ctx(), today: () => '2030-01-01' },
+      { plan: 'met-business-plan-2018-19', quarter: '2018-19 Q1' },
+    );
+    expect(later).toEqual(first);
+  });
+
+  it('carries an inspection action into its action plan’s report for the quarter it falls due', async () => {
+    const report = await buildQuarterlyReport(ctx(), { plan: 'peel-2018-19-met-actions', quarter: '2020-21 Q2' });
+    const refs = report.chapters.flatMap((c) => c.milestones.map((m) => [m.ref, m.reason, m.status]));
+    expect(refs).toContainEqual(['ELB-REC-1-A1', 'due', null]);
+    expect(report.totals.withoutUpdate).toBe(report.totals.due + report.totals.carriedForward);
+  });
+
+  it('refuses a quarter it cannot read, naming the field', async () => {
+    const problem = await problemOf(buildQuarterlyReport(ctx(), { plan: 'met-business-plan-2018-19', quarter: 'Q5' }));
+    expect(problem).toMatchObject({ kind: 'invalid-input', field: 'quarter' });
+  });
+});
