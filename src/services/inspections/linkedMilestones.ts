@@ -34,12 +34,19 @@ interface PlanRecords {
   readonly records: ReadonlyMap<string, MilestoneRecord>;
 }
 
-async function recordsOfPlan(ctx: ServiceContext, db: Executor, planKey: string): Promise<PlanRecords | null> {
+async function recordsOfPlan(
+  ctx: ServiceContext,
+  db: Executor,
+  planKey: string,
+  refs: ReadonlySet<string>,
+): Promise<PlanRecords | null> {
   const published = (await findPlanVersions(db, planKey)).filter((v) => v.state === 'published').at(-1);
   const content = published === undefined ? undefined : await loadPlanContent(db, published.id);
   if (published === undefined || content === undefined) return null;
-  const updates = await listUpdatesOfPlan(db, planKey);
-  const records = buildMilestoneRecords(content, updates, seesUnpublishedWork(ctx));
+  const updates = (await listUpdatesOfPlan(db, planKey)).filter((u) => refs.has(u.milestone_ref));
+  // Only the linked milestones are judged: a business plan holds ninety, a finding links to one or two.
+  const linked = { ...content, milestones: content.milestones.filter((m) => refs.has(m.ref)) };
+  const records = buildMilestoneRecords(linked, updates, seesUnpublishedWork(ctx));
   return { id: published.id, title: published.title, records: new Map(records.map((r) => [r.ref, r])) };
 }
 
@@ -52,7 +59,10 @@ export async function linkedMilestones(
   on: IsoDate,
 ): Promise<LinkedMilestone[]> {
   const plans = new Map<string, PlanRecords | null>();
-  for (const key of new Set(links.map((link) => link.planKey))) plans.set(key, await recordsOfPlan(ctx, db, key));
+  for (const key of new Set(links.map((link) => link.planKey))) {
+    const refs = new Set(links.filter((link) => link.planKey === key).map((link) => link.milestoneRef));
+    plans.set(key, await recordsOfPlan(ctx, db, key, refs));
+  }
   return links.map((link) => {
     const plan = plans.get(link.planKey) ?? null;
     const record = plan?.records.get(link.milestoneRef);
