@@ -1,6 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  allowedFor,
+  CALLERS,
+  everyone,
+  signedIn,
+  type Caller,
+  type MatrixEntry,
+  type Outcomes,
+} from '../../test/support/authorisationOutcomes.js';
 import { describeWithDemoData } from '../../test/support/demoContext.js';
+import { MATRIX_PLAN, MATRIX_PLAN_HEADER } from '../../test/support/matrixPlan.js';
 import { DEMO_ELIGIBLE_CATEGORIES, DEMO_STANDING_PRIORITIES } from '../../demo/priorities.js';
 import { addUser, signIn } from '../services/index.js';
 import { routeTable } from './routes.js';
@@ -10,50 +20,7 @@ import { buildServer } from './server.js';
  * Who gets what from every route. Owners are tried with a scope that covers the unit a request
  * touches (Central North) and with one that does not (South West).
  */
-const CALLERS = ['anonymous', 'viewer', 'reviewer', 'ownerInScope', 'ownerOutOfScope', 'performance', 'admin'] as const;
-type Caller = (typeof CALLERS)[number];
-type Outcomes = Record<Caller, number>;
-
-const everyone = (status: number): Outcomes =>
-  Object.fromEntries(CALLERS.map((caller) => [caller, status])) as Outcomes;
-const signedIn = (status: number): Outcomes => ({ ...everyone(status), anonymous: 401 });
-const allowedFor = (allowed: readonly Caller[]): Outcomes =>
-  Object.fromEntries(CALLERS.map((c) => [c, c === 'anonymous' ? 401 : allowed.includes(c) ? 200 : 403])) as Outcomes;
-
-interface MatrixEntry {
-  readonly url: string;
-  readonly body?: object;
-  readonly expected: Outcomes;
-}
-
 const PASSWORD = 'harbour kettle violet';
-
-const MATRIX_PLAN_HEADER = {
-  key: 'matrix-plan',
-  title: 'Matrix plan',
-  kind: 'business-plan',
-  owner: 'Metropolitan Police Service',
-  firstYear: '2019-20',
-  lastYear: '2019-20',
-};
-
-const MATRIX_PLAN = {
-  key: 'matrix-plan',
-  title: 'Matrix plan',
-  kind: 'business-plan',
-  owner: 'Metropolitan Police Service',
-  firstYear: '2019-20',
-  lastYear: '2019-20',
-  nodeKinds: [{ key: 'objective', label: 'Objective', plural: 'Objectives' }],
-  nodes: [
-    {
-      ref: 'O1',
-      kind: 'objective',
-      title: 'An objective',
-      milestones: [{ ref: 'M1', title: 'A milestone', text: 'Do it.', due: 'Quarter 1, 2019-20', leads: ['NOPE'] }],
-    },
-  ],
-};
 
 const MATRIX: Record<string, MatrixEntry> = {
   getHealth: { url: '/api/health', expected: everyone(200) },
