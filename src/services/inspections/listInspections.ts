@@ -1,4 +1,3 @@
-import { BluelampProblem } from '../../domain/errors.js';
 import {
   FINDING_KINDS,
   FINDING_STATES,
@@ -17,6 +16,7 @@ import {
 } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
+import { findInspection } from './findingAccess.js';
 
 export interface JudgmentView extends Omit<StoredJudgment, 'parentKey' | 'level'> {
   readonly gradeLabel: string;
@@ -85,12 +85,7 @@ export async function listInspections(ctx: ServiceContext): Promise<{ inspection
 /** An inspection by key or id: its judgment table, and its findings counted by kind and by state. */
 export async function getInspection(ctx: ServiceContext, input: { inspection: string }): Promise<InspectionView> {
   authorise(ctx, 'inspections.read');
-  const inspection = (await listStoredInspections(ctx.store.db)).find(
-    (i) => i.key === input.inspection || String(i.id) === input.inspection,
-  );
-  if (inspection === undefined) {
-    throw new BluelampProblem('not-found', `No inspection "${input.inspection}" is loaded.`, 'inspection');
-  }
+  const inspection = await findInspection(ctx.store.db, input.inspection);
   const judgments = await listJudgments(ctx.store.db, inspection.id);
   const findings = await listStoredFindings(ctx.store.db, inspection.id);
   const pillars = judgments
