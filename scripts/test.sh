@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: installs what the machine lacks (npm packages,
-# Chromium, a PostgreSQL server), builds, checks types, lint and format, runs every test on
-# SQLite and PostgreSQL, and ends with the line "N passed, N failed" counted from the results.
+# Chromium, LibreOffice Writer, a PostgreSQL server), builds, checks types, lint and format,
+# runs every test on SQLite and PostgreSQL, and ends with the line "N passed, N failed" counted
+# from the results.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,6 +40,13 @@ ensure_pdf_tools() {
   apt_install poppler-utils || { echo "bluelamp tests: could not install poppler-utils" >&2; exit 1; }
 }
 
+# The Word report's test prints the .docx to PDF with LibreOffice, as a reader without Word would.
+ensure_office() {
+  if command -v soffice >/dev/null 2>&1; then return 0; fi
+  say "Installing LibreOffice Writer (soffice) from Debian's packages"
+  apt_install libreoffice-writer-nogui fonts-liberation || { echo "bluelamp tests: could not install LibreOffice Writer" >&2; exit 1; }
+}
+
 pg_reachable() { psql "$1" -Atqc 'select 1' >/dev/null 2>&1; }
 
 ensure_postgres() {
@@ -74,6 +82,7 @@ ensure_postgres() {
 ensure_node_modules
 ensure_chromium
 ensure_pdf_tools
+ensure_office
 ensure_postgres
 
 mkdir -p test-results

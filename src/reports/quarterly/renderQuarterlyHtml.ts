@@ -9,6 +9,23 @@ import type {
 import { seriesChartSvg } from '../charts/seriesChartSvg.js';
 import { anchorOf, el, escapeHtml, table } from './htmlParts.js';
 import { REPORT_CSS } from './reportStyles.js';
+import {
+  ANNEX_HEADING,
+  ANNEX_NOTE,
+  INTRODUCTION_HEADING,
+  LEGEND_CAPTION,
+  NO_HEADLINES,
+  NO_UPDATE,
+  OVERVIEW_HEADING,
+  PRIORITIES_LEAD,
+  carriedForwardText,
+  chapterHeading,
+  chartTableCaption,
+  chartValueText,
+  dueAndLeadText,
+  progressSentence,
+  statusColumns,
+} from './reportText.js';
 
 function cover(report: QuarterlyReport): string {
   return `<header class="cover">
@@ -20,10 +37,10 @@ function cover(report: QuarterlyReport): string {
 
 function contents(report: QuarterlyReport): string {
   const items = [
-    `<li><a href="#introduction">Introduction</a></li>`,
-    `<li><a href="#overview">Quarter overview</a></li>`,
-    ...report.chapters.map((c) => `<li><a href="#${anchorOf(c.ref)}">${escapeHtml(`${c.ref} ${c.title}`)}</a></li>`),
-    `<li><a href="#annex">Annex: milestones by status</a></li>`,
+    `<li><a href="#introduction">${INTRODUCTION_HEADING}</a></li>`,
+    `<li><a href="#overview">${OVERVIEW_HEADING}</a></li>`,
+    ...report.chapters.map((c) => `<li><a href="#${anchorOf(c.ref)}">${escapeHtml(chapterHeading(c))}</a></li>`),
+    `<li><a href="#annex">${ANNEX_HEADING}</a></li>`,
   ];
   return `<nav class="contents" aria-labelledby="contents-heading">
 <h2 id="contents-heading">Contents</h2>
@@ -38,17 +55,16 @@ function introduction(report: QuarterlyReport): string {
     .map((p) => `<li><strong>${escapeHtml(p.title)}</strong>${p.text === null ? '' : `: ${escapeHtml(p.text)}`}</li>`)
     .join('\n');
   const legend = table(
-    'How progress is assessed',
+    LEGEND_CAPTION,
     ['Status', 'What it means'],
     report.legend.map((s) => [`${escapeHtml(s.symbol)} ${escapeHtml(s.label)}`, escapeHtml(s.meaning)]),
     2,
   ).replace('<table>', '<table class="legend">');
-  const { due, carriedForward, withoutUpdate } = report.totals;
   return `<section id="introduction">
-<h2>Introduction</h2>
+<h2>${INTRODUCTION_HEADING}</h2>
 ${report.plan.summary === null ? '' : el('p', report.plan.summary)}
-${priorities === '' ? '' : `<p>The plan's priorities are to:</p>\n<ul>\n${priorities}\n</ul>`}
-<p>This update reports progress on the plan's milestones in ${escapeHtml(report.quarter.title)}: ${due} due in the quarter, in bold, and ${carriedForward} carried forward from earlier quarters because they are not yet delivered. ${withoutUpdate === 0 ? 'Every one has a published update.' : `${withoutUpdate} have no published update for the quarter and say so.`} Each status is shown as a symbol and a word.</p>
+${priorities === '' ? '' : `<p>${PRIORITIES_LEAD}</p>\n<ul>\n${priorities}\n</ul>`}
+<p>${progressSentence(report.totals, escapeHtml(report.quarter.title))}</p>
 ${legend}
 </section>`;
 }
@@ -57,25 +73,22 @@ function chartFigure(chart: ReportChart): string {
   const svg = seriesChartSvg({ title: chart.title, categories: chart.categories, series: chart.series, kind: 'line' });
   const rows = chart.categories.map((category, i) => [
     escapeHtml(category),
-    ...chart.series.map((s) => {
-      const value = s.values[i];
-      return value === null || value === undefined ? 'Not held' : value.toLocaleString('en-GB');
-    }),
+    ...chart.series.map((s) => chartValueText(s.values[i])),
   ]);
   return `<figure class="chart">
 ${svg}
 <figcaption>${escapeHtml(chart.title)}</figcaption>
 </figure>
-${table(`${chart.title}: the figures`, ['Month', ...chart.series.map((s) => s.name)], rows)}`;
+${table(chartTableCaption(chart), ['Month', ...chart.series.map((s) => s.name)], rows)}`;
 }
 
 function overview(report: QuarterlyReport): string {
   const figures =
     report.headlines.length === 0
-      ? '<p>No headline figures are held for this quarter.</p>'
+      ? `<p>${NO_HEADLINES}</p>`
       : `<ul class="headlines">\n${report.headlines.map((h) => el('li', h.sentence)).join('\n')}\n</ul>`;
   return `<section id="overview">
-<h2>Quarter overview</h2>
+<h2>${OVERVIEW_HEADING}</h2>
 ${figures}
 ${report.charts.map(chartFigure).join('\n')}
 </section>`;
@@ -84,17 +97,15 @@ ${report.charts.map(chartFigure).join('\n')}
 function milestoneBlock(m: ReportMilestone): string {
   const status =
     m.status === null
-      ? '<span class="status none">No update published for this quarter</span>'
+      ? `<span class="status none">${NO_UPDATE}</span>`
       : `<span class="status">${escapeHtml(`${m.status.symbol} ${m.status.label}`)}</span>`;
   const carried =
-    m.reason === 'carried-forward'
-      ? `<p class="meta-line carried">Carried forward${m.slip === null ? '' : `: ${escapeHtml(m.slip)}`}</p>`
-      : '';
+    m.reason === 'carried-forward' ? `<p class="meta-line carried">${escapeHtml(carriedForwardText(m))}</p>` : '';
   const figures =
     m.figures.length === 0 ? '' : `<ul class="figures">${m.figures.map((f) => el('li', f)).join('')}</ul>`;
   return `<div class="milestone ${m.reason === 'due' ? 'due' : 'carried-forward'}" id="${anchorOf(m.ref)}">
 <p class="statement"><span class="ref">${escapeHtml(m.ref)}</span> ${escapeHtml(m.text)}</p>
-<p class="meta-line">Due ${escapeHtml(m.due)} · Lead: ${escapeHtml(m.leads.join(', '))}</p>
+<p class="meta-line">${escapeHtml(dueAndLeadText(m))}</p>
 ${carried}<p>${status}${m.narrative === null ? '' : escapeHtml(m.narrative)}</p>
 ${figures}</div>`;
 }
@@ -106,18 +117,14 @@ function chapterSection(chapter: ReportChapter): string {
     )
     .join('\n');
   return `<section id="${anchorOf(chapter.ref)}">
-<h2>${escapeHtml(`${chapter.ref} ${chapter.title}`)}</h2>
+<h2>${escapeHtml(chapterHeading(chapter))}</h2>
 ${chapter.milestones.map(milestoneBlock).join('\n')}
 ${sections}
 </section>`;
 }
 
 function countTable(caption: string, first: string, rows: readonly StatusCountRow[], report: QuarterlyReport): string {
-  const columns = [
-    ...report.legend.map((s) => ({ code: s.code, label: `${s.symbol} ${s.label}` })),
-    { code: 'none', label: 'No update' },
-  ];
-  const used = columns.filter((c) => rows.some((r) => (r.counts[c.code] ?? 0) > 0));
+  const used = statusColumns(report, rows);
   return table(
     caption,
     [first, ...used.map((c) => c.label), 'Total'],
@@ -127,8 +134,8 @@ function countTable(caption: string, first: string, rows: readonly StatusCountRo
 
 function annex(report: QuarterlyReport): string {
   return `<section id="annex">
-<h2>Annex: milestones by status</h2>
-<p>Counts of the milestones on this report by their status this quarter. A milestone with more than one lead counts once for each.</p>
+<h2>${ANNEX_HEADING}</h2>
+<p>${ANNEX_NOTE}</p>
 ${countTable('By lead', 'Lead', report.annex.byLead, report)}
 ${countTable('By chapter', 'Chapter', report.annex.byChapter, report)}
 </section>`;

@@ -1,0 +1,77 @@
+/**
+ * The words the quarterly report's renderings share, as plain text: the HTML escapes them, the
+ * Word document writes them as runs. One place, so the two formats cannot drift apart.
+ */
+import type {
+  QuarterlyReport,
+  ReportChapter,
+  ReportChart,
+  ReportMilestone,
+  StatusCountRow,
+} from '../../domain/publishing/index.js';
+
+export const INTRODUCTION_HEADING = 'Introduction';
+export const OVERVIEW_HEADING = 'Quarter overview';
+export const ANNEX_HEADING = 'Annex: milestones by status';
+export const NO_UPDATE = 'No update published for this quarter';
+export const NO_HEADLINES = 'No headline figures are held for this quarter.';
+export const PRIORITIES_LEAD = "The plan's priorities are to:";
+export const LEGEND_CAPTION = 'How progress is assessed';
+export const ANNEX_NOTE =
+  'Counts of the milestones on this report by their status this quarter. A milestone with more than one lead counts once for each.';
+
+export function chapterHeading(chapter: ReportChapter): string {
+  return `${chapter.ref} ${chapter.title}`;
+}
+
+/**
+ * The sentence on what the update covers. `quarterTitle` is put in as given, so the HTML can pass
+ * it already escaped while the rest of the sentence keeps its own characters.
+ */
+export function progressSentence(totals: QuarterlyReport['totals'], quarterTitle: string): string {
+  const { due, carriedForward, withoutUpdate } = totals;
+  const updates =
+    withoutUpdate === 0
+      ? 'Every one has a published update.'
+      : `${withoutUpdate} have no published update for the quarter and say so.`;
+  return `This update reports progress on the plan's milestones in ${quarterTitle}: ${due} due in the quarter, in bold, and ${carriedForward} carried forward from earlier quarters because they are not yet delivered. ${updates} Each status is shown as a symbol and a word.`;
+}
+
+export function chartTableCaption(chart: ReportChart): string {
+  return `${chart.title}: the figures`;
+}
+
+/** A chart's figure in its table: grouped thousands, or a gap said in words. */
+export function chartValueText(value: number | null | undefined): string {
+  return value === null || value === undefined ? 'Not held' : value.toLocaleString('en-GB');
+}
+
+/** The status as symbol and word, never the symbol alone; null when no update was published. */
+export function statusText(milestone: ReportMilestone): string | null {
+  return milestone.status === null ? null : `${milestone.status.symbol} ${milestone.status.label}`;
+}
+
+export function dueAndLeadText(milestone: ReportMilestone): string {
+  return `Due ${milestone.due} · Lead: ${milestone.leads.join(', ')}`;
+}
+
+export function carriedForwardText(milestone: ReportMilestone): string {
+  return `Carried forward${milestone.slip === null ? '' : `: ${milestone.slip}`}`;
+}
+
+export interface StatusColumn {
+  readonly code: string;
+  readonly label: string;
+}
+
+/**
+ * The columns of an annex count table: the legend's statuses as symbol and word, then milestones
+ * without an update, keeping only those some row counts.
+ */
+export function statusColumns(report: QuarterlyReport, rows: readonly StatusCountRow[]): StatusColumn[] {
+  const columns = [
+    ...report.legend.map((s) => ({ code: s.code, label: `${s.symbol} ${s.label}` })),
+    { code: 'none', label: 'No update' },
+  ];
+  return columns.filter((c) => rows.some((r) => (r.counts[c.code] ?? 0) > 0));
+}
