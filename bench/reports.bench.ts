@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { htmlToPdf, renderQuarterlyHtml } from '../src/reports/index.js';
+import { Document, Packer, Paragraph } from 'docx';
+import type { QuarterlyReport } from '../src/domain/publishing/index.js';
+import { htmlToPdf, renderQuarterlyDocx, renderQuarterlyHtml } from '../src/reports/index.js';
 import {
   buildQuarterlyReport,
   getInspectionReadiness,
@@ -23,6 +25,7 @@ import type { Benchmark } from './harness.js';
 
 let ctx: ServiceContext;
 let folder: string | undefined;
+let report: QuarterlyReport;
 let reportHtml = '';
 
 async function setUp(): Promise<void> {
@@ -30,7 +33,8 @@ async function setUp(): Promise<void> {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-bench-reports-'));
   ctx = await openServiceContext({ databaseUrl: `sqlite:${path.join(folder, 'bench.db')}` });
   await loadDemoData(ctx);
-  reportHtml = renderQuarterlyHtml(await quarterOne());
+  report = await quarterOne();
+  reportHtml = renderQuarterlyHtml(report);
 }
 
 const quarterOne = () => buildQuarterlyReport(ctx, { plan: 'met-business-plan-2018-19', quarter: '2018-19 Q1' });
@@ -58,6 +62,10 @@ async function readReadinessRows(): Promise<unknown> {
 /** The smallest PDF Chromium makes: what starting the browser and printing costs before any content. */
 const ONE_LINE = '<!doctype html><html lang="en"><title>t</title><p>One line.</p></html>';
 
+/** The smallest Word document docx packs: what building and zipping a package costs before any content. */
+const oneParagraphDocx = () =>
+  Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('One paragraph.')] }] }));
+
 export const benchmarks: Benchmark[] = [
   {
     name: 'quarterly progress report as HTML: Business Plan 2018-19, Q1 (SQLite)',
@@ -78,6 +86,16 @@ export const benchmarks: Benchmark[] = [
     setUp,
     baseline: { name: 'htmlToPdf of one line', run: () => htmlToPdf(ONE_LINE) },
     subject: { name: 'htmlToPdf of the report', run: () => htmlToPdf(reportHtml) },
+  },
+  {
+    name: 'quarterly progress report as DOCX: Business Plan 2018-19, Q1',
+    goal: 'under 75× a one-paragraph DOCX',
+    setUp,
+    baseline: { name: 'docx packing a one-paragraph document', run: oneParagraphDocx },
+    subject: {
+      name: 'renderQuarterlyDocx of the report, with its contents page numbers',
+      run: () => renderQuarterlyDocx(report),
+    },
   },
   {
     name: 'readiness for re-inspection: PEEL 2018/19, per component (SQLite)',

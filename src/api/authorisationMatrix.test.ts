@@ -10,6 +10,9 @@ import {
   type Outcomes,
 } from '../../test/support/authorisationOutcomes.js';
 import { describeWithDemoData } from '../../test/support/demoContext.js';
+import { BOARD_MATRIX } from '../../test/support/boardMatrix.js';
+import { REPORT_MATRIX } from '../../test/support/reportMatrix.js';
+import { OPEN_DATA_MATRIX } from '../../test/support/openDataMatrix.js';
 import { MATRIX_PLAN, MATRIX_PLAN_HEADER } from '../../test/support/matrixPlan.js';
 import { DEMO_ELIGIBLE_CATEGORIES, DEMO_STANDING_PRIORITIES } from '../../demo/priorities.js';
 import { addUser, signIn } from '../services/index.js';
@@ -297,6 +300,10 @@ const MATRIX: Record<string, MatrixEntry> = {
     body: { fileName: 'empty.csv', format: 'csv', contentBase64: '', header: MATRIX_PLAN_HEADER },
     expected: { ...allowedFor(['performance', 'admin']), performance: 400, admin: 400 },
   },
+  ...BOARD_MATRIX,
+  ...REPORT_MATRIX,
+  ...OPEN_DATA_MATRIX,
+  // The public transparency site's pages: everyone reads them, and sees only what is published.
 };
 
 describe('the authorisation matrix', () => {

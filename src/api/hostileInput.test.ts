@@ -49,6 +49,18 @@ const BODIES: { method: 'POST' | 'PATCH' | 'PUT'; url: string; valid: Record<str
   },
   {
     method: 'POST',
+    url: '/api/reports/board-packs',
+    valid: { meeting: 2, note: 'n' },
+    fields: ['meeting', 'note'],
+  },
+  {
+    method: 'POST',
+    url: '/api/reports/quarterly',
+    valid: { plan: 'met-business-plan-2018-19', quarter: '2018-19-Q1', note: 'n' },
+    fields: ['plan', 'quarter', 'note'],
+  },
+  {
+    method: 'POST',
     url: '/api/plans/2/publish',
     valid: {},
     fields: ['publishedOn'],
@@ -142,6 +154,30 @@ const BODIES: { method: 'POST' | 'PATCH' | 'PUT'; url: string; valid: Record<str
     url: '/api/police-uk/forces/metropolitan/most-similar-group',
     valid: { peers: [] },
     fields: ['peers'],
+  },
+  {
+    method: 'POST',
+    url: '/api/board/meetings',
+    valid: {
+      board: 'performance-group',
+      date: '2019-01-23',
+      title: 't',
+      quarter: '2018-19 Q3',
+      attendees: [{ name: 'n', role: 'r', attendance: 'attended' }],
+    },
+    fields: ['board', 'date', 'title', 'quarter', 'attendees'],
+  },
+  {
+    method: 'POST',
+    url: '/api/board/meetings/3/actions',
+    valid: { text: 't', owner: 'o', due: '2019-01-31' },
+    fields: ['text', 'owner', 'due'],
+  },
+  {
+    method: 'POST',
+    url: '/api/board/meetings/3/actions/5/status',
+    valid: { status: 'in-progress', note: 'n' },
+    fields: ['status', 'note'],
   },
 ];
 

@@ -46,8 +46,11 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unkn
   readonly query?: z.ZodType<Q>;
   readonly body?: z.ZodType<B>;
   readonly response: z.ZodType<R>;
-  /** The handler returns a file (FileDownload) to send as an attachment instead of JSON. */
-  readonly download?: boolean;
+  /**
+   * The handler returns a file (FileDownload) to send as an attachment instead of JSON; with
+   * 'on-request', JSON unless the handler answers with a file (the open-data pages' ?format=csv).
+   */
+  readonly download?: boolean | 'on-request';
   /** A larger body limit, in bytes, for routes that take uploaded files. */
   readonly bodyLimit?: number;
   /** Answers a non-200 status when the result says so (the health check's 503). */
@@ -55,11 +58,15 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unkn
   readonly handler: (ctx: ServiceContext, input: RouteInput<P, Q, B>) => Promise<R> | R;
 }
 
-/** A file a route answers with: sent as a download, never shown inline. */
+/** A file a route answers with: sent as a download, unless it is a report to read in the browser. */
 export interface FileDownload {
   readonly fileName: string;
   readonly mediaType: string;
   readonly content: Buffer;
+  /** A report's HTML, shown in the browser with its own styles and no script. */
+  readonly inline?: boolean;
+  /** A published version, which never changes, so browsers and proxies may keep it for good. */
+  readonly immutable?: boolean;
 }
 
 /** Keeps each route's types tied together while the table holds routes of many shapes. */

@@ -10,7 +10,10 @@ import { inspectionRoutes } from './inspections/routes.js';
 import { responseRoutes } from './inspections/responseRoutes.js';
 import { inspectionFileRoutes } from './inspections/fileRoutes.js';
 import { neighbourhoodRoutes } from './neighbourhoods/routes.js';
+import { reportRoutes } from './publishing/reportRoutes.js';
+import { openDataRoutes } from './publishing/openDataRoutes.js';
 import { organisationRoutes } from './organisation/routes.js';
+import { boardRoutes } from './board/routes.js';
 import { planFileRoutes } from './plans/planFileRoutes.js';
 import { planRoutes } from './plans/planRoutes.js';
 import { updateRoutes } from './plans/updateRoutes.js';
@@ -36,6 +39,9 @@ export function routeTable(version: string, sso: SsoSettings | null = null): Rou
     ...responseRoutes,
     ...inspectionFileRoutes,
     ...neighbourhoodRoutes,
+    ...reportRoutes,
+    ...openDataRoutes,
+    ...boardRoutes,
   ];
   const document = buildOpenApiDocument(routes, version);
   return routes;

@@ -61,6 +61,8 @@ function register(app: FastifyInstance, ctx: ServiceContext, route: RouteDefinit
       const result = await route.handler({ ...ctx, actor }, input);
       if (reply.sent) return reply;
       if (route.download === true) return sendDownload(reply, result as FileDownload);
+      if (route.download === 'on-request' && Buffer.isBuffer((result as Partial<FileDownload> | null)?.content))
+        return sendDownload(reply, result as FileDownload);
       return reply.status(route.status?.(result) ?? 200).send(result);
     },
   });
@@ -72,14 +74,18 @@ function register(app: FastifyInstance, ctx: ServiceContext, route: RouteDefinit
  */
 function sendDownload(reply: FastifyReply, file: FileDownload): FastifyReply {
   const asciiName = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const inline = file.inline === true;
   return reply
     .header('content-type', file.mediaType)
     .header(
       'content-disposition',
-      `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      `${inline ? 'inline' : 'attachment'}; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     )
-    .header('content-security-policy', "sandbox; default-src 'none'")
-    .header('cache-control', 'private, no-store')
+    .header(
+      'content-security-policy',
+      inline ? "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:" : "sandbox; default-src 'none'",
+    )
+    .header('cache-control', file.immutable === true ? 'public, max-age=31536000, immutable' : 'private, no-store')
     .send(file.content);
 }
 

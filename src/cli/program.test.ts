@@ -27,9 +27,9 @@ for (const dialect of DIALECTS) {
     it('migrates, then says the database is up to date', async () => {
       useTestDatabase();
       expect((await run('db', 'migrate')).out).toMatch(
-        /^Applied 0001_organisation, 0002_audit, 0003_accounts, 0004_sso, 0005_plans, 0006_measures, 0007_crime_data, 0008_priorities, 0009_neighbourhoods, 0010_inspections, 0011_finding_responses on /,
+        /^Applied 0001_organisation, 0002_audit, 0003_accounts, 0004_sso, 0005_plans, 0006_measures, 0007_crime_data, 0008_priorities, 0009_neighbourhoods, 0010_inspections, 0011_finding_responses, 0012_board, 0013_published_reports on /,
       );
-      expect((await run('db', 'migrate')).out).toMatch(/^The database is up to date \(0011_finding_responses\)/);
+      expect((await run('db', 'migrate')).out).toMatch(/^The database is up to date \(0013_published_reports\)/);
     });
 
     it('loads the demo once, then refuses politely unless told to reset', async () => {
@@ -167,7 +167,7 @@ describe('bluelamp backup and restore', () => {
       const backup = await run('backup', file);
       expect(backup.err).toBe('');
       expect(backup.out).toMatch(
-        /^Backed up sqlite at schema 0011_finding_responses to .*: org_units 699, org_memberships \d+, audit_entries \d+, users 0, user_scopes 0, plans 7, plan_nodes 291, milestones 100, milestone_leads \d+, milestone_dependencies \d+, plan_links 44, milestone_updates 6, update_evidence 0, crime_categories 45, crime_category_mappings 97, crime_imports 1, crime_counts \d+, crime_count_revisions 0, measures 21, observations 39, populations 1, police_forces 0, police_uk_slices 0, police_uk_load_log 0, street_crime_counts 0, crime_outcome_counts 0, stop_search_counts 0, police_force_areas 33, most_similar_groups 3, ethnic_populations 2, priority_eligible_categories 13, standing_priorities 6, priority_sets 32, priority_choices 66, inspection_programmes 1, inspections 1, inspection_judgments 13, inspection_findings 38, inspection_comparators 3, finding_events 7, finding_evidence 1, finding_links 5, neighbourhood_imports 2, ward_posts 2516, ward_abstractions 420, neighbourhood_minimums 0 rows\.$/,
+        /^Backed up sqlite at schema 0013_published_reports to .*: org_units 699, org_memberships \d+, audit_entries \d+, users 0, user_scopes 0, plans 7, plan_nodes 291, milestones 100, milestone_leads \d+, milestone_dependencies \d+, plan_links 44, milestone_updates 6, update_evidence 0, crime_categories 45, crime_category_mappings 97, crime_imports 1, crime_counts \d+, crime_count_revisions 0, measures 21, observations 39, populations 1, police_forces 0, police_uk_slices 0, police_uk_load_log 0, street_crime_counts 0, crime_outcome_counts 0, stop_search_counts 0, police_force_areas 33, most_similar_groups 3, ethnic_populations 2, priority_eligible_categories 13, standing_priorities 6, priority_sets 32, priority_choices 66, inspection_programmes 1, inspections 1, inspection_judgments 13, inspection_findings 38, inspection_comparators 3, finding_events 7, finding_evidence 1, finding_links 5, neighbourhood_imports 2, ward_posts 2516, ward_abstractions 420, neighbourhood_minimums 0, board_meetings 3, board_attendees 14, board_actions 5, board_action_statuses 2, published_reports 0 rows\.$/,
       );
       process.env.DATABASE_URL = databaseUrlOf(target.config);
       expect((await run('restore', file)).out).toMatch(/^Restored .* checksums verified\.$/);

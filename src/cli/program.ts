@@ -15,6 +15,7 @@ import { prioritiesCommand } from './commands/priorities.js';
 import { findingsCommand, inspectionsCommand } from './commands/inspections.js';
 import { neighbourhoodsCommand } from './commands/neighbourhoods.js';
 import { reportCommand } from './commands/report.js';
+import { boardCommand } from './commands/board.js';
 import { serveCommand } from './commands/serve.js';
 import { usersCommand } from './commands/users.js';
 import { ExitWithCode, processOutput, type Output } from './output.js';
@@ -48,6 +49,7 @@ export function buildProgram(output: Output = processOutput): Command {
     findingsCommand(output),
     neighbourhoodsCommand(output),
     reportCommand(output),
+    boardCommand(output),
     auditCommand(output),
     backupCommand(output),
     restoreCommand(output),

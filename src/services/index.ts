@@ -23,3 +23,4 @@ export * from './priorities/index.js';
 export * from './neighbourhoods/index.js';
 export * from './inspections/index.js';
 export * from './publishing/index.js';
+export * from './board/index.js';

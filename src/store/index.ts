@@ -22,3 +22,5 @@ export * from './priorities/priorityStore.js';
 export * from './neighbourhoods/neighbourhoodStore.js';
 export * from './inspections/inspectionStore.js';
 export * from './inspections/findingResponseStore.js';
+export * from './board/boardStore.js';
+export * from './publishing/publishedReportStore.js';

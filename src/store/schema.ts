@@ -3,6 +3,8 @@ import type { CrimeDataTables } from './crime-data/tables.js';
 import type { PriorityTables } from './priorities/tables.js';
 import type { InspectionTables } from './inspections/tables.js';
 import type { NeighbourhoodTables } from './neighbourhoods/tables.js';
+import type { PublishingTables } from './publishing/tables.js';
+import type { BoardTables } from './board/tables.js';
 
 /** The database as Kysely sees it: one interface per table, the same on SQLite and PostgreSQL. */
 export interface OrgUnitTable {
@@ -276,7 +278,8 @@ export interface PopulationTable {
   population: number;
 }
 
-export interface DatabaseSchema extends CrimeDataTables, PriorityTables, NeighbourhoodTables, InspectionTables {
+export interface DatabaseSchema
+  extends CrimeDataTables, PriorityTables, NeighbourhoodTables, InspectionTables, PublishingTables, BoardTables {
   crime_categories: CrimeCategoryTable;
   crime_category_mappings: CrimeCategoryMappingTable;
   crime_imports: CrimeImportTable;

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../src/reports/pdf/htmlToPdf.js';
 
 /** The system Chromium the test command installs; Playwright never downloads its own. */
@@ -29,4 +29,29 @@ export async function openWatchedPage(browser: Browser, url: string, errors: str
   });
   await page.goto(url);
   return page;
+}
+
+/**
+ * A page in a browser context of its own at `baseUrl + path`, signed in as `username` (or read
+ * by the public when null). Console and page errors go to `errors`, tagged with who was reading.
+ */
+export async function openPageAs(
+  browser: Browser,
+  baseUrl: string,
+  reader: { readonly username: string; readonly password: string } | null,
+  path: string,
+  errors: string[],
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${reader?.username ?? 'public'}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  if (reader !== null) {
+    const response = await page.request.post(`${baseUrl}/api/session`, { data: reader });
+    if (!response.ok()) throw new Error(`Signing in as ${reader.username} failed: ${response.status()}`);
+  }
+  await page.goto(`${baseUrl}${path}`);
+  return { context, page };
 }

@@ -3,6 +3,7 @@ import { Layout } from './components/Layout.js';
 import { ApiDocsPage } from './pages/ApiDocsPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { PublicPage } from './public/PublicPage.js';
 import { OrganisationPage } from './pages/OrganisationPage.js';
 import { HistoryPage } from './pages/HistoryPage.js';
 import { SignInPage } from './pages/SignInPage.js';
@@ -29,6 +30,9 @@ import { FindingsPage } from './pages/FindingsPage.js';
 import { FindingPage } from './pages/FindingPage.js';
 import { ReadinessPage } from './pages/ReadinessPage.js';
 import { GradeComparisonPage } from './pages/GradeComparisonPage.js';
+import { BoardPage } from './pages/BoardPage.js';
+import { BoardMeetingPage } from './pages/BoardMeetingPage.js';
+import { ReportsPage } from './pages/ReportsPage.js';
 
 export function App() {
   return (
@@ -64,6 +68,11 @@ export function App() {
         <Route path="/inspections/:inspectionKey/readiness" element={<ReadinessPage />} />
         <Route path="/inspections/:inspectionKey/comparison" element={<GradeComparisonPage />} />
         <Route path="/findings" element={<FindingsPage />} />
+        <Route path="/board" element={<BoardPage />} />
+        <Route path="/board/meetings/:meetingId" element={<BoardMeetingPage />} />
+        <Route path="/reports" element={<ReportsPage />} />
+        <Route path="/public" element={<PublicPage />} />
+        <Route path="/public/*" element={<PublicPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

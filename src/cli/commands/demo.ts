@@ -10,7 +10,7 @@ export function demoCommand(output: Output): Command {
     .action(async (options: { reset?: boolean }) => {
       const result = await withContext((ctx) => loadDemoData(ctx, { reset: options.reset === true }));
       output.out(
-        `Loaded the demo data: ${result.units} organisational units, ${result.memberships} memberships, ${result.plans} plans with ${result.milestones} milestones, ${result.updates} progress updates, ${result.measures} measures with ${result.observations} observations, ${result.prioritySets} borough local priority sets, ${result.wards} wards with ${result.wardPosts} post records and ${result.abstractions} abstractions, and ${result.inspections} inspection report with ${result.findingActions} actions on its findings.`,
+        `Loaded the demo data: ${result.units} organisational units, ${result.memberships} memberships, ${result.plans} plans with ${result.milestones} milestones, ${result.updates} progress updates, ${result.measures} measures with ${result.observations} observations, ${result.prioritySets} borough local priority sets, ${result.wards} wards with ${result.wardPosts} post records and ${result.abstractions} abstractions, ${result.inspections} inspection report with ${result.findingActions} actions on its findings, and ${result.boardMeetings} board meetings with ${result.boardActions} actions on their log.`,
       );
     });
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { runBluelamp as run } from '../../../test/support/cliRun.js';
 import { describeCliWithDemoData } from '../../../test/support/cliDemo.js';
+import { LIBRE_OFFICE_TIMEOUT_MS, docxToPdf } from '../../../test/support/libreOffice.js';
 
 /** The Quarter 1 2018-19 milestones of the demo business plan, every one delivered. */
 const Q1_MILESTONES = ['BP18-05', 'BP18-44', 'BP18-47', 'BP18-83', 'BP18-84', 'BP18-85'];
@@ -44,6 +45,26 @@ describeCliWithDemoData('bluelamp report quarterly on the demo data', (use) => {
       expect(text).toContain(status);
     expect(text.replace(/\s+/g, ' ')).toContain('All recorded crime: 230,765 offences in Quarter 1, 2018-19');
   });
+
+  it(
+    'writes a Word document that LibreOffice prints with each Q1 milestone and its status word, the legend and the headline crime figure',
+    async () => {
+      use();
+      expect((await quarterly('docx', 'q1.docx')).code).toBe(0);
+      const pdf = await docxToPdf(path.join(folder, 'q1.docx'));
+      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+      fs.rmSync(path.dirname(pdf), { recursive: true, force: true });
+      for (const ref of Q1_MILESTONES) {
+        const after = text.slice(text.indexOf(ref) + ref.length);
+        expect(text).toContain(ref);
+        expect(after.split(/BP18-\d+/)[0]).toContain('✓ Delivered');
+      }
+      for (const status of ['On track', 'Some delay', 'Not started', 'Missed', 'Withdrawn'])
+        expect(text).toContain(status);
+      expect(text.replace(/\s+/g, ' ')).toContain('All recorded crime: 230,765 offences in Quarter 1, 2018-19');
+    },
+    LIBRE_OFFICE_TIMEOUT_MS,
+  );
 
   it('refuses a quarter it cannot read and writes nothing', async () => {
     use();

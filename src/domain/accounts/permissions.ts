@@ -54,6 +54,14 @@ export const PERMISSIONS = [
   'inspections.edit',
   /** Recording a finding's progress and submitting its evidence; owners only for findings their units own. */
   'findings.respond',
+  /** Published reports (quarterly progress reports, board packs) and every version of each: public. */
+  'reports.read',
+  /** Previewing a report before it is published, publishing it and publishing a correction. */
+  'reports.publish',
+  /** Board meetings, their attendees and actions log, and the packs prepared for them: internal until published. */
+  'board.read',
+  /** Recording board meetings, their attendees and the actions log. */
+  'board.edit',
   /** Loading demo data, backups, restores: the server's operator only, never a web role. */
   'system.administer',
 ] as const;
@@ -66,8 +74,9 @@ const PUBLIC_PERMISSIONS: readonly Permission[] = [
   'priorities.read',
   'neighbourhoods.read',
   'inspections.read',
+  'reports.read',
 ];
-const INTERNAL_READ: readonly Permission[] = [...PUBLIC_PERMISSIONS, 'audit.read', 'evidence.read'];
+const INTERNAL_READ: readonly Permission[] = [...PUBLIC_PERMISSIONS, 'audit.read', 'evidence.read', 'board.read'];
 const RUNS_THE_CYCLE: readonly Permission[] = [
   'organisation.edit',
   'plans.edit',
@@ -79,6 +88,8 @@ const RUNS_THE_CYCLE: readonly Permission[] = [
   'neighbourhoods.edit',
   'inspections.edit',
   'findings.respond',
+  'reports.publish',
+  'board.edit',
 ];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

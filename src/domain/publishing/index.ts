@@ -1,1 +1,3 @@
 export * from './quarterlyReport.js';
+export * from './openData.js';
+export * from './publishedReport.js';

@@ -18,6 +18,7 @@ import {
   deleteAllPoliceUkData,
   deleteAllPriorities,
   deleteAllInspections,
+  deleteAllBoardMeetings,
   type DatabaseSchema,
   deleteAllNeighbourhoods,
 } from '../../store/index.js';
@@ -26,6 +27,7 @@ import { loadDemoPlans } from './loadDemoPlans.js';
 import { loadDemoPoliceUk } from './loadDemoPoliceUk.js';
 import { loadDemoPriorities } from './loadDemoPriorities.js';
 import { loadDemoInspections } from './loadDemoInspections.js';
+import { loadDemoBoard } from './loadDemoBoard.js';
 import type { Transaction } from 'kysely';
 import { loadDemoNeighbourhoods } from './loadDemoNeighbourhoods.js';
 import { auditRecord } from '../audit/auditRecord.js';
@@ -44,6 +46,8 @@ export interface DemoLoadResult {
   readonly prioritySets: number;
   readonly inspections: number;
   readonly findingActions: number;
+  readonly boardMeetings: number;
+  readonly boardActions: number;
   readonly wards: number;
   readonly wardPosts: number;
   readonly abstractions: number;
@@ -82,6 +86,7 @@ function creations(ctx: ServiceContext, units: readonly OrgUnit[], memberships: 
 async function removeEverything(ctx: ServiceContext, trx: Transaction<DatabaseSchema>): Promise<void> {
   const removed = await listOrgUnits(trx);
   const plans = await listPlanRecords(trx);
+  await deleteAllBoardMeetings(trx);
   await deleteAllPlans(trx);
   await deleteAllPriorities(trx);
   await deleteAllInspections(trx);
@@ -143,8 +148,9 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
     const priorities = await loadDemoPriorities(ctx, trx);
     const wards = await loadDemoNeighbourhoods(ctx, trx);
     const inspections = await loadDemoInspections(ctx, trx, new OrganisationModel(units, memberships));
+    const board = await loadDemoBoard(ctx, trx);
     const organisation = { units: units.length + wards.wards, memberships: memberships.length + wards.wards };
-    return { ...plans, ...measures, ...policeUk, ...priorities, ...wards, ...inspections, ...organisation };
+    return { ...plans, ...measures, ...policeUk, ...priorities, ...wards, ...inspections, ...board, ...organisation };
   });
 }
 

@@ -77,11 +77,21 @@ function annexOf(chapters: readonly ReportChapter[]): QuarterlyReport['annex'] {
  * figures and chart; the status legend and the annex of counts. Only published updates are used:
  * the report is what the public will read.
  */
-export async function buildQuarterlyReport(
-  ctx: ServiceContext,
-  input: { plan: string; quarter: string },
-): Promise<QuarterlyReport> {
+export async function buildQuarterlyReport(ctx: ServiceContext, input: QuarterlyReportInput): Promise<QuarterlyReport> {
   authorise(ctx, 'plans.read');
+  return assembleQuarterlyReport(ctx, input);
+}
+
+export interface QuarterlyReportInput {
+  readonly plan: string;
+  readonly quarter: string;
+}
+
+/** The report itself, for the use cases that show or publish it once they have checked who asks. */
+export async function assembleQuarterlyReport(
+  ctx: ServiceContext,
+  input: QuarterlyReportInput,
+): Promise<QuarterlyReport> {
   const quarter = quarterFromInput(input.quarter, 'quarter');
   const content = await loadVisiblePlan(ctx, ctx.store.db, await findPlanId(ctx, input.plan));
   const model = await loadOrganisationModel(ctx);

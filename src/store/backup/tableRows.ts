@@ -57,6 +57,11 @@ export const BACKUP_TABLES: readonly TableName[] = [
   'ward_posts',
   'ward_abstractions',
   'neighbourhood_minimums',
+  'board_meetings',
+  'board_attendees',
+  'board_actions',
+  'board_action_statuses',
+  'published_reports',
 ];
 
 /** Binary columns (evidence files) travel through a backup's JSON lines as base64. */

@@ -11,6 +11,8 @@ import * as priorities from './0008_priorities.js';
 import * as neighbourhoods from './0009_neighbourhoods.js';
 import * as inspections from './0010_inspections.js';
 import * as findingResponses from './0011_finding_responses.js';
+import * as board from './0012_board.js';
+import * as publishedReports from './0013_published_reports.js';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -25,6 +27,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0009_neighbourhoods': neighbourhoods,
   '0010_inspections': inspections,
   '0011_finding_responses': findingResponses,
+  '0012_board': board,
+  '0013_published_reports': publishedReports,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

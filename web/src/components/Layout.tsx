@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, useLocation } from 'react-router';
 import { sendJson } from '../api/client.js';
 import { useOrganisation, useSession } from '../api/queries.js';
+import { PublicNavigation } from '../public/PublicNavigation.js';
 
 const NAVIGATION = [
   { to: '/', label: 'Overview' },
@@ -11,6 +12,7 @@ const NAVIGATION = [
   { to: '/priorities', label: 'Local priorities' },
   { to: '/neighbourhoods', label: 'Neighbourhoods' },
   { to: '/inspections', label: 'Inspections' },
+  { to: '/reports', label: 'Reports' },
   { to: '/stop-and-search', label: 'Stop and search' },
   { to: '/compare-forces', label: 'Compare forces' },
   { to: '/organisation', label: 'Organisation' },
@@ -23,6 +25,9 @@ function navigationFor(role: string | undefined) {
   if (role === 'owner' || role === 'performance' || role === 'admin')
     items.splice(2, 0, { to: '/my-updates', label: 'My updates' });
   if (role === 'performance' || role === 'admin') items.splice(3, 0, { to: '/review', label: 'Review' });
+  // Board papers are internal: every signed-in role reads them, the public does not.
+  if (role !== undefined)
+    items.splice(items.findIndex((item) => item.to === '/inspections') + 1, 0, { to: '/board', label: 'Board' });
   if (role === 'admin') items.push({ to: '/users', label: 'Users' });
   return items;
 }
@@ -155,13 +160,15 @@ function Footer() {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
+  const onPublicSite = useLocation().pathname.startsWith('/public');
   return (
     <>
       <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
         Skip to main content
       </a>
       <Header />
-      <ServiceNavigation />
+      {/* The public transparency site has its own sections. */}
+      {onPublicSite ? <PublicNavigation /> : <ServiceNavigation />}
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content">
           {children}

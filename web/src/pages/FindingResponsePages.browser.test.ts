@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { axeViolations } from '../../../test/support/accessibility.js';
-import { launchChromium } from '../../../test/support/browser.js';
+import { launchChromium, openPageAs } from '../../../test/support/browser.js';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { serveWebApp } from '../../../test/support/webServer.js';
 import { addUser } from '../../../src/services/index.js';
@@ -38,20 +38,8 @@ describeWithDemoData("the force's response to an inspection in Chromium", (ctx, 
     await app.close();
   });
 
-  async function pageAs(username: string | null, path: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(`${username ?? 'public'}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-    if (username !== null) {
-      const response = await page.request.post(`${baseUrl}/api/session`, { data: { username, password: PASSWORD } });
-      expect(response.ok()).toBe(true);
-    }
-    await page.goto(`${baseUrl}${path}`);
-    return { context, page };
-  }
+  const pageAs = (username: string | null, path: string) =>
+    openPageAs(browser, baseUrl, username === null ? null : { username, password: PASSWORD }, path, consoleErrors);
 
   it('shows PVP-AFI-2 with its action and the business plan milestone that addresses it, and no forms to the public', async () => {
     const { context, page } = await pageAs(null, `${FINDING}/PVP-AFI-2`);

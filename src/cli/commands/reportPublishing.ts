@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { PublishedReport } from '../../domain/publishing/index.js';
+import { htmlToPdf, publishedDocx, renderPublishedBoardPackHtml, renderQuarterlyHtml } from '../../reports/index.js';
+import {
+  getPublishedReport,
+  listPublishedReports,
+  publishBoardPack,
+  publishQuarterlyReport,
+  type PublishedReportContent,
+} from '../../services/index.js';
+import { formatTable, printListing, type Output } from '../output.js';
+import { BluelampProblem } from '../../domain/errors.js';
+import { withContext } from '../session.js';
+
+function publishCommand(output: Output): Command {
+  return new Command('publish')
+    .description("publish a plan's quarterly progress report: frozen as a new version; again, a correction with --note")
+    .requiredOption('--plan <plan>', 'plan id or key, e.g. met-business-plan-2018-19')
+    .requiredOption('--quarter <quarter>', 'the quarter, e.g. 2018-19-Q1')
+    .option('--note <note>', 'what a correction changes (needed once a version is published)')
+    .action(async (options: { plan: string; quarter: string; note?: string }) => {
+      const version = await withContext((ctx) => publishQuarterlyReport(ctx, options, renderQuarterlyHtml));
+      output.out(
+        `Published version ${version.version} of ${version.title}, ${version.period}, as ${version.reportKey} (sha256 ${version.sha256.slice(0, 12)}).`,
+      );
+    });
+}
+
+function publishPackCommand(output: Output): Command {
+  return new Command('publish-board-pack')
+    .description("publish a board meeting's pack: frozen as a new version and public from then on")
+    .requiredOption('--meeting <id>', 'the meeting, e.g. 1', wholeNumber)
+    .option('--note <note>', 'what a correction changes (needed once a version is published)')
+    .action(async (options: { meeting: number; note?: string }) => {
+      const version = await withContext((ctx) => publishBoardPack(ctx, options, renderPublishedBoardPackHtml));
+      output.out(
+        `Published version ${version.version} of ${version.title}, ${version.period}, as ${version.reportKey}.`,
+      );
+    });
+}
+
+function versionsText(reports: readonly PublishedReport[]): string {
+  if (reports.length === 0) return 'No report has been published yet.';
+  const rows = reports.flatMap((report) =>
+    report.versions.map((v) => [v.reportKey, String(v.version), v.period, v.publishedAt.slice(0, 10), v.note ?? '']),
+  );
+  return formatTable(['Report', 'Version', 'Period', 'Published', 'Correction note'], rows);
+}
+
+function versionsCommand(output: Output): Command {
+  return new Command('versions')
+    .description('published reports and every version of each, newest first')
+    .option('--report <key>', 'one report, e.g. met-business-plan-2018-19-2018-19-q1')
+    .option('--json', 'print JSON')
+    .action(async (options: { report?: string; json?: boolean }) => {
+      const reports = await withContext((ctx) => listPublishedReports(ctx, options));
+      printListing(output, options.json, reports, versionsText);
+    });
+}
+
+/** Version and meeting numbers: whole numbers from 1. */
+function wholeNumber(value: string): number {
+  if (!/^[1-9]\d{0,8}$/.test(value)) throw new InvalidArgumentError('give a whole number such as 1.');
+  return Number(value);
+}
+
+type ShownFormat = 'html' | 'pdf' | 'docx';
+
+async function contentIn(format: ShownFormat, published: PublishedReportContent): Promise<Buffer> {
+  if (format === 'pdf') return htmlToPdf(published.html);
+  if (format === 'html') return Buffer.from(published.html, 'utf8');
+  const docx = await publishedDocx(published);
+  if (docx === null)
+    throw new BluelampProblem('invalid-input', 'This report is published as HTML and PDF only.', 'format');
+  return docx;
+}
+
+function showCommand(output: Output): Command {
+  return new Command('show')
+    .description('write out one published version exactly as it was published')
+    .requiredOption('--report <key>', 'the report key')
+    .requiredOption('--report-version <n>', 'the version number', wholeNumber)
+    .addOption(
+      new Option('--format <format>', 'html as frozen; pdf printed from it; docx from its frozen data')
+        .choices(['html', 'pdf', 'docx'])
+        .default('html'),
+    )
+    .requiredOption('--out <file>', 'where to write it')
+    .action(async (options: { report: string; reportVersion: number; format: ShownFormat; out: string }) => {
+      const published = await withContext((ctx) =>
+        getPublishedReport(ctx, { report: options.report, version: options.reportVersion }),
+      );
+      fs.writeFileSync(options.out, await contentIn(options.format, published));
+      output.out(`Wrote version ${published.version} of ${published.title} to ${options.out}.`);
+    });
+}
+
+/** Publishing reports and reading back what was published. */
+export function reportPublishingCommands(output: Output): Command[] {
+  return [publishCommand(output), publishPackCommand(output), versionsCommand(output), showCommand(output)];
+}

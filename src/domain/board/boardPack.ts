@@ -1,0 +1,166 @@
+import { addQuarters, quarterEnd, quarterOfDate, type FinancialQuarter, type IsoDate } from '../calendar/index.js';
+import type { StatusCategory } from '../plans/index.js';
+import {
+  ACTION_STATUS_DEFINITIONS,
+  BOARD_LABELS,
+  type ActionStatusDefinition,
+  type Attendee,
+  type MeetingRef,
+} from './boardMeeting.js';
+import { actionsLogFor, type ActionStatusRecord, type BoardAction } from './actionsLog.js';
+
+/** A meeting with what people call it. */
+export interface MeetingSummary extends MeetingRef {
+  readonly boardLabel: string;
+  readonly title: string;
+  /** The quarter it reviews ("2018-19 Q1"), where it reviews one. */
+  readonly quarter: string | null;
+}
+
+export function meetingSummary(meeting: MeetingRef & { title: string; quarter: string | null }): MeetingSummary {
+  return {
+    id: meeting.id,
+    board: meeting.board,
+    boardLabel: BOARD_LABELS[meeting.board],
+    date: meeting.date,
+    title: meeting.title,
+    quarter: meeting.quarter,
+  };
+}
+
+/** One line of a meeting's actions log, in words a reader or a page can show as they are. */
+export interface ActionLogLine {
+  readonly id: number;
+  readonly text: string;
+  readonly owner: string;
+  readonly dueOn: IsoDate;
+  readonly raisedAt: { readonly id: number; readonly title: string; readonly date: IsoDate };
+  readonly raisedHere: boolean;
+  readonly status: ActionStatusDefinition;
+  /** The note recorded with the status, and the meeting it was recorded at. */
+  readonly note: string | null;
+  readonly recordedAt: { readonly id: number; readonly title: string; readonly date: IsoDate } | null;
+  readonly closedHere: boolean;
+  readonly overdue: boolean;
+}
+
+/** The log a meeting carries, with each meeting named by its title. */
+export function actionLogLines(
+  meeting: MeetingRef,
+  meetings: readonly (MeetingRef & { title: string })[],
+  actions: readonly BoardAction[],
+  records: readonly ActionStatusRecord[],
+): ActionLogLine[] {
+  const titleOf = (ref: MeetingRef) => ({
+    id: ref.id,
+    title: meetings.find((m) => m.id === ref.id)?.title ?? `Meeting ${ref.id}`,
+    date: ref.date,
+  });
+  return actionsLogFor(meeting, actions, records).map((logged) => ({
+    id: logged.action.id,
+    text: logged.action.text,
+    owner: logged.action.owner,
+    dueOn: logged.action.dueOn,
+    raisedAt: titleOf(logged.action.raisedAt),
+    raisedHere: logged.raisedHere,
+    status: ACTION_STATUS_DEFINITIONS[logged.status],
+    note: logged.statusRecord?.note ?? null,
+    recordedAt: logged.statusRecord === null ? null : titleOf(logged.statusRecord.meeting),
+    closedHere: logged.closedHere,
+    overdue: logged.overdue,
+  }));
+}
+
+/**
+ * The quarter a pack compares measures for: the one the meeting reviews or, where it names none,
+ * the last full quarter ended before the meeting's date.
+ */
+export function packQuarter(date: IsoDate, reviews: FinancialQuarter | null): FinancialQuarter {
+  if (reviews !== null) return reviews;
+  const current = quarterOfDate(date);
+  return quarterEnd(current) < date ? current : addQuarters(current, -1);
+}
+
+export interface PackStatus {
+  readonly code: string;
+  readonly label: string;
+  readonly symbol: string;
+  readonly category: StatusCategory;
+}
+
+/** A milestone in a pack: where it sits, when it is due, who leads it and its status as at the meeting. */
+export interface PackMilestone {
+  readonly planKey: string;
+  readonly ref: string;
+  readonly title: string;
+  readonly section: string | null;
+  /** The due date now, after revisions, as the plan writes it. */
+  readonly due: string;
+  readonly deadline: IsoDate | null;
+  readonly leads: readonly string[];
+  readonly status: (PackStatus & { readonly quarter: string }) | null;
+  readonly delayed: boolean;
+  readonly overdue: boolean;
+}
+
+/** A measure whose change the statistics call a significant deterioration. */
+export interface PackMeasure {
+  readonly code: string;
+  readonly name: string;
+  readonly area: string;
+  readonly current: { readonly label: string; readonly value: number };
+  readonly previous: { readonly label: string; readonly value: number };
+  readonly changePercent: number | null;
+  readonly verdict: string;
+  readonly sentence: string;
+}
+
+export interface PackFinding {
+  readonly inspection: string;
+  readonly ref: string;
+  readonly kind: string;
+  readonly text: string;
+  readonly owner: string | null;
+  readonly dueOn: IsoDate;
+  readonly state: string;
+}
+
+export interface PackPlan {
+  readonly key: string;
+  readonly title: string;
+  readonly version: number;
+  readonly milestones: readonly PackMilestone[];
+}
+
+/**
+ * A board pack: the meeting, then what needs the board's attention first (milestones delayed or
+ * overdue, measures significantly worse than a year before, inspection findings overdue), then
+ * the actions log, then every milestone of the plans in view. Built from data alone, so the same
+ * data gives the same pack on any day.
+ */
+export interface BoardPack {
+  readonly meeting: MeetingSummary;
+  readonly attendees: readonly Attendee[];
+  readonly comparison: { readonly quarter: string; readonly against: string; readonly named: boolean };
+  readonly legend: readonly (PackStatus & { readonly meaning: string })[];
+  readonly exceptions: {
+    readonly milestones: readonly PackMilestone[];
+    readonly measures: readonly PackMeasure[];
+    readonly findings: readonly PackFinding[];
+  };
+  readonly actions: readonly ActionLogLine[];
+  readonly plans: readonly PackPlan[];
+}
+
+/** Milestones needing attention: delayed or overdue, overdue first, then by deadline and ref. */
+export function milestoneExceptions(plans: readonly PackPlan[]): PackMilestone[] {
+  return plans
+    .flatMap((plan) => plan.milestones.filter((m) => m.delayed || m.overdue))
+    .sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) ||
+        (a.deadline ?? '9999-12-31').localeCompare(b.deadline ?? '9999-12-31') ||
+        a.planKey.localeCompare(b.planKey) ||
+        a.ref.localeCompare(b.ref, 'en-GB', { numeric: true }),
+    );
+}

@@ -1,0 +1,3 @@
+export * from './boardMeeting.js';
+export * from './actionsLog.js';
+export * from './boardPack.js';

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { BoardPack, PackMilestone } from '../../domain/board/index.js';
+import { ACTION_STATUS_DEFINITIONS } from '../../domain/board/index.js';
+import { renderBoardPackHtml } from './renderBoardPackHtml.js';
+
+const milestone: PackMilestone = {
+  planKey: 'bp',
+  ref: 'BP18-06',
+  title: 'Complete the <b>uplift</b> & recruit',
+  section: 'Violent Crime Task Force',
+  due: 'Quarter 2, 2018-19',
+  deadline: '2018-09-30',
+  leads: ['Met Operations'],
+  status: null,
+  delayed: false,
+  overdue: true,
+};
+
+const meeting = { id: 3, board: 'performance-group' as const, date: '2018-10-24' };
+
+const pack: BoardPack = {
+  meeting: {
+    ...meeting,
+    boardLabel: 'Performance Group',
+    title: 'Performance Group: Quarter 2 review',
+    quarter: '2018-19 Q2',
+  },
+  attendees: [{ name: 'Deputy Commissioner (demo)', role: 'Chair', attendance: 'attended' }],
+  comparison: { quarter: '2018-19 Q2', against: '2017-18 Q2', named: true },
+  legend: [{ code: 'delivered', label: 'Delivered', symbol: '✓', category: 'delivered', meaning: 'Done.' }],
+  exceptions: {
+    milestones: [milestone],
+    measures: [
+      {
+        code: 'burglary',
+        name: 'Burglary',
+        area: 'London',
+        current: { label: '2018-19 Q2', value: 22450 },
+        previous: { label: '2017-18 Q2', value: 20786 },
+        changePercent: 8.005,
+        verdict: 'Significant deterioration',
+        sentence: 'Burglary: 22,450 offences, up from 20,786 (+8.0%).',
+      },
+    ],
+    findings: [],
+  },
+  actions: [
+    {
+      id: 2,
+      text: 'Bring a recovery plan',
+      owner: 'Director of Strategy (demo)',
+      dueOn: '2018-09-30',
+      raisedAt: { id: 1, title: 'Performance Group: Quarter 1 review', date: '2018-07-25' },
+      raisedHere: false,
+      status: ACTION_STATUS_DEFINITIONS['in-progress'],
+      note: 'Draft seen.',
+      recordedAt: { id: 3, title: 'Performance Group: Quarter 2 review', date: '2018-10-24' },
+      closedHere: false,
+      overdue: true,
+    },
+    {
+      id: 1,
+      text: 'Say how the task force is judged',
+      owner: 'Met Operations (demo)',
+      dueOn: '2018-10-19',
+      raisedAt: { id: 1, title: 'Performance Group: Quarter 1 review', date: '2018-07-25' },
+      raisedHere: false,
+      status: ACTION_STATUS_DEFINITIONS.done,
+      note: null,
+      recordedAt: { id: 3, title: 'Performance Group: Quarter 2 review', date: '2018-10-24' },
+      closedHere: true,
+      overdue: false,
+    },
+  ],
+  plans: [{ key: 'bp', title: 'Business Plan 2018-19', version: 1, milestones: [milestone] }],
+};
+
+describe('the board pack as HTML', () => {
+  it('gives byte-identical HTML for the same pack', () => {
+    expect(renderBoardPackHtml(pack)).toBe(renderBoardPackHtml(structuredClone(pack)));
+  });
+
+  it('puts the exceptions before the actions log and the actions log before the full tracker', () => {
+    const html = renderBoardPackHtml(pack);
+    const order = ['id="exceptions"', 'id="actions"', 'id="tracker"'].map((marker) => html.indexOf(marker));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('says every status and flag in words beside its symbol, never by colour alone', () => {
+    const html = renderBoardPackHtml(pack);
+    expect(html).toContain('→ In progress');
+    expect(html).toContain('✓ Done');
+    expect(html).toContain('<span class="tag overdue">Overdue</span>');
+    expect(html).toContain('<span class="tag closed">Closed at this meeting</span>');
+    expect(html).toContain('<span class="tag concern">Significant deterioration</span>');
+    expect(html).toContain('No update published');
+    expect(html).not.toMatch(/color:\s*(red|green)/i);
+  });
+
+  it('escapes every piece of text and stands alone, fetching nothing', () => {
+    const html = renderBoardPackHtml(pack);
+    expect(html).toContain('Complete the &lt;b&gt;uplift&lt;/b&gt; &amp; recruit');
+    expect(html).not.toMatch(/<script|<link|src="http/);
+  });
+
+  it('says so when a part is empty rather than leaving it out', () => {
+    const html = renderBoardPackHtml(pack);
+    expect(html).toContain('No inspection finding was past its due date and open at the meeting.');
+    expect(html).toContain('+8.0%');
+    expect(html).toContain('Board pack for the meeting of 24 October 2018');
+  });
+});

@@ -1,0 +1,7 @@
+export type { BoardMeetingView } from './boardAccess.js';
+export * from './listBoardMeetings.js';
+export * from './getBoardMeeting.js';
+export * from './recordBoardMeeting.js';
+export * from './raiseBoardAction.js';
+export * from './recordActionStatus.js';
+export * from './buildBoardPack.js';

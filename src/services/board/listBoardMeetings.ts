@@ -1,0 +1,15 @@
+import { meetingSummary, type MeetingSummary } from '../../domain/board/index.js';
+import { listStoredMeetings } from '../../store/index.js';
+import { authorise } from '../authorise.js';
+import type { ServiceContext } from '../context.js';
+import { checkedBoard } from './boardAccess.js';
+
+/** Board meetings, newest first, of one board or of both. */
+export async function listBoardMeetings(
+  ctx: ServiceContext,
+  filter: { board?: string | undefined } = {},
+): Promise<{ meetings: MeetingSummary[] }> {
+  authorise(ctx, 'board.read');
+  const board = checkedBoard(filter.board);
+  return { meetings: (await listStoredMeetings(ctx.store.db, board)).map(meetingSummary) };
+}

@@ -1,0 +1,123 @@
+import {
+  formatQuarterShort,
+  parseQuarter,
+  quarterEnd,
+  type FinancialQuarter,
+  type IsoDate,
+} from '../../domain/calendar/index.js';
+import type { PackFinding, PackMeasure, PackPlan, PackStatus } from '../../domain/board/index.js';
+import { BluelampProblem } from '../../domain/errors.js';
+import { FINDING_KIND_LABELS, FINDING_STATE_LABELS } from '../../domain/inspections/index.js';
+import { isOverdueOn, type StatusDefinition } from '../../domain/plans/index.js';
+import { listUpdatesOfPlan, type PlanUpdateRow } from '../../store/index.js';
+import type { ServiceContext } from '../context.js';
+import { listFindings } from '../inspections/listFindings.js';
+import { compareMeasure } from '../measures/compareMeasure.js';
+import { listMeasures } from '../measures/listMeasures.js';
+import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
+import { listPlans } from '../plans/listPlans.js';
+import { buildMilestoneRecords, statusScaleOf } from '../plans/milestoneRecords.js';
+import { loadVisiblePlan } from '../plans/planAccess.js';
+import { milestoneSummary } from '../plans/planViews.js';
+
+/** The plans a board tracks: business plans and inspection action plans. */
+const TRACKED_KINDS: readonly string[] = ['business-plan', 'action-plan'];
+
+const AREA = 'London';
+
+/**
+ * What the board knew at the meeting: published updates for quarters that had ended before it.
+ * (A later update does not rewrite an earlier pack.)
+ */
+function knownAt(updates: readonly PlanUpdateRow[], date: IsoDate): PlanUpdateRow[] {
+  return updates.filter((update) => {
+    const quarter = parseQuarter(update.quarter);
+    return update.state === 'published' && quarter !== null && quarterEnd(quarter) < date;
+  });
+}
+
+/**
+ * The published business plans and action plans current at the meeting (published on or before
+ * its date), each milestone with its latest status as at the meeting, delayed or overdue.
+ */
+export async function trackedPlans(
+  ctx: ServiceContext,
+  date: IsoDate,
+): Promise<{ plans: PackPlan[]; scale: StatusDefinition[] }> {
+  const db = ctx.store.db;
+  const listed = (await listPlans(ctx)).plans.filter(
+    (plan) =>
+      plan.state === 'published' &&
+      TRACKED_KINDS.includes(plan.kind) &&
+      (plan.publishedOn === null || plan.publishedOn <= date),
+  );
+  const model = await loadOrganisationModel(ctx);
+  const plans: PackPlan[] = [];
+  const scale = new Map<string, StatusDefinition>();
+  for (const summary of listed) {
+    const content = await loadVisiblePlan(ctx, db, summary.id);
+    for (const status of statusScaleOf(content.plan)) if (!scale.has(status.code)) scale.set(status.code, status);
+    const updates = knownAt(await listUpdatesOfPlan(db, content.plan.key), date);
+    const milestones = buildMilestoneRecords(content, updates, false).map((record) => {
+      const view = milestoneSummary(record, model);
+      const status: (PackStatus & { quarter: string }) | null = view.status;
+      return {
+        planKey: summary.key,
+        ref: view.ref,
+        title: view.title,
+        section: view.section?.title ?? null,
+        due: view.currentDue,
+        deadline: view.deadline,
+        leads: view.leads.map((lead) => lead.name),
+        status: status === null ? null : { ...status },
+        delayed: record.latest?.status.category === 'delayed',
+        overdue: isOverdueOn(record.timeline, date),
+      };
+    });
+    plans.push({ key: summary.key, title: summary.title, version: summary.version, milestones });
+  }
+  return { plans, scale: [...scale.values()] };
+}
+
+/** Every measure with values for London in the quarter, compared with a year before: the significant deteriorations. */
+export async function measureDeteriorations(ctx: ServiceContext, quarter: FinancialQuarter): Promise<PackMeasure[]> {
+  const period = formatQuarterShort(quarter);
+  const found: PackMeasure[] = [];
+  for (const measure of (await listMeasures(ctx)).measures) {
+    let comparison;
+    try {
+      comparison = await compareMeasure(ctx, { measure: measure.code, area: AREA, period });
+    } catch (error) {
+      // A measure without values for the quarter or the year before is left out, not shown as zero.
+      if (error instanceof BluelampProblem && (error.kind === 'not-found' || error.kind === 'invalid-input')) continue;
+      throw error;
+    }
+    const { judgement } = comparison;
+    if (judgement.tone !== 'negative' || judgement.verdictLabel === null) continue;
+    found.push({
+      code: comparison.measure.code,
+      name: comparison.measure.name,
+      area: comparison.area.name,
+      current: { label: comparison.current.label, value: comparison.current.value },
+      previous: { label: comparison.previous.label, value: comparison.previous.value },
+      changePercent: comparison.changePercent,
+      verdict: judgement.verdictLabel,
+      sentence: judgement.sentence,
+    });
+  }
+  return found;
+}
+
+/** Inspection findings past their due day and not closed, on the meeting's date. */
+export async function overdueFindings(ctx: ServiceContext, date: IsoDate): Promise<PackFinding[]> {
+  const { findings } = await listFindings(ctx, { overdue: true, on: date });
+  return findings.map((f) => ({
+    inspection: f.inspectionKey,
+    ref: f.ref,
+    kind: FINDING_KIND_LABELS[f.kind],
+    text: f.text,
+    owner: f.owner,
+    dueOn: f.dueOn ?? date,
+    state: FINDING_STATE_LABELS[f.state],
+  }));
+}

@@ -1,0 +1,235 @@
+import { BluelampProblem } from '../../../domain/errors.js';
+import type { MeasureDefinition, Polarity } from '../../../domain/measures/index.js';
+import {
+  openDataTable,
+  openDataView,
+  shownFigure,
+  type OpenDataTable,
+  type OpenDataView,
+} from '../../../domain/publishing/index.js';
+import { listObservations } from '../../../store/index.js';
+import { authorise } from '../../authorise.js';
+import type { ServiceContext } from '../../context.js';
+import { compareMeasure, type MeasureComparison } from '../../measures/compareMeasure.js';
+import { getMeasureSeries, type MeasureSeries } from '../../measures/getMeasureSeries.js';
+import { listMeasures } from '../../measures/listMeasures.js';
+import { asPublic, HOME, MEASURES } from './publicContext.js';
+
+const AREA = 'London';
+
+const POLARITY_WORDS: Readonly<Record<Polarity, string>> = {
+  'lower-is-better': 'Lower is better',
+  'higher-is-better': 'Higher is better',
+  'increase-in-reporting-wanted': 'An increase in reporting is wanted',
+  'context-only': 'Context only',
+};
+
+export function measurePath(code: string): string {
+  return `${MEASURES.path}/${encodeURIComponent(code)}`;
+}
+
+interface MeasureFigures {
+  readonly measure: MeasureDefinition;
+  readonly series: MeasureSeries;
+  /** London's current values outside the monthly series (the yearly figures the plan quotes), by period. */
+  readonly values: readonly { readonly period: string; readonly value: number }[];
+  readonly comparison: MeasureComparison | null;
+}
+
+async function unlessMissing<T>(work: Promise<T>): Promise<T | null> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof BluelampProblem && error.kind === 'not-found') return null;
+    throw error;
+  }
+}
+
+/** The latest period London has a value for: the last whole year of the series, else the last yearly figure. */
+function latestPeriod(series: MeasureSeries, values: MeasureFigures['values']): string | null {
+  const year = series.years.at(-1)?.label;
+  if (year !== undefined) return year;
+  const yearly = values.map((v) => v.period).filter((period) => period.startsWith('FY '));
+  return (
+    yearly.sort().at(-1) ??
+    values
+      .map((v) => v.period)
+      .sort()
+      .at(-1) ??
+    null
+  );
+}
+
+async function measureFigures(ctx: ServiceContext, measure: MeasureDefinition): Promise<MeasureFigures> {
+  const series = await getMeasureSeries(ctx, { measure: measure.code, area: AREA });
+  // London's own area code comes with the series, so the observations need no second look-up of the organisation.
+  const observations = await listObservations(ctx.store.db, {
+    measureCode: measure.code,
+    areaCodes: [series.area.code],
+  });
+  const values = observations
+    .filter((o) => o.supersededAt === null && o.breakdown === null)
+    .map((o) => ({ period: o.period, value: o.value }))
+    .sort((a, b) => a.period.localeCompare(b.period));
+  const period = latestPeriod(series, values);
+  const comparison =
+    period === null ? null : await unlessMissing(compareMeasure(ctx, { measure: measure.code, area: AREA, period }));
+  return { measure, series, values, comparison };
+}
+
+function verdictText(comparison: MeasureComparison | null): string {
+  if (comparison === null) return 'Not enough figures to judge a change';
+  return comparison.judgement.verdictLabel ?? 'Not tested';
+}
+
+/** /public/measures: every measure with London's latest change and its verdict. */
+export async function buildMeasuresView(ctx: ServiceContext): Promise<OpenDataView> {
+  authorise(ctx, 'measures.read');
+  const reader = asPublic(ctx);
+  const { measures } = await listMeasures(reader);
+  const figures: MeasureFigures[] = [];
+  for (const measure of measures) figures.push(await measureFigures(reader, measure));
+  const table = openDataTable(
+    {
+      name: 'measures',
+      caption: `${measures.length} measures, London's latest change`,
+      columns: [
+        { key: 'measure', label: 'Measure' },
+        { key: 'polarity', label: 'Which way is better' },
+        { key: 'period', label: 'Latest period' },
+        { key: 'value', label: 'Value', numeric: true },
+        { key: 'previous', label: 'A year before', numeric: true },
+        { key: 'changePercent', label: 'Change (%)', numeric: true },
+        { key: 'verdict', label: 'Verdict' },
+      ],
+    },
+    figures.map(({ measure, comparison }) => ({
+      cells: {
+        measure: measure.name,
+        polarity: POLARITY_WORDS[measure.polarity],
+        period: comparison?.current.label ?? null,
+        value: comparison === null ? null : shownFigure(comparison.current.value, 1),
+        previous: comparison === null ? null : shownFigure(comparison.previous.value, 1),
+        changePercent: shownFigure(comparison?.changePercent ?? null, 1),
+        verdict: verdictText(comparison),
+      },
+      links: { measure: measurePath(measure.code) },
+    })),
+  );
+  return openDataView({
+    path: MEASURES.path,
+    title: 'Measures',
+    lead:
+      'The measures the Police and Crime Plan judges the force by. There are no numerical targets: each change is tested, ' +
+      'and called an improvement or a deterioration only when it is statistically significant, in the direction the measure wants.',
+    warnings: figures.some((f) => f.series.synthetic)
+      ? [
+          'The monthly crime figures behind some measures are synthetic demo data, made up to show how the service works.',
+        ]
+      : [],
+    notes: ['London, the latest whole financial year held for each measure, against the year before.'],
+    trail: [HOME],
+    tables: [table],
+  });
+}
+
+function monthTable(series: MeasureSeries): OpenDataTable {
+  return openDataTable(
+    {
+      name: 'months',
+      caption: `${series.measure.name} in ${series.area.name}, month by month`,
+      columns: [
+        { key: 'month', label: 'Month' },
+        { key: 'value', label: `Count (${series.measure.unitWords})`, numeric: true },
+        { key: 'centre', label: 'Centre line', numeric: true },
+        { key: 'lower', label: 'Lower control limit', numeric: true },
+        { key: 'upper', label: 'Upper control limit', numeric: true },
+        { key: 'rolling12', label: 'Rolling 12-month total', numeric: true },
+      ],
+    },
+    series.months.map((month) => ({
+      cells: {
+        month: month.month,
+        value: month.value,
+        centre: shownFigure(month.centre, 1),
+        lower: shownFigure(month.lower, 1),
+        upper: shownFigure(month.upper, 1),
+        rolling12: month.rolling12,
+      },
+    })),
+  );
+}
+
+function yearTable(figures: MeasureFigures): OpenDataTable {
+  const fromSeries = figures.series.years.map((year) => ({
+    period: year.label,
+    value: year.value,
+    source: 'Monthly counts',
+  }));
+  const fromValues = figures.values.map((v) => ({
+    period: v.period.replace(/^FY /, ''),
+    value: v.value,
+    source: 'Published figure',
+  }));
+  return openDataTable(
+    {
+      name: 'values',
+      caption: `${figures.measure.name} in London: whole years and published figures`,
+      columns: [
+        { key: 'period', label: 'Period' },
+        { key: 'value', label: `Value (${figures.measure.unitWords})`, numeric: true },
+        { key: 'source', label: 'From' },
+      ],
+    },
+    [...fromSeries, ...fromValues].map((row) => ({ cells: { ...row, value: shownFigure(row.value, 1) } })),
+  );
+}
+
+/** /public/measures/:code: the verdict sentence, the month-by-month control chart and the figures behind it. */
+export async function buildMeasureView(ctx: ServiceContext, input: { measure: string }): Promise<OpenDataView> {
+  authorise(ctx, 'measures.read');
+  const reader = asPublic(ctx);
+  const measure = (await listMeasures(reader)).measures.find((m) => m.code === input.measure);
+  if (measure === undefined)
+    throw new BluelampProblem('not-found', `There is no measure "${input.measure}".`, 'measure');
+  const figures = await measureFigures(reader, measure);
+  const months = monthTable(figures.series);
+  const hasMonths = figures.series.months.length > 0;
+  return openDataView({
+    path: measurePath(measure.code),
+    title: measure.name,
+    lead: `${measure.definition} ${POLARITY_WORDS[measure.polarity]}. Source: ${measure.source}.`,
+    highlights: [figures.comparison?.judgement.sentence ?? `${verdictText(null)} for London yet.`],
+    warnings: figures.series.synthetic
+      ? ['These monthly figures are synthetic demo data, made up to show how the service works. Do not quote them.']
+      : [],
+    notes: [
+      'A change is tested before it is called better or worse; the verdict follows the measure’s polarity.',
+      ...(hasMonths
+        ? [
+            'The control chart’s centre line is the average month; the limits show how far a month can stray by chance alone.',
+          ]
+        : []),
+    ],
+    trail: [HOME, MEASURES],
+    tables: [...(hasMonths ? [months] : []), yearTable(figures)],
+    chart: hasMonths
+      ? {
+          title: `${measure.name} in London, month by month`,
+          description:
+            `Line chart of ${measure.name.toLowerCase()} in London, ${figures.series.measure.unitWords} per month, ` +
+            `with the control chart's centre line and limits. The figures are in the table below it.`,
+          table: months.name,
+          categoryColumn: 'month',
+          seriesColumns: ['value', 'centre', 'lower', 'upper'],
+          unit: `${figures.series.measure.unitWords} per month`,
+        }
+      : null,
+  });
+}
+
+/** Every measure's public path. */
+export async function listMeasurePaths(ctx: ServiceContext): Promise<string[]> {
+  authorise(ctx, 'measures.read');
+  return (await listMeasures(asPublic(ctx))).measures.map((measure) => measurePath(measure.code));
+}

@@ -1,0 +1,39 @@
+import { formatLongDate } from '../../domain/calendar/index.js';
+import type { BoardPack } from '../../domain/board/index.js';
+import type { PublishedReportVersion } from '../../domain/publishing/index.js';
+import { authorise } from '../authorise.js';
+import { buildBoardPack } from '../board/buildBoardPack.js';
+import type { ServiceContext } from '../context.js';
+import { publishReportSnapshot } from './reportVersions.js';
+
+/** Renders the pack as HTML; the caller's reports layer provides it, since services cannot. */
+export type BoardPackHtmlRenderer = (pack: BoardPack) => string;
+
+/** The stable key of a meeting's pack: "performance-group-2018-07-25-meeting-1". */
+export function boardPackKey(pack: BoardPack): string {
+  return `${pack.meeting.board}-${pack.meeting.date}-meeting-${pack.meeting.id}`;
+}
+
+/**
+ * Publishes a meeting's board pack: board papers are internal until the performance team
+ * publishes them, and then they are public, frozen like any published report. Publishing again is
+ * a correction and needs a note.
+ */
+export async function publishBoardPack(
+  ctx: ServiceContext,
+  input: { readonly meeting: number; readonly note?: string | null | undefined },
+  renderHtml: BoardPackHtmlRenderer,
+): Promise<PublishedReportVersion> {
+  authorise(ctx, 'reports.publish');
+  const pack = await buildBoardPack(ctx, { meeting: input.meeting });
+  return publishReportSnapshot(ctx, {
+    reportKey: boardPackKey(pack),
+    kind: 'board-pack',
+    title: `${pack.meeting.title}: board pack`,
+    period: `${pack.meeting.boardLabel}, ${formatLongDate(pack.meeting.date)}`,
+    asAt: pack.meeting.date,
+    html: renderHtml(pack),
+    data: pack,
+    note: input.note ?? null,
+  });
+}

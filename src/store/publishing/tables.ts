@@ -1,0 +1,23 @@
+import type { Generated } from 'kysely';
+
+/** The published reports table as Kysely sees it (migration 0013): rows are only ever inserted. */
+export interface PublishedReportTable {
+  id: Generated<number>;
+  report_key: string;
+  kind: string;
+  version: number;
+  title: string;
+  period: string;
+  as_at: string;
+  published_at: string;
+  published_by: string;
+  note: string | null;
+  content_html: string;
+  content_sha256: string;
+  data_json: string;
+  data_sha256: string;
+}
+
+export interface PublishingTables {
+  published_reports: PublishedReportTable;
+}

@@ -1,0 +1,61 @@
+import { Link, useLocation } from 'react-router';
+
+/** The public site's sections, shown instead of the service menu on every /public page. */
+export const PUBLIC_NAVIGATION = [
+  { to: '/public', label: 'Home' },
+  { to: '/public/plans', label: 'Plans' },
+  { to: '/public/progress', label: 'Progress' },
+  { to: '/public/measures', label: 'Measures' },
+  { to: '/public/priorities', label: 'Local priorities' },
+  { to: '/public/inspections', label: 'Inspections' },
+  { to: '/public/reports', label: 'Reports' },
+];
+
+function isActive(to: string, pathname: string): boolean {
+  if (to === '/public') return pathname === '/public' || pathname === '/public/';
+  if (to === '/public/progress') return /^\/public\/plans\/[^/]+\/progress/.test(pathname) || pathname === to;
+  if (to === '/public/plans') return pathname.startsWith(to) && !/\/progress(\/|$)/.test(pathname);
+  return pathname === to || pathname.startsWith(`${to}/`);
+}
+
+export function PublicNavigation() {
+  const { pathname } = useLocation();
+  return (
+    <section aria-label="Public pages" className="govuk-service-navigation" data-module="govuk-service-navigation">
+      <div className="govuk-width-container">
+        <div className="govuk-service-navigation__container">
+          <span className="govuk-service-navigation__service-name">
+            <Link className="govuk-service-navigation__link" to="/public">
+              Transparency
+            </Link>
+          </span>
+          <nav aria-label="Public sections" className="govuk-service-navigation__wrapper">
+            <ul className="govuk-service-navigation__list" id="public-navigation">
+              {PUBLIC_NAVIGATION.slice(1).map((item) => {
+                const active = isActive(item.to, pathname);
+                return (
+                  <li
+                    key={item.to}
+                    className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}
+                  >
+                    <Link
+                      className="govuk-service-navigation__link"
+                      to={item.to}
+                      aria-current={active ? 'page' : undefined}
+                    >
+                      {active ? (
+                        <strong className="govuk-service-navigation__active-fallback">{item.label}</strong>
+                      ) : (
+                        item.label
+                      )}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+        </div>
+      </div>
+    </section>
+  );
+}
