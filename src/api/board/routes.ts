@@ -1,5 +1,4 @@
-import { ChromiumMissingError, htmlToPdf, renderBoardPackHtml } from '../../reports/index.js';
-import { BluelampProblem } from '../../domain/errors.js';
+import { renderBoardPackHtml } from '../../reports/index.js';
 import {
   buildBoardPack,
   getBoardMeeting,
@@ -10,6 +9,7 @@ import {
   type ServiceContext,
 } from '../../services/index.js';
 import { z } from 'zod';
+import { printPdf } from '../pdfPrinting.js';
 import { defineRoute, type FileDownload, type RouteDefinition } from '../route.js';
 import {
   actionBody,
@@ -31,12 +31,7 @@ async function packFile(ctx: ServiceContext, meeting: number, format: 'html' | '
   if (format === 'html') {
     return { fileName, mediaType: 'text/html; charset=utf-8', content: Buffer.from(html, 'utf8'), inline: true };
   }
-  try {
-    return { fileName, mediaType: 'application/pdf', content: await htmlToPdf(html) };
-  } catch (error) {
-    if (error instanceof ChromiumMissingError) throw new BluelampProblem('unavailable', error.message);
-    throw error;
-  }
+  return { fileName, mediaType: 'application/pdf', content: await printPdf(html) };
 }
 
 const TAG = 'Board';

@@ -2,8 +2,6 @@ import { z } from 'zod';
 import { BluelampProblem } from '../../domain/errors.js';
 import { REPORT_KINDS, type QuarterlyReport } from '../../domain/publishing/index.js';
 import {
-  ChromiumMissingError,
-  htmlToPdf,
   publishedDocx,
   renderQuarterlyDocx,
   renderPublishedBoardPackHtml,
@@ -17,6 +15,7 @@ import {
   publishQuarterlyReport,
 } from '../../services/index.js';
 import { text } from '../plans/schemas.js';
+import { printPdf } from '../pdfPrinting.js';
 import { defineRoute, type FileDownload, type RouteDefinition } from '../route.js';
 
 const reportKey = z
@@ -45,19 +44,6 @@ const reportSchema = z.object({
   period: z.string(),
   versions: z.array(versionSchema).readonly(),
 });
-
-/** Chromium prints PDFs one at a time, so a burst of requests queues rather than floods the server. */
-let printing: Promise<unknown> = Promise.resolve();
-async function printPdf(html: string): Promise<Buffer> {
-  const turn = printing.then(() => htmlToPdf(html));
-  printing = turn.catch(() => undefined);
-  try {
-    return await turn;
-  } catch (error) {
-    if (error instanceof ChromiumMissingError) throw new BluelampProblem('unavailable', error.message);
-    throw error;
-  }
-}
 
 function htmlFile(fileName: string, html: string, published: boolean): FileDownload {
   const content = Buffer.from(html, 'utf8');

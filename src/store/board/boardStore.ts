@@ -118,36 +118,9 @@ export async function insertBoardAction(db: Executor, action: NewBoardAction): P
   return id;
 }
 
-/** Every action raised at a meeting of this board, with the meeting that raised it. */
-export async function listStoredActions(db: Executor, board: Board): Promise<BoardAction[]> {
-  const rows = await db
-    .selectFrom('board_actions')
-    .innerJoin('board_meetings', 'board_meetings.id', 'board_actions.meeting_id')
-    .select([
-      'board_actions.id as id',
-      'board_actions.text as text',
-      'board_actions.owner as owner',
-      'board_actions.due_on as due_on',
-      'board_meetings.id as meeting_id',
-      'board_meetings.held_on as held_on',
-    ])
-    .where('board_meetings.board', '=', board)
-    .orderBy('board_actions.id')
-    .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    raisedAt: { id: row.meeting_id, board, date: row.held_on },
-    text: row.text,
-    owner: row.owner,
-    dueOn: row.due_on,
-  }));
-}
-
-export async function findStoredAction(
-  db: Executor,
-  id: number,
-): Promise<(BoardAction & { board: Board }) | undefined> {
-  const row = await db
+/** Actions joined to the meeting that raised it: what both readings of an action select. */
+function selectActions(db: Executor) {
+  return db
     .selectFrom('board_actions')
     .innerJoin('board_meetings', 'board_meetings.id', 'board_actions.meeting_id')
     .select([
@@ -158,19 +131,40 @@ export async function findStoredAction(
       'board_meetings.id as meeting_id',
       'board_meetings.held_on as held_on',
       'board_meetings.board as board',
-    ])
-    .where('board_actions.id', '=', id)
-    .executeTakeFirst();
-  if (row === undefined) return undefined;
+    ]);
+}
+
+function actionOf(row: {
+  id: number;
+  text: string;
+  owner: string;
+  due_on: string;
+  meeting_id: number;
+  held_on: string;
+  board: string;
+}): BoardAction {
   const board = row.board as Board;
   return {
     id: row.id,
-    board,
     raisedAt: { id: row.meeting_id, board, date: row.held_on },
     text: row.text,
     owner: row.owner,
     dueOn: row.due_on,
   };
+}
+
+/** Every action raised at a meeting of this board, with the meeting that raised it. */
+export async function listStoredActions(db: Executor, board: Board): Promise<BoardAction[]> {
+  const rows = await selectActions(db).where('board_meetings.board', '=', board).orderBy('board_actions.id').execute();
+  return rows.map(actionOf);
+}
+
+export async function findStoredAction(
+  db: Executor,
+  id: number,
+): Promise<(BoardAction & { board: Board }) | undefined> {
+  const row = await selectActions(db).where('board_actions.id', '=', id).executeTakeFirst();
+  return row === undefined ? undefined : { ...actionOf(row), board: row.board as Board };
 }
 
 export interface NewActionStatus {

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, NavLink, useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { sendJson } from '../api/client.js';
 import { useOrganisation, useSession } from '../api/queries.js';
+import { NavigationItem } from './NavigationItem.js';
 import { PublicNavigation } from '../public/PublicNavigation.js';
 
 const NAVIGATION = [
@@ -100,27 +101,13 @@ function ServiceNavigation() {
         <div className="govuk-service-navigation__container">
           <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
             <ul className="govuk-service-navigation__list" id="navigation">
-              {items.map((item) => {
-                const active = item.to === '/' ? pathname === '/' : pathname.startsWith(item.to);
-                return (
-                  <li
-                    key={item.to}
-                    className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}
-                  >
-                    <NavLink
-                      className="govuk-service-navigation__link"
-                      to={item.to}
-                      aria-current={active ? 'page' : undefined}
-                    >
-                      {active ? (
-                        <strong className="govuk-service-navigation__active-fallback">{item.label}</strong>
-                      ) : (
-                        item.label
-                      )}
-                    </NavLink>
-                  </li>
-                );
-              })}
+              {items.map((item) => (
+                <NavigationItem
+                  key={item.to}
+                  {...item}
+                  active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
+                />
+              ))}
             </ul>
           </nav>
         </div>

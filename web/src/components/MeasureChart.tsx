@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import { LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkAreaComponent, TooltipComponent } from 'echarts/components';
-import { init, use as registerParts, type ComposeOption } from 'echarts/core';
+import { use as registerParts, type ComposeOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import { useEChart } from './useEChart.js';
 import type { LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import type {
   GridComponentOption,
@@ -164,21 +165,7 @@ function describe(series: MeasureSeries): string {
 
 /** The monthly series as an XmR control chart, drawn by ECharts as SVG. */
 export function MeasureChart({ series, year }: { series: MeasureSeries; year: string | undefined }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const element = ref.current;
-    if (element === null) return;
-    const chart = init(element, undefined, { renderer: 'svg' });
-    chart.setOption(chartOption(series, year));
-    const observer = new ResizeObserver(() => {
-      chart.resize();
-    });
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      chart.dispose();
-    };
-  }, [series, year]);
+  const ref = useEChart(useMemo(() => chartOption(series, year), [series, year]));
   return (
     <figure className="bl-chart" aria-label={describe(series)} role="img">
       <div className="bl-chart__canvas" ref={ref} data-testid="measure-chart" />

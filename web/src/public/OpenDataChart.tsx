@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import { LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { init, use as registerParts, type ComposeOption } from 'echarts/core';
+import { use as registerParts, type ComposeOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import { useEChart } from '../components/useEChart.js';
 import type { LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { OpenDataChart as ChartSpec, OpenDataTable } from './openDataTypes.js';
@@ -57,20 +58,6 @@ export function chartOption(spec: ChartSpec, table: OpenDataTable): ChartOption 
 
 /** A line chart drawn by ECharts as SVG from one of the page's tables, which stays on the page as its alternative. */
 export function OpenDataChart({ spec, table }: { spec: ChartSpec; table: OpenDataTable }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const element = ref.current;
-    if (element === null) return;
-    const chart = init(element, undefined, { renderer: 'svg' });
-    chart.setOption(chartOption(spec, table));
-    const observer = new ResizeObserver(() => {
-      chart.resize();
-    });
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      chart.dispose();
-    };
-  }, [spec, table]);
+  const ref = useEChart(useMemo(() => chartOption(spec, table), [spec, table]));
   return <div className="bl-chart__canvas" ref={ref} data-testid="open-data-chart" />;
 }

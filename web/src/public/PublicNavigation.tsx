@@ -1,4 +1,5 @@
 import { Link, useLocation } from 'react-router';
+import { NavigationItem } from '../components/NavigationItem.js';
 
 /** The public site's sections, shown instead of the service menu on every /public page. */
 export const PUBLIC_NAVIGATION = [
@@ -31,27 +32,9 @@ export function PublicNavigation() {
           </span>
           <nav aria-label="Public sections" className="govuk-service-navigation__wrapper">
             <ul className="govuk-service-navigation__list" id="public-navigation">
-              {PUBLIC_NAVIGATION.slice(1).map((item) => {
-                const active = isActive(item.to, pathname);
-                return (
-                  <li
-                    key={item.to}
-                    className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}
-                  >
-                    <Link
-                      className="govuk-service-navigation__link"
-                      to={item.to}
-                      aria-current={active ? 'page' : undefined}
-                    >
-                      {active ? (
-                        <strong className="govuk-service-navigation__active-fallback">{item.label}</strong>
-                      ) : (
-                        item.label
-                      )}
-                    </Link>
-                  </li>
-                );
-              })}
+              {PUBLIC_NAVIGATION.slice(1).map((item) => (
+                <NavigationItem key={item.to} {...item} active={isActive(item.to, pathname)} />
+              ))}
             </ul>
           </nav>
         </div>
