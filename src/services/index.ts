@@ -1,21 +1,41 @@
 export * from './context.js';
 export * from './demo/loadDemoData.js';
+export * from './demo/isDatabaseEmpty.js';
 export * from './organisation/getOrganisationOverview.js';
 export * from './organisation/getOrgUnit.js';
 export * from './organisation/listBcus.js';
 export * from './organisation/listBoroughs.js';
-export * from './organisation/views.js';
+export * from './organisation/organisationViews.js';
 export * from './system/getHealth.js';
-export * from './system/openServiceContext.js';
+export { bluelampVersion, contextFor, openServiceContext, type OpenOptions } from './system/openServiceContext.js';
+export * from './system/migrateDatabase.js';
 export * from './audit/listAuditHistory.js';
 export * from './audit/verifyAuditTrail.js';
 export * from './organisation/updateOrgUnit.js';
 export * from './system/backupDatabase.js';
 export * from './system/restoreDatabase.js';
-export * from './accounts/sessions.js';
-export * from './accounts/users.js';
-export * from './accounts/sso.js';
-export * from './accounts/scope.js';
+export * from './accounts/signIn.js';
+export * from './accounts/openSession.js';
+export * from './accounts/resolveSession.js';
+export * from './accounts/signOut.js';
+export * from './accounts/signOutEverywhere.js';
+export {
+  FAILURE_WINDOW_MINUTES,
+  FAILURES_PER_CLIENT,
+  FAILURES_PER_USERNAME,
+  SESSION_ABSOLUTE_HOURS,
+  SESSION_IDLE_MINUTES,
+} from './accounts/sessionRules.js';
+export * from './accounts/addUser.js';
+export * from './accounts/listUsers.js';
+export * from './accounts/setUserRole.js';
+export * from './accounts/disableUser.js';
+export { summariseUser, type UserSummary } from './accounts/userViews.js';
+export { ssoSettingsFromEnvironment, type SsoSettings } from './accounts/ssoAccess.js';
+export * from './accounts/startSsoSignIn.js';
+export * from './accounts/completeSsoSignIn.js';
+export * from './accounts/scopeCovers.js';
+export { scopeCoversIn } from '../domain/accounts/index.js';
 export * from './plans/index.js';
 export * from './measures/index.js';
 export * from './crime-data/index.js';

@@ -1,3 +1,4 @@
 export * from './passwordPolicy.js';
 export * from './roles.js';
 export * from './permissions.js';
+export * from './scope.js';

@@ -4,7 +4,7 @@
  * passwords that appear in every breach list, checked case-insensitively.
  */
 export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 256;
+const MAX_PASSWORD_LENGTH = 256;
 
 const COMMON_PASSWORDS = new Set([
   '123456789012',

@@ -22,7 +22,7 @@ export interface AuditEntry extends AuditRecord {
 }
 
 /** The hash before the first entry. */
-export const GENESIS_HASH = '0'.repeat(64);
+const GENESIS_HASH = '0'.repeat(64);
 
 /** JSON with object keys sorted at every depth, so the same content always hashes the same. */
 export function canonicalJson(value: unknown): string {
@@ -35,7 +35,7 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-export function hashAuditEntry(record: AuditRecord, sequence: number, previousHash: string): string {
+function hashAuditEntry(record: AuditRecord, sequence: number, previousHash: string): string {
   // Only the record's own fields: an entry passed in also carries its hash, which must not hash itself.
   const content = canonicalJson({
     occurredAt: record.occurredAt,

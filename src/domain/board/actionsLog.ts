@@ -37,7 +37,7 @@ function atOrBefore(meeting: MeetingRef, than: MeetingRef): boolean {
 }
 
 /** The last record of an action at or before a meeting (strictly before, with `strict`), or null. */
-export function statusRecordAsAt(
+function statusRecordAsAt(
   records: readonly ActionStatusRecord[],
   actionId: number,
   meeting: MeetingRef,

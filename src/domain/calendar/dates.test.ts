@@ -7,11 +7,14 @@ import {
   dayNumber,
   daysInMonth,
   formatLongDate,
+  formatMonthCode,
   lastDayOfMonth,
   makeDate,
   monthFromIndex,
   monthIndex,
+  monthCodesBetween,
   monthNumberFromName,
+  parseMonthCode,
   parseIsoDate,
 } from './dates.js';
 
@@ -86,6 +89,39 @@ describe('day arithmetic', () => {
         const viaDate = new Date(days * 86_400_000).toISOString().slice(0, 10);
         expect(dateFromDayNumber(days)).toBe(viaDate);
         expect(dayNumber(viaDate)).toBe(days);
+      }),
+    );
+  });
+});
+
+describe('month codes', () => {
+  const yearMonth = fc.record({ year: fc.integer({ min: 1000, max: 9000 }), month: fc.integer({ min: 1, max: 12 }) });
+
+  it('reads back every month code it writes, and nothing else', () => {
+    fc.assert(
+      fc.property(yearMonth, (m) => {
+        expect(parseMonthCode(formatMonthCode(m))).toEqual(m);
+      }),
+    );
+    expect(parseMonthCode('2018-13')).toBeNull();
+    expect(parseMonthCode('2018-4')).toBeNull();
+    expect(parseMonthCode('FY 2018-19')).toBeNull();
+  });
+
+  it('lists the months between two, in order, both ends included', () => {
+    expect(monthCodesBetween({ year: 2018, month: 11 }, { year: 2019, month: 2 })).toEqual([
+      '2018-11',
+      '2018-12',
+      '2019-01',
+      '2019-02',
+    ]);
+    expect(monthCodesBetween({ year: 2019, month: 2 }, { year: 2018, month: 11 })).toEqual([]);
+    fc.assert(
+      fc.property(yearMonth, fc.integer({ min: 0, max: 60 }), (first, more) => {
+        const codes = monthCodesBetween(first, addMonths(first, more));
+        expect(codes).toHaveLength(more + 1);
+        expect(codes[0]).toBe(formatMonthCode(first));
+        expect([...codes].sort()).toEqual(codes);
       }),
     );
   });

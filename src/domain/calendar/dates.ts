@@ -12,7 +12,7 @@ export interface YearMonth {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -93,6 +93,20 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
 
 export function formatMonthCode(month: YearMonth): string {
   return `${String(month.year).padStart(4, '0')}-${String(month.month).padStart(2, '0')}`;
+}
+
+/** Reads a month code ("2018-04"), as formatMonthCode writes it; null for anything else. */
+export function parseMonthCode(code: string): YearMonth | null {
+  const match = /^(\d{4})-(\d{2})$/.exec(code);
+  if (match === null) return null;
+  const month = Number(match[2]);
+  return month >= 1 && month <= 12 ? { year: Number(match[1]), month } : null;
+}
+
+/** Every month code from the first to the last, both included; none when the last comes first. */
+export function monthCodesBetween(first: YearMonth, last: YearMonth): string[] {
+  const count = monthIndex(last) - monthIndex(first) + 1;
+  return Array.from({ length: Math.max(count, 0) }, (_, i) => formatMonthCode(addMonths(first, i)));
 }
 
 export const MONTH_NAMES = [

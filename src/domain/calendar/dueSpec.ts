@@ -180,11 +180,6 @@ export function dueDeadline(spec: DueSpec): IsoDate | null {
   return spec.mode === 'from' ? null : anchorDates(spec.anchor).end;
 }
 
-/** The first day work is expected; null where the plan gives no start ("By …"). */
-export function dueWindowStart(spec: DueSpec): IsoDate | null {
-  return spec.mode === 'by' ? null : anchorDates(spec.anchor).start;
-}
-
 function anchorQuarters(anchor: DueAnchor): { first: FinancialQuarter; last: FinancialQuarter } {
   switch (anchor.kind) {
     case 'quarter':

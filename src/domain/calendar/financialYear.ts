@@ -27,10 +27,6 @@ export interface FinancialQuarter {
 
 const FY_PATTERN = /^(\d{4})\s*[-/–]\s*(\d{2}|\d{4})$/;
 
-export function financialYear(startYear: number): FinancialYear {
-  return { startYear };
-}
-
 /** Accepts "2018-19", "2018/19", "2018-2019" and "2018/2019"; the second year must follow the first. */
 export function parseFinancialYear(text: string): FinancialYear | null {
   const match = FY_PATTERN.exec(text.trim());
@@ -51,7 +47,7 @@ export function formatFinancialYearSlashed(fy: FinancialYear): string {
   return formatFinancialYear(fy).replace('-', '/');
 }
 
-export function financialYearOfMonth(month: YearMonth): FinancialYear {
+function financialYearOfMonth(month: YearMonth): FinancialYear {
   return { startYear: month.month >= 4 ? month.year : month.year - 1 };
 }
 
@@ -107,10 +103,6 @@ export function addQuarters(q: FinancialQuarter, count: number): FinancialQuarte
 
 export function compareQuarters(a: FinancialQuarter, b: FinancialQuarter): number {
   return quarterIndex(a) - quarterIndex(b);
-}
-
-export function sameQuarter(a: FinancialQuarter, b: FinancialQuarter): boolean {
-  return compareQuarters(a, b) === 0;
 }
 
 export function monthInQuarter(month: YearMonth, q: FinancialQuarter): boolean {

@@ -111,3 +111,17 @@ describe('reporting periods', () => {
     );
   });
 });
+
+describe('the same period a year earlier', () => {
+  it.each([
+    ['FY 2015-16', 'FY 2014-15'],
+    ['2015-16 Q3', '2014-15 Q3'],
+    ['R12 2016-06', 'R12 2015-06'],
+    ['FY 2015-16 YTD 2015-09', 'FY 2014-15 YTD 2014-09'],
+    ['2016-02', '2015-02'],
+    ['2016', '2015'],
+  ])('puts %s against %s', (code, expected) => {
+    const period = parsePeriodCode(code);
+    expect(period && periodCode(samePeriodLastYear(period))).toBe(expected);
+  });
+});

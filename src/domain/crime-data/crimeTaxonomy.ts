@@ -11,7 +11,7 @@
 /** Where a category name comes from: the two vintages of MPS borough-level names, and police.uk. */
 export type CrimeDataSource = 'mps-historic' | 'mps-recent' | 'police-uk';
 
-export const CRIME_DATA_SOURCES: readonly CrimeDataSource[] = ['mps-historic', 'mps-recent', 'police-uk'];
+const CRIME_DATA_SOURCES: readonly CrimeDataSource[] = ['mps-historic', 'mps-recent', 'police-uk'];
 
 export interface CrimeCategory {
   /** Lower-case words joined by hyphens: "burglary-residential". */
@@ -62,7 +62,7 @@ function sourceKeyText(key: CrimeSourceKey): string {
 }
 
 /** "mps-historic Burglary / Burglary in a Dwelling" or "police-uk Burglary", for messages. */
-export function describeSourceKey(key: CrimeSourceKey): string {
+function describeSourceKey(key: CrimeSourceKey): string {
   const names = [key.major, key.minor, key.crimeType].filter((name) => name !== undefined);
   return `${key.source} ${names.join(' / ')}`;
 }

@@ -38,7 +38,6 @@ export const POLICE_UK_LAYOUTS = {
 } as const;
 
 export type PoliceUkLayout = keyof typeof POLICE_UK_LAYOUTS;
-export const POLICE_UK_LAYOUT_NAMES = Object.keys(POLICE_UK_LAYOUTS) as PoliceUkLayout[];
 
 /** What each layout's rows are counted by, in the order the aggregates hold them. */
 export const AGGREGATE_DIMENSIONS = {

@@ -87,7 +87,7 @@ export interface StopSearchScrutiny {
   readonly sentences: readonly string[];
 }
 
-export const REFERENCE_GROUP = 'White';
+const REFERENCE_GROUP = 'White';
 /** The population group that stands for every group but White, where only that split is known. */
 export const MINORITY_GROUPS = 'Black, Asian and minority ethnic';
 const NOT_RECORDED = 'Not recorded';

@@ -9,7 +9,7 @@ import type { FindingKind } from './inspectionDocument.js';
  * milestone tracker, the quarter's list and the progress report without anything of its own.
  */
 
-export const ACTION_PLAN_NODE_KIND = { key: 'finding', label: 'Finding', plural: 'Findings' } as const;
+const ACTION_PLAN_NODE_KIND = { key: 'finding', label: 'Finding', plural: 'Findings' } as const;
 
 /** The action plan of an inspection is found by its key, which is the inspection's with "-actions". */
 export function actionPlanKey(inspectionKey: string): string {

@@ -1,3 +1,5 @@
 export * from './measure.js';
 export * from './periodSums.js';
+export * from './judgeChange.js';
 export * from './statistics/index.js';
+export * from './measureAreas.js';

@@ -1,11 +1,4 @@
-import {
-  addMonths,
-  formatMonthCode,
-  listMonths,
-  parsePeriodCode,
-  type Period,
-  type YearMonth,
-} from '../calendar/index.js';
+import { formatMonthCode, listMonths, parsePeriodCode, type Period } from '../calendar/index.js';
 
 /** A total over a period from monthly values, and whether every month of it was there. */
 export interface PeriodTotal {
@@ -25,32 +18,6 @@ export function sumOverPeriod(monthly: ReadonlyMap<string, number>, period: Peri
     else value += count;
   }
   return { value, months: months.length, missing };
-}
-
-/** The same stretch of months a year earlier: 2015-16 against 2014-15, R12 to June against R12 to June. */
-export function yearEarlier(period: Period): Period {
-  const shift = (month: YearMonth): YearMonth => addMonths(month, -12);
-  switch (period.kind) {
-    case 'month':
-      return { kind: 'month', month: shift(period.month) };
-    case 'quarter':
-      return {
-        kind: 'quarter',
-        quarter: { ...period.quarter, financialYear: { startYear: period.quarter.financialYear.startYear - 1 } },
-      };
-    case 'financial-year':
-      return { kind: 'financial-year', financialYear: { startYear: period.financialYear.startYear - 1 } };
-    case 'year-to-date':
-      return {
-        kind: 'year-to-date',
-        financialYear: { startYear: period.financialYear.startYear - 1 },
-        throughMonth: shift(period.throughMonth),
-      };
-    case 'rolling-12-months':
-      return { kind: 'rolling-12-months', endMonth: shift(period.endMonth) };
-    case 'calendar-year':
-      return { kind: 'calendar-year', year: period.year - 1 };
-  }
 }
 
 /**

@@ -46,7 +46,7 @@ export interface Abstraction {
 }
 
 /** A single abstraction longer than a day's shifts is a mistake in the return. */
-export const MAX_ABSTRACTION_HOURS = 24;
+const MAX_ABSTRACTION_HOURS = 24;
 
 export interface AbstractionSummary {
   readonly records: number;

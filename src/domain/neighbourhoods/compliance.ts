@@ -67,7 +67,7 @@ export interface ComplianceRollUp {
   readonly pcso: RoleFigures;
 }
 
-export const EMPTY_ROLL_UP: ComplianceRollUp = {
+const EMPTY_ROLL_UP: ComplianceRollUp = {
   wards: 0,
   met: 0,
   short: 0,

@@ -9,7 +9,7 @@ export interface DeploymentRow {
   readonly asAt: string | null;
 }
 
-export const DEPLOYMENT_COLUMNS = [
+const DEPLOYMENT_COLUMNS = [
   'Borough',
   'Ward',
   'Ward code',

@@ -1,2 +1,3 @@
 export * from './orgUnit.js';
 export * from './organisationModel.js';
+export * from './areaName.js';

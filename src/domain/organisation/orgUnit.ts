@@ -34,7 +34,7 @@ export interface Membership {
   readonly validTo: IsoDate | null;
 }
 
-export function isActiveOn(membership: Membership, date: IsoDate): boolean {
+function isActiveOn(membership: Membership, date: IsoDate): boolean {
   return (
     (membership.validFrom === null || membership.validFrom <= date) &&
     (membership.validTo === null || date <= membership.validTo)

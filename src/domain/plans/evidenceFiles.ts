@@ -40,7 +40,7 @@ const TYPES: Readonly<Record<string, EvidenceType>> = {
   txt: { mediaType: 'text/plain; charset=utf-8', matches: isText },
 };
 
-export const EVIDENCE_EXTENSIONS = Object.keys(TYPES);
+const EVIDENCE_EXTENSIONS = Object.keys(TYPES);
 
 export type EvidenceFileCheck =
   | { readonly ok: true; readonly fileName: string; readonly mediaType: string }

@@ -6,3 +6,4 @@ export * from './milestoneProgress.js';
 export * from './updateWorkflow.js';
 export * from './rollUp.js';
 export * from './evidenceFiles.js';
+export * from './milestoneRecords.js';

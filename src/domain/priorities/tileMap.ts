@@ -1,3 +1,5 @@
+import type { Verdict, VerdictTone } from '../measures/statistics/index.js';
+
 /**
  * London's 32 boroughs as a grid of equal squares in roughly their places on the map, the way
  * London's public bodies draw them so that small inner boroughs weigh as much as large outer
@@ -66,4 +68,34 @@ export const TILE_GRID = { rows: ROWS.length, columns: 7 } as const;
 /** The tile of a borough by its ONS code, or null for an area outside the 32 (the City, the airports). */
 export function tileFor(gssCode: string | null): TilePosition | null {
   return gssCode === null ? null : (LONDON_TILES.find((tile) => tile.gssCode === gssCode) ?? null);
+}
+
+/** One borough's square on the tile map: where it sits, whether it chose the category, and its verdict. */
+export interface PriorityTile {
+  readonly boroughCode: string;
+  readonly boroughName: string;
+  readonly abbreviation: string;
+  readonly row: number;
+  readonly column: number;
+  readonly chosen: boolean;
+  readonly qualifier: string | null;
+  readonly current: number;
+  readonly previous: number;
+  readonly changePercent: number | null;
+  readonly verdict: Verdict;
+  readonly verdictLabel: string;
+  readonly tone: VerdictTone;
+}
+
+export interface PriorityTileMap {
+  readonly year: string;
+  readonly category: { readonly code: string; readonly name: string };
+  readonly period: { readonly current: string; readonly previous: string };
+  readonly synthetic: boolean;
+  readonly counted: boolean;
+  readonly sentence: string;
+  readonly grid: { readonly rows: number; readonly columns: number };
+  readonly tiles: readonly PriorityTile[];
+  /** Boroughs the grid has no square for (a force's own areas outside London's 32). */
+  readonly unplaced: readonly string[];
 }

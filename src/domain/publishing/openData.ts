@@ -84,8 +84,8 @@ export interface OpenDataView {
   readonly svg: OpenDataSvg | null;
 }
 
-export const PUBLIC_ROOT = '/public';
-export const OPEN_DATA_API_ROOT = '/api/open-data';
+const PUBLIC_ROOT = '/public';
+const OPEN_DATA_API_ROOT = '/api/open-data';
 
 /** "/public/plans/x" → "/api/open-data/plans/x"; "/public" → "/api/open-data". */
 export function openDataApiPath(publicPath: string): string {

@@ -39,7 +39,7 @@ export interface PublishedReport {
   readonly versions: readonly PublishedReportVersion[];
 }
 
-export const NOTE_MAX_LENGTH = 2000;
+const NOTE_MAX_LENGTH = 2000;
 
 /** The stable key of a plan's quarterly progress report: "met-business-plan-2018-19-2018-19-q1". */
 export function quarterlyReportKey(planKey: string, quarterCode: string): string {

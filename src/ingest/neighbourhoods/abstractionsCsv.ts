@@ -23,7 +23,7 @@ export interface AbstractionRow {
   readonly note: string | null;
 }
 
-export const ABSTRACTION_COLUMNS = ['Borough', 'Ward', 'Role', 'Date', 'Hours', 'Reason'] as const;
+const ABSTRACTION_COLUMNS = ['Borough', 'Ward', 'Role', 'Date', 'Hours', 'Reason'] as const;
 
 function readHours(check: ProblemList, row: TableRow): number | null {
   const text = row.cell('Hours');

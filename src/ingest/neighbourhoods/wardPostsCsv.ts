@@ -16,7 +16,7 @@ export interface WardPostRow {
   readonly asAt: IsoDate;
 }
 
-export const WARD_POST_COLUMNS = ['Borough', 'Ward', 'Role', 'Establishment', 'Actual', 'As at'] as const;
+const WARD_POST_COLUMNS = ['Borough', 'Ward', 'Role', 'Establishment', 'Actual', 'As at'] as const;
 
 /**
  * Reads a ward posts file (Borough, Ward, Ward code (optional), Role, Establishment, Actual,

@@ -42,7 +42,7 @@ import {
 } from './planItems.js';
 import { itemRows, planLocator } from './planItemRows.js';
 
-export { MILESTONE_TYPE, PLAN_ITEM_COLUMNS, nodeKindFromLabel, type PlanSheetLocation } from './planItems.js';
+export { nodeKindFromLabel, type PlanSheetLocation } from './planItems.js';
 
 /** The plan's own fields, which a CSV file cannot hold and the caller therefore supplies. */
 export type PlanSheetHeader = Omit<PlanDocument, 'nodeKinds' | 'nodes' | 'statuses' | 'programmes'>;

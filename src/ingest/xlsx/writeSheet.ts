@@ -15,7 +15,7 @@ const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g
  * Text as Excel stores it, so that it reads back the same: a character XML cannot hold is written
  * _xHHHH_, and a literal "_xHHHH_" gets its underscore escaped (_x005F_) so it is not decoded.
  */
-export const excelText = (text: string): string =>
+const excelText = (text: string): string =>
   text
     .replace(/_(?=x[0-9A-F]{4}_)/g, '_x005F_')
     .replace(NOT_IN_XML, (char) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);

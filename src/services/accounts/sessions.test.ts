@@ -1,8 +1,14 @@
 import { expect, it } from 'vitest';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { listAuditHistory } from '../audit/listAuditHistory.js';
-import { resolveSession, signIn, signOut, signOutEverywhere } from './sessions.js';
-import { addUser, disableUser, listUsers, setUserRole } from './users.js';
+import { addUser } from './addUser.js';
+import { disableUser } from './disableUser.js';
+import { listUsers } from './listUsers.js';
+import { resolveSession } from './resolveSession.js';
+import { setUserRole } from './setUserRole.js';
+import { signIn } from './signIn.js';
+import { signOut } from './signOut.js';
+import { signOutEverywhere } from './signOutEverywhere.js';
 
 const PASSWORD = 'harbour kettle violet';
 

@@ -16,7 +16,7 @@ import { compareMeasure } from '../measures/compareMeasure.js';
 import { listMeasures } from '../measures/listMeasures.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
 import { listPlans } from '../plans/listPlans.js';
-import { buildMilestoneRecords, statusScaleOf } from '../plans/milestoneRecords.js';
+import { buildMilestoneRecords, statusScaleOf } from '../../domain/plans/index.js';
 import { loadVisiblePlan } from '../plans/planAccess.js';
 import { milestoneSummary } from '../plans/planViews.js';
 

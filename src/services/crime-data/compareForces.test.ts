@@ -7,7 +7,7 @@ import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { importPopulation } from '../measures/importPopulation.js';
 import { compareForces } from './compareForces.js';
 import { importPoliceUk } from './importPoliceUk.js';
-import { setMostSimilarGroup } from './crimeDataSettings.js';
+import { setMostSimilarGroup } from './setMostSimilarGroup.js';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-msg-'));
 afterAll(() => {

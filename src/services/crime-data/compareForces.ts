@@ -1,8 +1,9 @@
-import { addMonths, formatMonthCode, monthIndex, type YearMonth } from '../../domain/calendar/index.js';
+import { monthCodesBetween, type YearMonth } from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
 import { policeForceName } from '../../domain/crime-data/index.js';
 import { countChange, type Interval } from '../../domain/measures/statistics/index.js';
 import {
+  categoryAndBelow,
   crimeTypesOf,
   forceAreaOf,
   latestPopulations,
@@ -16,7 +17,6 @@ import {
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { findPoliceForce } from './findPoliceForce.js';
-import { categoryAndBelow } from '../measures/measureValues.js';
 
 export interface ForceCrimeRow {
   readonly code: string;
@@ -53,14 +53,10 @@ export interface ForceCrimeComparison {
   }[];
 }
 
-/** Every month from the first to the last, as codes ("2018-04"), by the calendar's month arithmetic. */
-function monthsBetween(first: string, last: string): string[] {
-  const [from, to] = [first, last].map((code) => {
-    const [year = 0, month = 1] = code.split('-').map(Number);
-    return { year, month };
-  }) as [YearMonth, YearMonth];
-  const count = monthIndex(to) - monthIndex(from) + 1;
-  return Array.from({ length: Math.max(count, 0) }, (_, i) => formatMonthCode(addMonths(from, i)));
+/** A month code as the caller wrote it: the command line passes it unchecked, and a wrong one finds no months. */
+function looseMonth(code: string): YearMonth {
+  const [year = 0, month = 1] = code.split('-').map(Number);
+  return { year, month };
 }
 
 function forceRows(
@@ -135,7 +131,7 @@ export async function compareForces(
   const group = [input.force, ...(await mostSimilarGroupOf(db, input.force))];
   const span = { firstMonth: input.firstMonth, lastMonth: input.lastMonth, crimeTypes };
   const byForceMonth = await sumStreetCrimes(db, { ...span, forces: group, by: ['force_code', 'month'] });
-  const wanted = monthsBetween(input.firstMonth, input.lastMonth);
+  const wanted = monthCodesBetween(looseMonth(input.firstMonth), looseMonth(input.lastMonth));
   const [force, ...peers] = forceRows(group, byForceMonth, {
     forces: await listPoliceForces(db),
     populations: await latestPopulations(db, group, Number(input.lastMonth.slice(0, 4))),

@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import { describeOnBothDatabases } from '../../../test/support/testStores.js';
 import { testContext } from '../../../test/support/demoContext.js';
 import { countOrgUnits } from '../../store/index.js';
-import { isDatabaseEmpty, loadDemoData } from './loadDemoData.js';
+import { loadDemoData } from './loadDemoData.js';
+import { isDatabaseEmpty } from './isDatabaseEmpty.js';
 
 describeOnBothDatabases('loading the demo data', (store) => {
   it('fills an empty database', async () => {

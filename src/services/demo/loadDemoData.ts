@@ -153,7 +153,3 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
     return { ...plans, ...measures, ...policeUk, ...priorities, ...wards, ...inspections, ...board, ...organisation };
   });
 }
-
-export async function isDatabaseEmpty(ctx: ServiceContext): Promise<boolean> {
-  return (await countOrgUnits(ctx.store.db)) === 0;
-}

@@ -4,9 +4,10 @@ import type { DatabaseSchema } from '../../store/index.js';
 import { peel2018Met } from '../../../demo/peel2018.js';
 import { PEEL_2018_ACTIONS, PEEL_2018_LINKS, PEEL_2018_MOVES } from '../../../demo/peel2018Response.js';
 import type { ServiceContext } from '../context.js';
-import { writeFindingAction } from '../inspections/findingActions.js';
-import { writeFindingLink } from '../inspections/findingLinks.js';
-import { writeDecision, writeResponse } from '../inspections/findingMoves.js';
+import { writeFindingAction } from '../inspections/addFindingAction.js';
+import { writeDecision } from '../inspections/decideFinding.js';
+import { writeFindingLink } from '../inspections/linkFindingMilestone.js';
+import { writeResponse } from '../inspections/respondToFinding.js';
 import { writeInspection } from '../inspections/recordInspection.js';
 
 /**

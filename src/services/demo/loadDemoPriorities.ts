@@ -10,6 +10,7 @@ import { actorLabel } from '../../domain/accounts/index.js';
 import { checkPrioritySet, type PrioritySet } from '../../domain/priorities/index.js';
 import {
   appendAuditRecords,
+  categoryNames,
   insertPrioritySet,
   listOrgUnits,
   replaceEligibleCategories,
@@ -18,7 +19,6 @@ import {
 } from '../../store/index.js';
 import { auditRecord } from '../audit/auditRecord.js';
 import type { ServiceContext } from '../context.js';
-import { categoryNames } from '../priorities/priorityCatalogue.js';
 
 /** The 2018-19 borough local priorities, checked as any recorded set is, with the catalogue they are chosen from. */
 export async function loadDemoPriorities(

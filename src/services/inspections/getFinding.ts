@@ -1,23 +1,12 @@
-import { parseIsoDate } from '../../domain/calendar/index.js';
-import { BluelampProblem } from '../../domain/errors.js';
-import {
-  FINDING_KIND_LABELS,
-  FINDING_STATE_LABELS,
-  GRADE_LABELS,
-  type EvidenceItem,
-} from '../../domain/inspections/index.js';
-import { listFindingEvents, listFindingLinks, listJudgments, type StoredFinding } from '../../store/index.js';
+import { FINDING_STATE_LABELS, GRADE_LABELS, type EvidenceItem } from '../../domain/inspections/index.js';
+import { listFindingEvents, listFindingLinks, listJudgments } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
 import { findFinding } from './findingAccess.js';
 import { linkedMilestones, type LinkedMilestone } from './linkedMilestones.js';
-
-export interface FindingSummary extends StoredFinding {
-  readonly kindLabel: string;
-  readonly stateLabel: string;
-  readonly overdue: boolean;
-}
+import { findingSummary, type FindingSummary } from './findingViews.js';
+import { checkedDay } from './findingRules.js';
 
 export interface FindingEventView {
   readonly happenedAt: string;
@@ -55,22 +44,6 @@ export interface FindingPage {
   readonly evidence: readonly (EvidenceItem & { readonly addedAt: string; readonly addedBy: string })[];
   readonly actions: readonly LinkedMilestone[];
   readonly addressedBy: readonly LinkedMilestone[];
-}
-
-export function findingSummary(finding: StoredFinding, on: string): FindingSummary {
-  return {
-    ...finding,
-    kindLabel: FINDING_KIND_LABELS[finding.kind],
-    stateLabel: FINDING_STATE_LABELS[finding.state],
-    overdue: finding.dueOn !== null && finding.dueOn < on && finding.state !== 'closed',
-  };
-}
-
-export function checkedDay(ctx: ServiceContext, on: string | undefined): string {
-  const day = on ?? ctx.today();
-  if (parseIsoDate(day) === null)
-    throw new BluelampProblem('invalid-input', `on must be a date such as 2020-03-31, not "${day}".`, 'on');
-  return day;
 }
 
 /** A finding with everything its page shows: where it sits, its history and evidence, and what acts on it. */

@@ -4,12 +4,10 @@ import { peel2018Met } from '../../../demo/peel2018.js';
 import { testContext } from '../../../test/support/demoContext.js';
 import { describeOnBothDatabases } from '../../../test/support/testStores.js';
 import { readInspectionWorkbook, writeInspectionCsvFiles, inspectionTemplate } from '../../ingest/index.js';
-import {
-  exportInspection,
-  getInspectionTemplate,
-  getInspectionTemplateCsvFiles,
-  importInspectionFile,
-} from './inspectionFiles.js';
+import { exportInspection } from './exportInspection.js';
+import { getInspectionTemplate } from './getInspectionTemplate.js';
+import { getInspectionTemplateCsvFiles } from './getInspectionTemplateCsvFiles.js';
+import { importInspectionFile } from './importInspectionFile.js';
 import { listInspections } from './listInspections.js';
 import { recordInspection } from './recordInspection.js';
 import { problemOf } from '../../../test/support/problems.js';

@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { peel2018Met } from '../../../demo/peel2018.js';
 import { listFindings } from './listFindings.js';
-import { getInspection, listInspections } from './listInspections.js';
+import { getInspection } from './getInspection.js';
+import { listInspections } from './listInspections.js';
 import { recordInspection } from './recordInspection.js';
 import { problemOf } from '../../../test/support/problems.js';
 

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../domain/calendar/index.js';
 import type { OrganisationModel } from '../../domain/organisation/index.js';
-import { isOverdueOn } from '../../domain/plans/index.js';
+import { isOverdueOn, buildMilestoneRecords, type MilestoneRecord } from '../../domain/plans/index.js';
 import {
   findPlanVersions,
   listUpdatesOfPlan,
@@ -9,7 +9,6 @@ import {
   type StoredFindingLink,
 } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
-import { buildMilestoneRecords, type MilestoneRecord } from '../plans/milestoneRecords.js';
 import { seesUnpublishedWork } from '../plans/planAccess.js';
 import { milestoneSummary, type MilestoneSummary } from '../plans/planViews.js';
 

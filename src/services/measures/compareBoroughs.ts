@@ -1,21 +1,18 @@
-import { formatMonthCode, formatPeriod, periodCode, periodMonths } from '../../domain/calendar/index.js';
-import { BluelampProblem } from '../../domain/errors.js';
-import { parsePeriodInput, yearEarlier, type Polarity } from '../../domain/measures/index.js';
 import {
-  countChange,
-  verdictFor,
-  verdictLabel,
-  verdictTone,
-  type Verdict,
-  type VerdictTone,
-} from '../../domain/measures/statistics/index.js';
-import { sumCrimeCountsByArea } from '../../store/index.js';
+  formatMonthCode,
+  formatPeriod,
+  periodCode,
+  periodMonths,
+  samePeriodLastYear,
+} from '../../domain/calendar/index.js';
+import { BluelampProblem } from '../../domain/errors.js';
+import { allBoroughs, judgeChange, parsePeriodInput, type Polarity } from '../../domain/measures/index.js';
+import type { Verdict, VerdictTone } from '../../domain/measures/statistics/index.js';
+import { categoryAndBelow, sumCrimeCountsByArea } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
-import { allBoroughs } from './areas.js';
-import { loadMeasure } from './loadMeasure.js';
-import { categoryAndBelow } from './measureValues.js';
+import { loadMeasure } from './measureAccess.js';
 
 export interface BoroughChange {
   readonly code: string;
@@ -45,19 +42,18 @@ function boroughChange(
   previous: number,
   polarity: Polarity,
 ): BoroughChange {
-  const change = countChange({ a: current, b: previous });
-  const verdict = verdictFor({ polarity, direction: change.direction, significant: change.significant });
+  const judged = judgeChange({ current, previous }, polarity);
   return {
     code: borough.code,
     name: borough.name,
     current,
     previous,
-    ratio: change.ratio,
-    interval: change.interval,
-    pValue: change.pValue,
-    verdict,
-    verdictLabel: verdictLabel(verdict),
-    tone: verdictTone(verdict),
+    ratio: judged.ratio,
+    interval: judged.interval,
+    pValue: judged.pValue,
+    verdict: judged.verdict,
+    verdictLabel: judged.verdictLabel,
+    tone: judged.tone,
   };
 }
 
@@ -81,7 +77,11 @@ export async function compareBoroughs(
   }
   const period = parsePeriodInput(input.period);
   const against =
-    input.against === undefined ? (period === null ? null : yearEarlier(period)) : parsePeriodInput(input.against);
+    input.against === undefined
+      ? period === null
+        ? null
+        : samePeriodLastYear(period)
+      : parsePeriodInput(input.against);
   if (period === null || against === null)
     throw new BluelampProblem('invalid-input', 'period and against must be periods such as 2015-16.', 'period');
   const categoryCodes = await categoryAndBelow(db, measure.crimeCategory);

@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { sharedDataFile } from '../../../test/support/sharedData.js';
 import { compareMeasure } from './compareMeasure.js';
-import { importMpsBoroughSeries } from './importMpsBoroughSeries.js';
+import { importMpsBoroughSeries } from '../crime-data/importMpsBoroughSeries.js';
 
 const FILE = sharedDataFile('mps-borough', 'MPS_Borough_Level_Crime_Historic.csv');
 

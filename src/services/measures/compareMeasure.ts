@@ -1,14 +1,18 @@
-import { formatPeriod, periodCode, periodMonths, type Period } from '../../domain/calendar/index.js';
+import {
+  formatPeriod,
+  periodCode,
+  periodMonths,
+  samePeriodLastYear,
+  type Period,
+} from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
-import { parsePeriodInput, yearEarlier, type MeasureDefinition, type Polarity } from '../../domain/measures/index.js';
+import { parsePeriodInput, resolveArea, type MeasureDefinition, type Polarity } from '../../domain/measures/index.js';
 import { listObservations, populationOf, type Executor } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
-import { resolveArea } from './areas.js';
-import { loadMeasure } from './loadMeasure.js';
-import { measureValue, type MeasureValue } from './measureValues.js';
-import { judgeChange, type ChangeJudgement } from './judgeChange.js';
+import { loadMeasure, measureValue, type MeasureValue } from './measureAccess.js';
+import { changeJudgement, type ChangeJudgement } from './measureViews.js';
 
 export interface MeasureComparison {
   readonly measure: {
@@ -86,7 +90,7 @@ export async function compareMeasure(
   const measure = await loadMeasure(db, input.measure);
   const area = resolveArea(await loadOrganisationModel(ctx), input.area, ctx.today());
   const period = periodFrom(input.period, 'period');
-  const against = input.against === undefined ? yearEarlier(period) : periodFrom(input.against, 'against');
+  const against = input.against === undefined ? samePeriodLastYear(period) : periodFrom(input.against, 'against');
   const observations = await listObservations(db, { measureCode: measure.code });
   const current = await measureValue(db, { measure, area, period, observations });
   const previous = await measureValue(db, { measure, area, period: against, observations });
@@ -103,7 +107,7 @@ export async function compareMeasure(
     previous: { period: periodCode(against), label: labels.previous, ...previous },
     change,
     changePercent: previous.value === 0 ? null : (change / previous.value) * 100,
-    judgement: judgeChange(measure, { current: current.value, previous: previous.value }, labels),
+    judgement: changeJudgement(measure, { current: current.value, previous: previous.value }, labels),
     rates:
       measure.unit === 'count'
         ? await ratesFor(db, area.boroughs, { current: current.value, previous: previous.value, period, against })

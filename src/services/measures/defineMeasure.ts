@@ -1,6 +1,11 @@
 import { BluelampProblem } from '../../domain/errors.js';
 import { checkMeasure, type MeasureDefinition } from '../../domain/measures/index.js';
-import { appendAuditRecords, findMeasureDefinition, insertMeasureDefinitions } from '../../store/index.js';
+import {
+  appendAuditRecords,
+  findMeasureDefinition,
+  insertMeasureDefinitions,
+  isCrimeCategory,
+} from '../../store/index.js';
 import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
@@ -15,18 +20,12 @@ export async function defineMeasure(ctx: ServiceContext, measure: MeasureDefinit
     if ((await findMeasureDefinition(trx, measure.code)) !== undefined) {
       throw new BluelampProblem('conflict', `There is already a measure "${measure.code}".`, 'code');
     }
-    if (measure.crimeCategory !== null) {
-      const category = await trx
-        .selectFrom('crime_categories')
-        .select('code')
-        .where('code', '=', measure.crimeCategory)
-        .executeTakeFirst();
-      if (category === undefined)
-        throw new BluelampProblem(
-          'invalid-input',
-          `crimeCategory "${measure.crimeCategory}" is not in the taxonomy.`,
-          'crimeCategory',
-        );
+    if (measure.crimeCategory !== null && !(await isCrimeCategory(trx, measure.crimeCategory))) {
+      throw new BluelampProblem(
+        'invalid-input',
+        `crimeCategory "${measure.crimeCategory}" is not in the taxonomy.`,
+        'crimeCategory',
+      );
     }
     await insertMeasureDefinitions(trx, [measure]);
     await appendAuditRecords(trx, [

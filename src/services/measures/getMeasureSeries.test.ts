@@ -5,7 +5,7 @@ import { sharedDataFile } from '../../../test/support/sharedData.js';
 import { compareBoroughs } from './compareBoroughs.js';
 import { compareMeasure } from './compareMeasure.js';
 import { getMeasureSeries } from './getMeasureSeries.js';
-import { importMpsBoroughSeries } from './importMpsBoroughSeries.js';
+import { importMpsBoroughSeries } from '../crime-data/importMpsBoroughSeries.js';
 
 describeWithDemoData('series and borough comparisons, from demo counts and then from a real file', (ctx) => {
   it("gives the demo its synthetic borough series, labelled, adding up to the plan's London totals", async () => {

@@ -1,13 +1,11 @@
-import { parsePeriodCode, periodCode, type YearMonth } from '../../domain/calendar/index.js';
-import { sumOverPeriod } from '../../domain/measures/index.js';
+import { parseMonthCode, periodCode, type YearMonth } from '../../domain/calendar/index.js';
+import { resolveArea, sumOverPeriod } from '../../domain/measures/index.js';
 import { xmrChart, type SpecialCause } from '../../domain/measures/statistics/index.js';
-import { crimeMonthsHeld } from '../../store/index.js';
+import { countsAreSynthetic, crimeMonthsHeld } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
-import { resolveArea } from './areas.js';
-import { loadMeasure } from './loadMeasure.js';
-import { crimeMonthly } from './measureValues.js';
+import { crimeMonthly, loadMeasure } from './measureAccess.js';
 
 export interface MeasureSeries {
   readonly measure: {
@@ -34,9 +32,9 @@ export interface MeasureSeries {
 }
 
 function monthOf(code: string): YearMonth {
-  const period = parsePeriodCode(code);
-  if (period?.kind !== 'month') throw new Error(`not a month code: ${code}`);
-  return period.month;
+  const month = parseMonthCode(code);
+  if (month === null) throw new Error(`not a month code: ${code}`);
+  return month;
 }
 
 /**
@@ -84,9 +82,7 @@ export async function getMeasureSeries(
         });
     }
   }
-  const synthetic =
-    (await db.selectFrom('crime_imports').select('id').where('source', '=', 'demo-synthetic').executeTakeFirst()) !==
-    undefined;
+  const synthetic = await countsAreSynthetic(db);
   return {
     measure: { code: measure.code, name: measure.name, polarity: measure.polarity, unitWords: measure.unitWords },
     area: { code: area.code, name: area.name },

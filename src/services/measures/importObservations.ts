@@ -1,8 +1,7 @@
 import { periodCode } from '../../domain/calendar/index.js';
-import { parsePeriodInput, type Observation } from '../../domain/measures/index.js';
+import { parsePeriodInput, resolveArea, type Observation } from '../../domain/measures/index.js';
 import {
   IngestError,
-  observationTemplateCsv,
   readObservationsCsv,
   readObservationsXlsx,
   type IngestProblem,
@@ -13,8 +12,7 @@ import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
-import { resolveArea } from './areas.js';
-import { refusedFile } from './ingestMessage.js';
+import { refusedFile } from '../refusedFile.js';
 
 export interface ObservationImportSummary {
   readonly fileName: string;
@@ -99,10 +97,4 @@ export async function importObservations(
     if (error instanceof IngestError) throw refusedFile(error);
     throw error;
   }
-}
-
-/** A CSV template for observations, with the columns and two example rows. */
-export function getObservationTemplate(ctx: ServiceContext): string {
-  authorise(ctx, 'measures.read');
-  return observationTemplateCsv();
 }

@@ -1,12 +1,13 @@
 import { IngestError, readPopulationCsv, type IngestProblem } from '../../ingest/index.js';
 import { POLICE_FORCES } from '../../domain/crime-data/index.js';
+import { boroughCodesByName } from '../../domain/measures/index.js';
+import { normalisedAreaName } from '../../domain/organisation/index.js';
 import { appendAuditRecords, listPoliceForces, writeEthnicPopulations, writePopulations } from '../../store/index.js';
 import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
-import { boroughCodesByName, normalisedAreaName } from './areas.js';
-import { refusedFile } from './ingestMessage.js';
+import { refusedFile } from '../refusedFile.js';
 
 /**
  * Loads populations (Area, Year, Population) of boroughs and police forces, used for rates per

@@ -1,9 +1,9 @@
+import { resolveArea } from '../../domain/measures/index.js';
 import { listObservations, type StoredObservation } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
-import { resolveArea } from './areas.js';
-import { loadMeasure } from './loadMeasure.js';
+import { loadMeasure } from './measureAccess.js';
 
 /** Every value loaded for a measure, current ones and the revisions they replaced, oldest load first. */
 export async function listMeasureObservations(

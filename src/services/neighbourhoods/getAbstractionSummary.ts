@@ -3,6 +3,9 @@ import { BluelampProblem } from '../../domain/errors.js';
 import {
   ABSTRACTION_REASON_LABELS,
   ABSTRACTION_REASONS,
+  boroughOfWard,
+  byWardName,
+  requireBorough,
   summariseAbstractions,
   type Abstraction,
   type AbstractionSummary,
@@ -12,8 +15,7 @@ import { abstractionDates, listAbstractions } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
-import type { AreaRef } from './complianceData.js';
-import { boroughOfWard, byWardName, requireBorough } from './wardDirectory.js';
+import type { AreaRef } from './complianceViews.js';
 
 export interface AreaAbstractions extends AreaRef, AbstractionSummary {}
 

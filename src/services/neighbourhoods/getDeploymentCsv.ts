@@ -1,10 +1,10 @@
 import type { IsoDate } from '../../domain/calendar/index.js';
 import { formatCsv } from '../../ingest/index.js';
+import { requireBorough } from '../../domain/neighbourhoods/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
-import { loadComplianceData } from './complianceData.js';
-import { deploymentRows } from './listBoroughWards.js';
-import { requireBorough } from './wardDirectory.js';
+import { loadComplianceData } from './complianceAccess.js';
+import { deploymentRows } from './complianceViews.js';
 
 /**
  * The published deployment table as open data: a borough's wards (or every ward in London), the

@@ -1,7 +1,7 @@
 import { currentMinimum } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
-import type { MinimumInForce } from './complianceData.js';
+import type { MinimumInForce } from './complianceAccess.js';
 import { DEFAULT_MINIMUM } from '../../domain/neighbourhoods/index.js';
 
 export interface NeighbourhoodMinimumSetting extends MinimumInForce {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { actorLabel } from '../../domain/accounts/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
-import type { Abstraction } from '../../domain/neighbourhoods/index.js';
+import { findBorough, WardDirectory, type Abstraction } from '../../domain/neighbourhoods/index.js';
 import { IngestError, readAbstractionsCsv, type AbstractionRow, type IngestProblem } from '../../ingest/index.js';
 import {
   appendAuditRecords,
@@ -12,9 +12,9 @@ import {
 import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
-import { refusedFile } from '../measures/ingestMessage.js';
+import { refusedFile } from '../refusedFile.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
-import { findBorough, rowsOrRefuse, unknownBoroughProblem, WardDirectory } from './wardDirectory.js';
+import { rowsOrRefuse, unknownBoroughProblem } from './wardFileRules.js';
 
 export interface AbstractionImportSummary {
   readonly fileName: string;

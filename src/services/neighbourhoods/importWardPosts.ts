@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { WardPost } from '../../domain/neighbourhoods/index.js';
+import { findBorough, newWard, WardDirectory, type WardPost } from '../../domain/neighbourhoods/index.js';
 import type { Membership, OrgUnit } from '../../domain/organisation/index.js';
 import { IngestError, readWardPostsCsv, type IngestProblem, type WardPostRow } from '../../ingest/index.js';
 import { actorLabel } from '../../domain/accounts/index.js';
@@ -12,9 +12,9 @@ import {
 import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
-import { refusedFile } from '../measures/ingestMessage.js';
+import { refusedFile } from '../refusedFile.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
-import { findBorough, rowsOrRefuse, unknownBoroughProblem, newWard, WardDirectory } from './wardDirectory.js';
+import { rowsOrRefuse, unknownBoroughProblem } from './wardFileRules.js';
 
 export interface WardPostsImportSummary {
   readonly fileName: string;

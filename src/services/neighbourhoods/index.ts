@@ -1,4 +1,5 @@
-export * from './complianceData.js';
+export * from './complianceAccess.js';
+export { asAtDates, deploymentRows, type AreaRef, type WardDeployment } from './complianceViews.js';
 export * from './listNeighbourhoodCompliance.js';
 export * from './listBoroughWards.js';
 export * from './getDeploymentCsv.js';

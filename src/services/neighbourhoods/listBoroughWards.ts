@@ -1,10 +1,9 @@
 import type { IsoDate } from '../../domain/calendar/index.js';
-import { deploymentTable, rollUp, type ComplianceRollUp } from '../../domain/neighbourhoods/index.js';
+import { requireBorough, rollUp, type ComplianceRollUp } from '../../domain/neighbourhoods/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
-import { loadComplianceData, type AreaRef, type MinimumInForce, type WardDeployment } from './complianceData.js';
-import { asAtDates } from './listNeighbourhoodCompliance.js';
-import { requireBorough } from './wardDirectory.js';
+import { loadComplianceData, type MinimumInForce } from './complianceAccess.js';
+import { asAtDates, deploymentRows, type AreaRef, type WardDeployment } from './complianceViews.js';
 
 export interface BoroughWards {
   readonly on: IsoDate;
@@ -16,18 +15,6 @@ export interface BoroughWards {
   readonly wards: WardDeployment[];
   /** The deployment table exactly as published: the page shows it and the CSV download holds it. */
   readonly table: { readonly headers: string[]; readonly rows: string[][] };
-}
-
-export function deploymentRows(wards: readonly WardDeployment[]): ReturnType<typeof deploymentTable> {
-  return deploymentTable(
-    wards.map((w) => ({
-      boroughName: w.borough.name,
-      wardName: w.name,
-      wardCode: w.gssCode,
-      compliance: w,
-      asAt: w.asAt,
-    })),
-  );
 }
 
 /** A borough's wards with their DWO and PCSO posts and their standing against the minimum, on a day. */

@@ -1,9 +1,9 @@
 import type { IsoDate } from '../../domain/calendar/index.js';
-import { combineRollUps, rollUp, type ComplianceRollUp } from '../../domain/neighbourhoods/index.js';
+import { combineRollUps, requireBorough, rollUp, type ComplianceRollUp } from '../../domain/neighbourhoods/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
-import { loadComplianceData, type AreaRef, type MinimumInForce, type WardDeployment } from './complianceData.js';
-import { requireBorough } from './wardDirectory.js';
+import { loadComplianceData, type MinimumInForce } from './complianceAccess.js';
+import { asAtDates, type AreaRef } from './complianceViews.js';
 
 export interface BoroughCompliance extends AreaRef, ComplianceRollUp {
   readonly bcu: AreaRef | null;
@@ -26,10 +26,6 @@ export interface NeighbourhoodCompliance {
   /** Boroughs still policed as their own commands on the day: no BCU to count them in. */
   readonly outsideBcus: (ComplianceRollUp & { readonly boroughs: AreaRef[] }) | null;
   readonly boroughs: BoroughCompliance[];
-}
-
-export function asAtDates(wards: readonly WardDeployment[]): IsoDate[] {
-  return [...new Set(wards.flatMap((w) => (w.asAt === null ? [] : [w.asAt])))].sort();
 }
 
 /**

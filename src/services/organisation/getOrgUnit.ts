@@ -3,7 +3,7 @@ import { BluelampProblem } from '../../domain/errors.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from './loadOrganisationModel.js';
-import { describeGoLive, summariseUnit, type GoLive, type OrgUnitSummary } from './views.js';
+import { describeGoLive, summariseUnit, type GoLive, type OrgUnitSummary } from './organisationViews.js';
 
 export interface MembershipPeriod {
   readonly parent: OrgUnitSummary;

@@ -3,7 +3,7 @@ import { BluelampProblem } from '../../domain/errors.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from './loadOrganisationModel.js';
-import { summariseUnit, type DateQuery, type OrgUnitSummary } from './views.js';
+import { summariseUnit, type DateQuery, type OrgUnitSummary } from './organisationViews.js';
 
 export interface BusinessGroupListing extends OrgUnitSummary {
   readonly units: OrgUnitSummary[];

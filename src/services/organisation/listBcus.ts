@@ -2,7 +2,7 @@ import type { IsoDate } from '../../domain/calendar/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from './loadOrganisationModel.js';
-import { describeGoLive, type DateQuery, type GoLive } from './views.js';
+import { describeGoLive, type DateQuery, type GoLive } from './organisationViews.js';
 
 export interface BoroughInBcu {
   readonly code: string;

@@ -2,7 +2,7 @@ import type { IsoDate } from '../../domain/calendar/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from './loadOrganisationModel.js';
-import type { DateQuery } from './views.js';
+import type { DateQuery } from './organisationViews.js';
 
 export interface BoroughListing {
   readonly code: string;

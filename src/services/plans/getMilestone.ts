@@ -1,12 +1,16 @@
 import { formatDueSpec, formatQuarterShort } from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
-import type { StatusDefinition } from '../../domain/plans/index.js';
+import {
+  type StatusDefinition,
+  buildMilestoneRecords,
+  statusScaleOf,
+  type MilestoneRecord,
+} from '../../domain/plans/index.js';
 import { listEvidence, listUpdatesOfPlan } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
 import { resolveLinks, type LinkView } from './linkTargets.js';
-import { buildMilestoneRecords, statusScaleOf, type MilestoneRecord } from './milestoneRecords.js';
 import { loadVisiblePlan, seesUnpublishedWork } from './planAccess.js';
 import { milestoneSummary, planSummary, type MilestoneSummary, type PlanSummary } from './planViews.js';
 import { updateView, type UpdateView } from './updateViews.js';

@@ -1,10 +1,16 @@
-import { rollUpProgress, type Progress, type RollUpNode } from '../../domain/plans/index.js';
+import {
+  rollUpProgress,
+  type Progress,
+  type RollUpNode,
+  buildMilestoneRecords,
+  statusScaleOf,
+  type MilestoneRecord,
+} from '../../domain/plans/index.js';
 import { findPlanVersions, listUpdatesOfPlan, type PlanContent } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
 import { resolveLinks, type LinkView } from './linkTargets.js';
-import { buildMilestoneRecords, statusScaleOf, type MilestoneRecord } from './milestoneRecords.js';
 import { loadVisiblePlan, seesUnpublishedWork } from './planAccess.js';
 import { milestoneSummary, planSummary, type MilestoneSummary, type PlanSummary } from './planViews.js';
 import type { OrganisationModel } from '../../domain/organisation/index.js';

@@ -17,4 +17,7 @@ export type { PlanSummary, MilestoneSummary } from './planViews.js';
 export * from './addUpdateEvidence.js';
 export * from './getEvidenceFile.js';
 export * from './findPlanId.js';
-export * from './planFiles.js';
+export * from './importPlanFile.js';
+export * from './exportPlan.js';
+export * from './getPlanTemplate.js';
+export type { PlanFile, PlanFileFormat } from './planViews.js';

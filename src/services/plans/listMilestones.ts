@@ -8,12 +8,14 @@ import {
   STATUS_CATEGORIES,
   type ProgrammeDefinition,
   type StatusDefinition,
+  buildMilestoneRecords,
+  statusScaleOf,
+  type MilestoneRecord,
 } from '../../domain/plans/index.js';
 import { listUpdatesOfPlan } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
-import { buildMilestoneRecords, statusScaleOf, type MilestoneRecord } from './milestoneRecords.js';
 import { loadVisiblePlan, quarterFromInput } from './planAccess.js';
 import { milestoneSummary, planSummary, type MilestoneSummary, type PlanSummary } from './planViews.js';
 

@@ -1,11 +1,10 @@
 import { parseQuarter } from '../../domain/calendar/index.js';
-import { reportingReason, type UpdateState } from '../../domain/plans/index.js';
+import { reportingReason, type UpdateState, buildMilestoneRecords } from '../../domain/plans/index.js';
 import { listPlanRecords, listUpdatesOfPlan, loadPlanContent } from '../../store/index.js';
-import { scopeCoversIn } from '../accounts/scope.js';
+import { scopeCoversIn } from '../../domain/accounts/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
-import { buildMilestoneRecords } from './milestoneRecords.js';
 import { milestoneSummary, planSummary, type MilestoneSummary, type PlanSummary } from './planViews.js';
 
 export interface UpdateDue {

@@ -1,8 +1,8 @@
+import { buildMilestoneRecords } from '../../domain/plans/index.js';
 import { listPlanRecords, listUpdatesOfPlan, loadPlanContent } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
-import { buildMilestoneRecords } from './milestoneRecords.js';
 import { milestoneSummary, planSummary, type MilestoneSummary, type PlanSummary } from './planViews.js';
 import { updateView, type UpdateView } from './updateViews.js';
 

@@ -3,7 +3,9 @@ import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { listAuditHistory } from '../audit/listAuditHistory.js';
 import { getPlan } from './getPlan.js';
 import { listPlans } from './listPlans.js';
-import { exportPlan, getPlanTemplate, importPlanFile } from './planFiles.js';
+import { exportPlan } from './exportPlan.js';
+import { getPlanTemplate } from './getPlanTemplate.js';
+import { importPlanFile } from './importPlanFile.js';
 
 const HEADER = {
   key: 'bcu-delivery-plan-2019-20',

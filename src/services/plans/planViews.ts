@@ -7,9 +7,8 @@ import {
   parseFinancialYear,
 } from '../../domain/calendar/index.js';
 import type { OrganisationModel } from '../../domain/organisation/index.js';
-import type { StatusCategory, StatusDefinition } from '../../domain/plans/index.js';
+import type { StatusCategory, StatusDefinition, MilestoneRecord } from '../../domain/plans/index.js';
 import type { PlanRecord, PlanState } from '../../store/index.js';
-import type { MilestoneRecord } from './milestoneRecords.js';
 
 export interface PlanSummary {
   readonly id: number;
@@ -80,7 +79,7 @@ export interface MilestoneSummary {
   readonly flags: readonly string[];
 }
 
-export function unitLabel(model: OrganisationModel, code: string): UnitLabel {
+function unitLabel(model: OrganisationModel, code: string): UnitLabel {
   return { code, name: model.unit(code)?.name ?? code };
 }
 
@@ -123,3 +122,17 @@ export function firstReportingQuarter(plan: PlanRecord): string {
   if (year === null) throw new Error(`Plan ${plan.key} has an unreadable first year "${plan.firstYear}"`);
   return formatQuarterShort({ financialYear: year, quarter: 1 });
 }
+
+export type PlanFileFormat = 'csv' | 'xlsx';
+
+export interface PlanFile {
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly content: Buffer;
+}
+
+/** The media type each plan file is sent as. */
+export const PLAN_MEDIA_TYPES: Record<PlanFileFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};

@@ -1,11 +1,10 @@
 import { parseDueSpec, parseFinancialYear, formatDueSpec } from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
-import { findStatus } from '../../domain/plans/index.js';
+import { findStatus, statusScaleOf } from '../../domain/plans/index.js';
 import type { MilestoneUpdateRow, MilestoneWithLeads, PlanRecord, UpdateContent } from '../../store/index.js';
 import type { OrganisationModel } from '../../domain/organisation/index.js';
-import { scopeCoversIn } from '../accounts/scope.js';
+import { scopeCoversIn } from '../../domain/accounts/index.js';
 import type { ServiceContext } from '../context.js';
-import { statusScaleOf } from './milestoneRecords.js';
 
 /** What an owner types into an update, before it is checked. */
 export interface UpdateInput {

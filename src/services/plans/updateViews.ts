@@ -1,7 +1,5 @@
-import { formatDueSpec, parseDueSpec, parseFinancialYear } from '../../domain/calendar/index.js';
-import { findStatus, type StatusDefinition, type UpdateState } from '../../domain/plans/index.js';
+import { findStatus, statusScaleOf, type StatusDefinition, type UpdateState } from '../../domain/plans/index.js';
 import type { EvidenceRow, MilestoneUpdateRow, PlanRecord } from '../../store/index.js';
-import { statusScaleOf } from './milestoneRecords.js';
 import { statusView, type StatusView } from './planViews.js';
 
 export interface EvidenceView {
@@ -58,13 +56,6 @@ function statusOf(plan: PlanRecord, code: string): StatusDefinition {
   return (
     findStatus(statusScaleOf(plan), code) ?? { code, label: code, symbol: '?', meaning: '', category: 'not-started' }
   );
-}
-
-/** Writes a revised due spec the way the plan prints dues, whatever form it was entered in. */
-export function canonicalDue(text: string, plan: PlanRecord): string {
-  const year = parseFinancialYear(plan.firstYear);
-  const parsed = parseDueSpec(text, year === null ? {} : { defaultFinancialYear: year });
-  return parsed.ok ? formatDueSpec(parsed.dueSpec) : text;
 }
 
 export function updateView(

@@ -1,21 +1,24 @@
 import { BluelampProblem } from '../../domain/errors.js';
 import type { Polarity } from '../../domain/measures/index.js';
 import { percentChange } from '../../domain/measures/statistics/index.js';
-import type { StandingPriority } from '../../domain/priorities/index.js';
-import { listPrioritySets, listStandingPriorities, type Executor } from '../../store/index.js';
+import {
+  changeGap,
+  sumOfAreas,
+  yearEndDate,
+  type ChangeGap,
+  type StandingPriority,
+} from '../../domain/priorities/index.js';
+import { categoryNames, listPrioritySets, listStandingPriorities, type Executor } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
-import { namedSets, type BoroughPrioritySet } from './listPrioritySets.js';
-import { categoryNames, priorityBoroughs } from './priorityCatalogue.js';
-import { changeGap, testedChange, type ChangeGap, type TestedChange } from './priorityChange.js';
 import {
   boroughCounts,
   periodsSynthetic,
+  priorityBoroughs,
   scorecardPeriods,
-  sumOf,
-  yearEndDate,
   type ScorecardPeriods,
-} from './priorityPeriods.js';
+} from './priorityAccess.js';
+import { namedSets, testedChange, type BoroughPrioritySet, type TestedChange } from './priorityViews.js';
 import { standingMeasureFigures, type StandingMeasureFigures } from './standingMeasureFigures.js';
 
 /** A category's figures in one borough: its rolling volume, its change, and London's beside it. */
@@ -70,7 +73,7 @@ async function categoryFigures(
     periods.rolling.span,
   ]);
   const here = { current: current.get(borough) ?? 0, previous: previous.get(borough) ?? 0 };
-  const london = { current: sumOf(current, query.all), previous: sumOf(previous, query.all) };
+  const london = { current: sumOfAreas(current, query.all), previous: sumOfAreas(previous, query.all) };
   const rest = { current: london.current - here.current, previous: london.previous - here.previous };
   return {
     counted: london.current + london.previous > 0,

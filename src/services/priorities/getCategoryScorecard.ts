@@ -1,19 +1,24 @@
 import { BluelampProblem } from '../../domain/errors.js';
 import { percentChange, type CountPair } from '../../domain/measures/statistics/index.js';
-import { priorityChangeSentence } from '../../domain/priorities/index.js';
-import { listPrioritySets, type Executor } from '../../store/index.js';
+import {
+  changeGap,
+  priorityChangeSentence,
+  sumOfAreas,
+  yearEndDate,
+  type ChangeGap,
+} from '../../domain/priorities/index.js';
+import { categoryNames, listPrioritySets, type Executor } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
-import { categoryNames, priorityBoroughs, type PriorityBorough } from './priorityCatalogue.js';
-import { changeGap, testedChange, type ChangeGap, type TestedChange } from './priorityChange.js';
 import {
   boroughCounts,
   periodsSynthetic,
+  priorityBoroughs,
   scorecardPeriods,
-  sumOf,
-  yearEndDate,
+  type PriorityBorough,
   type ScorecardPeriods,
-} from './priorityPeriods.js';
+} from './priorityAccess.js';
+import { testedChange, type TestedChange } from './priorityViews.js';
 
 export interface CategoryScorecardBorough {
   readonly borough: PriorityBorough;
@@ -52,7 +57,7 @@ function group(
   current: ReadonlyMap<string, number>,
   previous: ReadonlyMap<string, number>,
 ): GroupChange {
-  const pair = { current: sumOf(current, codes), previous: sumOf(previous, codes) };
+  const pair = { current: sumOfAreas(current, codes), previous: sumOfAreas(previous, codes) };
   return { ...pair, boroughs: codes.length, changePercent: percentChange(pair.current, pair.previous) };
 }
 

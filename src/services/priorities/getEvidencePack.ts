@@ -9,10 +9,15 @@ import { BluelampProblem } from '../../domain/errors.js';
 import {
   boroughStanding,
   chartSummary,
+  parseYear,
+  yearEndDate,
   type BoroughStanding,
   type ChartSummary,
 } from '../../domain/priorities/index.js';
 import {
+  categoryAndBelow,
+  categoryNames,
+  countsAreSynthetic,
   latestPopulations,
   listEligibleCategoryCodes,
   listPrioritySets,
@@ -21,10 +26,8 @@ import {
 } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
-import { categoryAndBelow, countsAreSynthetic } from '../measures/measureValues.js';
-import { categoryNames, priorityBoroughs, type PriorityBorough } from './priorityCatalogue.js';
-import { testedChange, type TestedChange } from './priorityChange.js';
-import { boroughCounts, parseYear, yearEndDate } from './priorityPeriods.js';
+import { boroughCounts, priorityBoroughs, type PriorityBorough } from './priorityAccess.js';
+import { testedChange, type TestedChange } from './priorityViews.js';
 
 export interface EvidenceCategory extends ChartSummary {
   readonly code: string;

@@ -1,37 +1,7 @@
-import { TILE_GRID, tileFor } from '../../domain/priorities/index.js';
-import type { Verdict, VerdictTone } from '../../domain/measures/statistics/index.js';
+import { TILE_GRID, tileFor, type PriorityTile, type PriorityTileMap } from '../../domain/priorities/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { buildCategoryScorecard, type CategoryScorecardInput } from './getCategoryScorecard.js';
-
-export interface PriorityTile {
-  readonly boroughCode: string;
-  readonly boroughName: string;
-  readonly abbreviation: string;
-  readonly row: number;
-  readonly column: number;
-  readonly chosen: boolean;
-  readonly qualifier: string | null;
-  readonly current: number;
-  readonly previous: number;
-  readonly changePercent: number | null;
-  readonly verdict: Verdict;
-  readonly verdictLabel: string;
-  readonly tone: VerdictTone;
-}
-
-export interface PriorityTileMap {
-  readonly year: string;
-  readonly category: { readonly code: string; readonly name: string };
-  readonly period: { readonly current: string; readonly previous: string };
-  readonly synthetic: boolean;
-  readonly counted: boolean;
-  readonly sentence: string;
-  readonly grid: { readonly rows: number; readonly columns: number };
-  readonly tiles: readonly PriorityTile[];
-  /** Boroughs the grid has no square for (a force's own areas outside London's 32). */
-  readonly unplaced: readonly string[];
-}
 
 /**
  * Every borough as one square of London's grid, coloured by the verdict on its change in a

@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { sharedDataFile } from '../../../test/support/sharedData.js';
 import { DEMO_PRIORITY_SETS, demoChoices } from '../../../demo/priorities.js';
-import { importMpsBoroughSeries } from '../measures/importMpsBoroughSeries.js';
+import { importMpsBoroughSeries } from '../crime-data/importMpsBoroughSeries.js';
 import { getBoroughScorecard } from './getBoroughScorecard.js';
 import { getCategoryScorecard } from './getCategoryScorecard.js';
 import { listPrioritySets } from './listPrioritySets.js';

@@ -2,8 +2,11 @@ import { expect, it } from 'vitest';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { BluelampProblem } from '../../domain/errors.js';
 import type { PrioritySetInput } from '../../domain/priorities/index.js';
-import { getPrioritySetHistory, listPrioritySets } from './listPrioritySets.js';
-import { getPriorityCatalogue, setEligibleCategories, setStandingPriorities } from './priorityCatalogue.js';
+import { getPriorityCatalogue } from './getPriorityCatalogue.js';
+import { getPrioritySetHistory } from './getPrioritySetHistory.js';
+import { listPrioritySets } from './listPrioritySets.js';
+import { setEligibleCategories } from './setEligibleCategories.js';
+import { setStandingPriorities } from './setStandingPriorities.js';
 import { recordPrioritySet } from './recordPrioritySet.js';
 import { problemOf } from '../../../test/support/problems.js';
 

@@ -1,5 +1,10 @@
 import { BluelampProblem } from '../../domain/errors.js';
-import { checkPrioritySet, type PrioritySet, type PrioritySetInput } from '../../domain/priorities/index.js';
+import {
+  checkPrioritySet,
+  yearEndDate,
+  type PrioritySet,
+  type PrioritySetInput,
+} from '../../domain/priorities/index.js';
 import { actorLabel } from '../../domain/accounts/index.js';
 import {
   appendAuditRecords,
@@ -10,8 +15,7 @@ import {
 import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
-import { loadPriorityCatalogue } from './priorityCatalogue.js';
-import { yearEndDate } from './priorityPeriods.js';
+import { loadPriorityCatalogue } from './priorityAccess.js';
 
 /**
  * Records a borough's priority set for a year. The first set is version 1; any later set is a new

@@ -3,7 +3,7 @@ import type { StandingPriority } from '../../domain/priorities/index.js';
 import type { VerdictTone } from '../../domain/measures/statistics/index.js';
 import type { ServiceContext } from '../context.js';
 import { compareMeasure } from '../measures/compareMeasure.js';
-import type { ScorecardPeriods } from './priorityPeriods.js';
+import type { ScorecardPeriods } from './priorityAccess.js';
 
 /** A measure's value for the compared months, in the borough where it is held, else London. */
 export interface MeasureFigure {

@@ -11,7 +11,7 @@ import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
 import { findPlanId } from '../plans/findPlanId.js';
-import { buildMilestoneRecords, statusScaleOf } from '../plans/milestoneRecords.js';
+import { buildMilestoneRecords, statusScaleOf } from '../../domain/plans/index.js';
 import { loadVisiblePlan, quarterFromInput } from '../plans/planAccess.js';
 import { quarterChapters, reportStatus } from './quarterChapters.js';
 import { crimeChart, headlineFigures } from './reportFigures.js';

@@ -1,13 +1,11 @@
 import { formatLongDate } from '../../domain/calendar/index.js';
 import type { BoardPack } from '../../domain/board/index.js';
 import type { PublishedReportVersion } from '../../domain/publishing/index.js';
+import { renderPublishedBoardPackHtml } from '../../reports/index.js';
 import { authorise } from '../authorise.js';
 import { buildBoardPack } from '../board/buildBoardPack.js';
 import type { ServiceContext } from '../context.js';
 import { publishReportSnapshot } from './reportVersions.js';
-
-/** Renders the pack as HTML; the caller's reports layer provides it, since services cannot. */
-export type BoardPackHtmlRenderer = (pack: BoardPack) => string;
 
 /** The stable key of a meeting's pack: "performance-group-2018-07-25-meeting-1". */
 export function boardPackKey(pack: BoardPack): string {
@@ -22,7 +20,6 @@ export function boardPackKey(pack: BoardPack): string {
 export async function publishBoardPack(
   ctx: ServiceContext,
   input: { readonly meeting: number; readonly note?: string | null | undefined },
-  renderHtml: BoardPackHtmlRenderer,
 ): Promise<PublishedReportVersion> {
   authorise(ctx, 'reports.publish');
   const pack = await buildBoardPack(ctx, { meeting: input.meeting });
@@ -32,7 +29,7 @@ export async function publishBoardPack(
     title: `${pack.meeting.title}: board pack`,
     period: `${pack.meeting.boardLabel}, ${formatLongDate(pack.meeting.date)}`,
     asAt: pack.meeting.date,
-    html: renderHtml(pack),
+    html: renderPublishedBoardPackHtml(pack),
     data: pack,
     note: input.note ?? null,
   });

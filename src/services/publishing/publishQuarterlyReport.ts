@@ -4,14 +4,12 @@ import {
   type PublishedReportVersion,
   type QuarterlyReport,
 } from '../../domain/publishing/index.js';
+import { renderQuarterlyHtml } from '../../reports/index.js';
 import { findPlanVersions } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { assembleQuarterlyReport, type QuarterlyReportInput } from './buildQuarterlyReport.js';
 import { publishReportSnapshot } from './reportVersions.js';
-
-/** Renders the report as HTML; the caller's reports layer provides it, since services cannot. */
-export type QuarterlyHtmlRenderer = (report: QuarterlyReport) => string;
 
 /** The report as it would be published, for the performance team to read before they publish. */
 export async function previewQuarterlyReport(
@@ -29,7 +27,6 @@ export async function previewQuarterlyReport(
 export async function publishQuarterlyReport(
   ctx: ServiceContext,
   input: QuarterlyReportInput & { readonly note?: string | null | undefined },
-  renderHtml: QuarterlyHtmlRenderer,
 ): Promise<PublishedReportVersion> {
   authorise(ctx, 'reports.publish');
   const report = await assembleQuarterlyReport(ctx, input);
@@ -47,7 +44,7 @@ export async function publishQuarterlyReport(
     title: `${report.plan.title}: progress update`,
     period: report.quarter.title,
     asAt: report.asAt,
-    html: renderHtml(report),
+    html: renderQuarterlyHtml(report),
     data: report,
     note: input.note ?? null,
   });

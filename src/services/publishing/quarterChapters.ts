@@ -3,7 +3,10 @@ import type { OrganisationModel } from '../../domain/organisation/index.js';
 import { findStatus, reportingReason, type StatusDefinition } from '../../domain/plans/index.js';
 import type { ReportChapter, ReportMilestone, ReportStatus } from '../../domain/publishing/index.js';
 import type { PlanContent } from '../../store/index.js';
-import type { MilestoneRecord } from '../plans/milestoneRecords.js';
+import type { MilestoneRecord as StoredMilestoneRecord } from '../../domain/plans/index.js';
+import type { PlanUpdateRow } from '../../store/index.js';
+
+type MilestoneRecord = StoredMilestoneRecord<PlanUpdateRow>;
 
 export function reportStatus(status: StatusDefinition): ReportStatus {
   const { code, label, symbol, category, meaning } = status;

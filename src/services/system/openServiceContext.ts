@@ -9,10 +9,8 @@ import {
   migrateToLatest,
   openStore,
   parseDatabaseUrl,
-  type MigrationReport,
   type Store,
 } from '../../store/index.js';
-import { authorise } from '../authorise.js';
 import { systemToday, type ServiceContext } from '../context.js';
 
 export interface OpenOptions {
@@ -48,7 +46,7 @@ export function contextFor(store: Store, actor: Actor = { kind: 'system', label:
 }
 
 /** Problems with the database's address, reachability or schema become plain sentences. */
-function asProblem(error: unknown): unknown {
+export function asProblem(error: unknown): unknown {
   const known =
     error instanceof DatabaseUrlError ||
     error instanceof DatabaseUnavailableError ||
@@ -71,14 +69,4 @@ export async function openServiceContext(options: OpenOptions = {}): Promise<Ser
     throw asProblem(error);
   }
   return contextFor(store, options.actor);
-}
-
-/** Brings the schema up to date (what "bluelamp db migrate" does). */
-export async function migrateDatabase(ctx: ServiceContext): Promise<MigrationReport> {
-  authorise(ctx, 'system.administer');
-  try {
-    return await migrateToLatest(ctx.store);
-  } catch (error) {
-    throw asProblem(error);
-  }
 }

@@ -183,3 +183,19 @@ export async function listSlices(
 export async function listPoliceForces(db: Executor): Promise<{ code: string; name: string }[]> {
   return db.selectFrom('police_forces').select(['code', 'name']).orderBy('name').execute();
 }
+
+/** Empties every police.uk table, children first (a demo reset). */
+export async function deleteAllPoliceUkData(db: Executor): Promise<void> {
+  for (const table of [
+    'street_crime_counts',
+    'crime_outcome_counts',
+    'stop_search_counts',
+    'police_uk_slices',
+    'police_uk_load_log',
+    'police_forces',
+    'police_force_areas',
+    'most_similar_groups',
+    'ethnic_populations',
+  ] as const)
+    await db.deleteFrom(table).execute();
+}

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-/** The police.uk tables as Kysely sees them (migration 0007). */
+/** The crime data tables as Kysely sees them: crime counts, the taxonomy and populations (migration 0006), police.uk (0007). */
 export interface PoliceForceTable {
   id: Generated<number>;
   code: string;
@@ -97,7 +97,70 @@ export interface EthnicPopulationTable {
   source: string;
 }
 
+export interface CrimeCategoryTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  parent_code: string | null;
+  position: number;
+}
+
+export interface CrimeCategoryMappingTable {
+  id: Generated<number>;
+  source: string;
+  source_key: string;
+  major: string | null;
+  minor: string | null;
+  crime_type: string | null;
+  category_code: string;
+}
+
+export interface CrimeImportTable {
+  id: Generated<number>;
+  source: string;
+  file_name: string;
+  sha256: string;
+  first_month: string;
+  last_month: string;
+  rows_read: number;
+  counts_written: number;
+  loaded_at: string;
+  loaded_by: string;
+}
+
+export interface CrimeCountTable {
+  id: Generated<number>;
+  area_code: string;
+  category_code: string;
+  month: string;
+  count: number;
+  import_id: number;
+}
+
+export interface CrimeCountRevisionTable {
+  id: Generated<number>;
+  area_code: string;
+  category_code: string;
+  month: string;
+  old_count: number;
+  new_count: number;
+  import_id: number;
+}
+
+export interface PopulationTable {
+  id: Generated<number>;
+  area_code: string;
+  year: number;
+  population: number;
+}
+
 export interface CrimeDataTables {
+  crime_categories: CrimeCategoryTable;
+  crime_category_mappings: CrimeCategoryMappingTable;
+  crime_imports: CrimeImportTable;
+  crime_counts: CrimeCountTable;
+  crime_count_revisions: CrimeCountRevisionTable;
+  populations: PopulationTable;
   police_forces: PoliceForceTable;
   police_uk_slices: PoliceUkSliceTable;
   police_uk_load_log: PoliceUkLoadLogTable;

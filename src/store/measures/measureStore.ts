@@ -8,7 +8,8 @@ import type {
   Observation,
   Polarity,
 } from '../../domain/measures/index.js';
-import type { Executor, MeasureTable, ObservationTable } from '../schema.js';
+import type { Executor } from '../schema.js';
+import type { MeasureTable, ObservationTable } from './tables.js';
 
 function toMeasure(row: Selectable<MeasureTable>): MeasureDefinition {
   return {
@@ -175,30 +176,4 @@ export async function deleteAllMeasures(db: Executor): Promise<void> {
   ] as const) {
     await db.deleteFrom(table).execute();
   }
-}
-
-/** Sets each area's population for a year, replacing the figure held. */
-export async function writePopulations(
-  db: Executor,
-  rows: readonly { areaCode: string; year: number; population: number }[],
-): Promise<void> {
-  for (const row of rows) {
-    await db.deleteFrom('populations').where('area_code', '=', row.areaCode).where('year', '=', row.year).execute();
-    await db
-      .insertInto('populations')
-      .values({ area_code: row.areaCode, year: row.year, population: row.population })
-      .execute();
-  }
-}
-
-/** Residents of a set of boroughs in a year: a BCU or London is the sum of its boroughs; null unless all are known. */
-export async function populationOf(db: Executor, areaCodes: readonly string[], year: number): Promise<number | null> {
-  if (areaCodes.length === 0) return null;
-  const rows = await db
-    .selectFrom('populations')
-    .select(['area_code', 'population'])
-    .where('year', '=', year)
-    .where('area_code', 'in', [...areaCodes])
-    .execute();
-  return rows.length === new Set(areaCodes).size ? rows.reduce((sum, row) => sum + row.population, 0) : null;
 }

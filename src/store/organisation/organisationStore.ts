@@ -1,16 +1,8 @@
 import type { Membership, OrgUnit, OrgUnitKind } from '../../domain/organisation/index.js';
 import type { Executor } from '../schema.js';
+import type { OrgUnitTable } from './tables.js';
 
-interface OrgUnitRow {
-  code: string;
-  kind: string;
-  name: string;
-  lead_code: string | null;
-  gss_code: string | null;
-  go_live: string | null;
-  pathfinder: number;
-  sort_order: number;
-}
+type OrgUnitRow = Omit<OrgUnitTable, 'id'>;
 
 function toOrgUnit(row: OrgUnitRow): OrgUnit {
   return {

@@ -8,7 +8,8 @@ import type {
   ProgrammeDefinition,
   StatusDefinition,
 } from '../../domain/plans/index.js';
-import type { Executor, MilestoneTable, PlanLinkTable, PlanNodeTable, PlanTable } from '../schema.js';
+import type { Executor } from '../schema.js';
+import type { MilestoneTable, PlanLinkTable, PlanNodeTable, PlanTable } from './tables.js';
 import type { Selectable } from 'kysely';
 
 export type PlanState = 'draft' | 'published' | 'superseded';

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { UpdateState } from '../../domain/plans/index.js';
-import type { Executor, MilestoneUpdateTable, UpdateEvidenceTable } from '../schema.js';
+import type { Executor } from '../schema.js';
+import type { MilestoneUpdateTable, UpdateEvidenceTable } from './tables.js';
 
 export type MilestoneUpdateRow = Selectable<MilestoneUpdateTable>;
 

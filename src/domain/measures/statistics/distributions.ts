@@ -44,7 +44,7 @@ export function logGamma(x: number): number {
  * Stirling's error: δ(z) = ln Γ(z + 1) − [(z + ½) ln z − z + ½ ln 2π], for z > 0.
  * Above 15 the asymptotic series is exact to the last bit; below, log-gamma is accurate enough.
  */
-export function stirlingError(z: number): number {
+function stirlingError(z: number): number {
   if (z <= 15) return logGamma(z + 1) - (z + 0.5) * Math.log(z) + z - LN_SQRT_2PI;
   const zz = z * z;
   return (1 / 12 - (1 / 360 - (1 / 1260 - (1 / 1680 - 1 / 1188 / zz) / zz) / zz) / zz) / z;
@@ -54,7 +54,7 @@ export function stirlingError(z: number): number {
  * The deviance term x ln(x / m) + m − x, computed without cancellation when x is close to m
  * (with v = (x − m)/(x + m) it equals (x − m)v + 2x Σ v^(2j+1)/(2j + 1)).
  */
-export function devianceTerm(x: number, m: number): number {
+function devianceTerm(x: number, m: number): number {
   if (x === 0) return m;
   if (Math.abs(x - m) >= 0.1 * (x + m)) return x * Math.log(x / m) + m - x;
   const v = (x - m) / (x + m);
@@ -139,7 +139,7 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
 }
 
 /** The beta density, used as the derivative when inverting I_x(a, b). */
-export function betaDensity(x: number, a: number, b: number): number {
+function betaDensity(x: number, a: number, b: number): number {
   if (x <= 0 || x >= 1) return 0;
   return betaKernel(x, a, b) / (x * (1 - x));
 }
@@ -313,11 +313,6 @@ export function gammaDensity(a: number, x: number): number {
 /** P(X ≤ x) and P(X > x) for a chi-square variable with the given degrees of freedom. */
 export function chiSquareTails(x: number, degreesOfFreedom: number): TailPair {
   return incompleteGamma(degreesOfFreedom / 2, x / 2);
-}
-
-/** P(X ≤ x) for a chi-square variable. */
-export function chiSquareCdf(x: number, degreesOfFreedom: number): number {
-  return chiSquareTails(x, degreesOfFreedom).lower;
 }
 
 /** P(X = k) for X ~ Poisson(mean). */

@@ -14,7 +14,7 @@ export function normalUpperTail(z: number): number {
 }
 
 /** The standard normal density. */
-export function normalDensity(z: number): number {
+function normalDensity(z: number): number {
   return Math.exp(-(z * z) / 2 - LN_SQRT_2PI);
 }
 

@@ -84,7 +84,7 @@ function stretches(count: number, start: number, sign: (i: number) => -1 | 0 | 1
 }
 
 /** The special-cause rules: a point outside the limits; a run on one side; a steady trend. */
-export function specialCauses(points: readonly ChartPoint[], options: SpcOptions = {}): SpecialCause[] {
+function specialCauses(points: readonly ChartPoint[], options: SpcOptions = {}): SpecialCause[] {
   const { runLength = 8, trendLength = 6 } = options;
   const signals: SpecialCause[] = [];
   for (const point of points) {

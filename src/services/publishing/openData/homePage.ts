@@ -10,7 +10,7 @@ import { getOrganisationOverview } from '../../organisation/getOrganisationOverv
 import { authorise } from '../../authorise.js';
 import type { ServiceContext } from '../../context.js';
 import { listPlans } from '../../plans/listPlans.js';
-import { statusScaleOf } from '../../plans/milestoneRecords.js';
+import { statusScaleOf } from '../../../domain/plans/index.js';
 import { loadVisiblePlan } from '../../plans/planAccess.js';
 import { publishedQuarters } from './progressPages.js';
 import {

@@ -8,7 +8,9 @@ import {
 import { authorise } from '../../authorise.js';
 import type { ServiceContext } from '../../context.js';
 import { listFindings, type FindingView } from '../../inspections/listFindings.js';
-import { getInspection, listInspections, type InspectionView } from '../../inspections/listInspections.js';
+import { getInspection } from '../../inspections/getInspection.js';
+import type { InspectionView } from '../../inspections/inspectionViews.js';
+import { listInspections } from '../../inspections/listInspections.js';
 import { loadOrganisationModel } from '../../organisation/loadOrganisationModel.js';
 import { asPublic, dayWords, HOME, INSPECTIONS } from './publicContext.js';
 

@@ -7,12 +7,13 @@ import {
   type OpenDataTable,
   type OpenDataView,
 } from '../../../domain/publishing/index.js';
+import type { PriorityTileMap } from '../../../domain/priorities/index.js';
+import { renderTileMapSvg } from '../../../reports/index.js';
 import { listPriorityYears } from '../../../store/index.js';
 import { authorise } from '../../authorise.js';
 import type { ServiceContext } from '../../context.js';
-import { getPriorityTileMap, type PriorityTileMap } from '../../priorities/getPriorityTileMap.js';
+import { getPriorityTileMap } from '../../priorities/getPriorityTileMap.js';
 import { listPrioritySets, type PrioritySetList } from '../../priorities/listPrioritySets.js';
-import { renderTileMapSvg } from '../../priorities/renderTileMapSvg.js';
 import { asPublic, HOME, PRIORITIES } from './publicContext.js';
 
 export function priorityYearPath(year: string): string {
@@ -62,7 +63,7 @@ function tileSvg(map: PriorityTileMap): OpenDataSvg {
       'Each square is a borough, placed roughly where it lies in London, with its letters, its change and a symbol for its verdict ' +
       '(✓ significant improvement, ✗ significant deterioration, ○ no significant change); a heavy outline marks the boroughs that chose it. ' +
       'Select a square to open that borough’s scorecard. The same figures are in the table below.',
-    markup: renderTileMapSvg(map, (tile) => `/priorities/${map.year}/boroughs/${tile.boroughCode}`),
+    markup: renderTileMapSvg(map),
     table: 'tile-map',
   };
 }

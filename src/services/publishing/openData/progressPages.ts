@@ -15,7 +15,7 @@ import { listUpdatesOfPlan } from '../../../store/index.js';
 import { authorise } from '../../authorise.js';
 import type { ServiceContext } from '../../context.js';
 import { findPlanId } from '../../plans/findPlanId.js';
-import { statusScaleOf } from '../../plans/milestoneRecords.js';
+import { statusScaleOf } from '../../../domain/plans/index.js';
 import { loadVisiblePlan, quarterFromInput } from '../../plans/planAccess.js';
 import { buildQuarterlyReport } from '../buildQuarterlyReport.js';
 import { listPlans } from '../../plans/listPlans.js';

@@ -1,0 +1,59 @@
+import { hash } from '@node-rs/argon2';
+import { passwordProblem } from '../../domain/accounts/index.js';
+import { BluelampProblem } from '../../domain/errors.js';
+import { appendAuditRecords, findOrgUnit, findUser, insertUser, setUserScope } from '../../store/index.js';
+import { auditRecord } from '../audit/auditRecord.js';
+import { authorise } from '../authorise.js';
+import type { ServiceContext } from '../context.js';
+import { summariseUser, type UserSummary } from './userViews.js';
+import { checkedRole } from './userRules.js';
+import { requireUser } from './userAccess.js';
+
+export interface NewUser {
+  readonly username: string;
+  readonly displayName?: string | undefined;
+  readonly role: string;
+  /** Absent for an account that signs in only through the force's identity provider. */
+  readonly password?: string | undefined;
+  readonly scope?: readonly string[] | undefined;
+}
+
+/** Adds a local account with a password that meets the policy; the change is audited. */
+export async function addUser(ctx: ServiceContext, input: NewUser): Promise<UserSummary> {
+  authorise(ctx, 'users.manage');
+  const username = input.username.trim().toLowerCase();
+  if (!/^[a-z0-9][a-z0-9._@-]{1,63}$/.test(username)) {
+    throw new BluelampProblem(
+      'invalid-input',
+      'A user name has 2 to 64 letters, digits, dots, dashes, underscores or @.',
+      'username',
+    );
+  }
+  const role = checkedRole(input.role);
+  const problem = input.password === undefined ? null : passwordProblem(input.password, username);
+  if (problem !== null) throw new BluelampProblem('invalid-input', problem, 'password');
+  const passwordHash = input.password === undefined ? null : await hash(input.password);
+  return ctx.store.db.transaction().execute(async (trx) => {
+    if ((await findUser(trx, { username })) !== undefined) {
+      throw new BluelampProblem('conflict', `A user called "${username}" already exists.`, 'username');
+    }
+    for (const code of input.scope ?? []) {
+      if ((await findOrgUnit(trx, code)) === undefined) {
+        throw new BluelampProblem('invalid-input', `No organisational unit has the code "${code}".`, 'scope');
+      }
+    }
+    const id = await insertUser(trx, {
+      username,
+      displayName: input.displayName?.trim() || username,
+      role,
+      passwordHash,
+      createdAt: new Date().toISOString(),
+    });
+    await setUserScope(trx, id, input.scope ?? []);
+    const created = summariseUser(await requireUser(trx, { id }));
+    await appendAuditRecords(trx, [
+      auditRecord(ctx, { action: 'create', entityType: 'user', entityId: username, after: created }),
+    ]);
+    return created;
+  });
+}

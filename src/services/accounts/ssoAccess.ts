@@ -1,0 +1,56 @@
+import * as oidc from 'openid-client';
+import { BluelampProblem } from '../../domain/errors.js';
+
+/**
+ * Single sign-on through the force's OpenID Connect provider: authorisation code flow with PKCE,
+ * state and nonce. Configured by environment variables; absent configuration turns it off.
+ */
+export interface SsoSettings {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly redirectUri: string;
+  /** Plain-http providers are allowed only when asked, for a provider on the same machine. */
+  readonly allowHttp: boolean;
+}
+
+export function ssoSettingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): SsoSettings | null {
+  const {
+    BLUELAMP_OIDC_ISSUER: issuer,
+    BLUELAMP_OIDC_CLIENT_ID: clientId,
+    BLUELAMP_OIDC_CLIENT_SECRET: clientSecret,
+  } = env;
+  if (issuer === undefined || clientId === undefined || clientSecret === undefined) return null;
+  const redirectUri =
+    env.BLUELAMP_OIDC_REDIRECT_URI ?? `${env.BLUELAMP_PUBLIC_URL ?? 'http://localhost:3000'}/api/sso/callback`;
+  return { issuer, clientId, clientSecret, redirectUri, allowHttp: env.BLUELAMP_OIDC_ALLOW_HTTP === '1' };
+}
+
+const discovered = new Map<string, Promise<oidc.Configuration>>();
+
+/** The provider's metadata, fetched once per process. */
+export function configurationFor(settings: SsoSettings): Promise<oidc.Configuration> {
+  const key = `${settings.issuer} ${settings.clientId}`;
+  let configuration = discovered.get(key);
+  if (configuration === undefined) {
+    // Deliberate and opt-in (BLUELAMP_OIDC_ALLOW_HTTP=1): a provider on the same machine, as in the tests.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    const options = settings.allowHttp ? { execute: [oidc.allowInsecureRequests] } : undefined;
+    configuration = oidc.discovery(
+      new URL(settings.issuer),
+      settings.clientId,
+      settings.clientSecret,
+      undefined,
+      options,
+    );
+    configuration.catch(() => discovered.delete(key));
+    discovered.set(key, configuration);
+  }
+  return configuration;
+}
+
+/** The settings, or not-found when single sign-on is off. */
+export function requireSettings(settings: SsoSettings | null): SsoSettings {
+  if (settings === null) throw new BluelampProblem('not-found', 'Single sign-on is not configured on this Bluelamp.');
+  return settings;
+}

@@ -1,0 +1,58 @@
+import type { Transaction } from 'kysely';
+import { actorLabel } from '../../domain/accounts/index.js';
+import { BluelampProblem } from '../../domain/errors.js';
+import type { EvidenceItem, FindingState } from '../../domain/inspections/index.js';
+import { appendAuditRecords, recordFindingMove, type DatabaseSchema, type StoredFinding } from '../../store/index.js';
+import { auditRecord } from '../audit/auditRecord.js';
+import type { ServiceContext } from '../context.js';
+
+export interface FindingMoveResult {
+  readonly inspection: string;
+  readonly ref: string;
+  readonly from: FindingState;
+  readonly to: FindingState;
+}
+
+interface Move {
+  readonly at: string;
+  readonly finding: StoredFinding;
+  readonly to: FindingState;
+  readonly note: string | null;
+  readonly evidence: readonly EvidenceItem[];
+  readonly reason: string;
+}
+
+/** Writes the move, or conflict when someone else moved the finding first. */
+export async function writeMove(
+  ctx: ServiceContext,
+  trx: Transaction<DatabaseSchema>,
+  move: Move,
+): Promise<FindingMoveResult> {
+  const { finding } = move;
+  const written = await recordFindingMove(trx, {
+    findingId: finding.id,
+    from: finding.state,
+    to: move.to,
+    happenedAt: move.at,
+    actor: actorLabel(ctx.actor),
+    note: move.note,
+    evidence: move.evidence,
+  });
+  if (!written) {
+    throw new BluelampProblem(
+      'conflict',
+      `Finding ${finding.ref} changed while you were working; reload it and try again.`,
+    );
+  }
+  await appendAuditRecords(trx, [
+    auditRecord(ctx, {
+      action: 'update',
+      entityType: 'finding',
+      entityId: `${finding.inspectionKey} ${finding.ref}`,
+      before: { state: finding.state },
+      after: { state: move.to, note: move.note, evidence: move.evidence },
+      reason: move.reason,
+    }),
+  ]);
+  return { inspection: finding.inspectionKey, ref: finding.ref, from: finding.state, to: move.to };
+}

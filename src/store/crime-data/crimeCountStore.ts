@@ -1,0 +1,171 @@
+import type { Executor } from '../schema.js';
+
+export interface CrimeCount {
+  readonly areaCode: string;
+  readonly categoryCode: string;
+  /** "2015-04" */
+  readonly month: string;
+  readonly count: number;
+}
+
+export interface CrimeImportRecord {
+  readonly source: string;
+  readonly fileName: string;
+  readonly sha256: string;
+  readonly firstMonth: string;
+  readonly lastMonth: string;
+  readonly rowsRead: number;
+  readonly countsWritten: number;
+  readonly loadedAt: string;
+  readonly loadedBy: string;
+}
+
+export async function insertCrimeImport(db: Executor, record: CrimeImportRecord): Promise<number> {
+  const { id } = await db
+    .insertInto('crime_imports')
+    .values({
+      source: record.source,
+      file_name: record.fileName,
+      sha256: record.sha256,
+      first_month: record.firstMonth,
+      last_month: record.lastMonth,
+      rows_read: record.rowsRead,
+      counts_written: record.countsWritten,
+      loaded_at: record.loadedAt,
+      loaded_by: record.loadedBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/**
+ * Writes counts, replacing any held for the same area, category and month, and keeping each
+ * replaced value as a revision. Answers how many were new and how many changed.
+ */
+export async function writeCrimeCounts(
+  db: Executor,
+  counts: readonly CrimeCount[],
+  importId: number,
+): Promise<{ added: number; revised: number }> {
+  const existing = new Map<string, { id: number; count: number }>();
+  const months = [...new Set(counts.map((c) => c.month))];
+  for (let start = 0; start < months.length; start += 200) {
+    const rows = await db
+      .selectFrom('crime_counts')
+      .select(['id', 'area_code', 'category_code', 'month', 'count'])
+      .where('month', 'in', months.slice(start, start + 200))
+      .execute();
+    for (const row of rows)
+      existing.set(`${row.area_code}|${row.category_code}|${row.month}`, { id: row.id, count: row.count });
+  }
+  const fresh = [];
+  let revised = 0;
+  for (const c of counts) {
+    const held = existing.get(`${c.areaCode}|${c.categoryCode}|${c.month}`);
+    if (held === undefined) {
+      fresh.push({
+        area_code: c.areaCode,
+        category_code: c.categoryCode,
+        month: c.month,
+        count: c.count,
+        import_id: importId,
+      });
+      continue;
+    }
+    if (held.count === c.count) continue;
+    revised += 1;
+    await db
+      .insertInto('crime_count_revisions')
+      .values({
+        area_code: c.areaCode,
+        category_code: c.categoryCode,
+        month: c.month,
+        old_count: held.count,
+        new_count: c.count,
+        import_id: importId,
+      })
+      .execute();
+    await db
+      .updateTable('crime_counts')
+      .set({ count: c.count, import_id: importId })
+      .where('id', '=', held.id)
+      .execute();
+  }
+  for (let start = 0; start < fresh.length; start += 500) {
+    await db
+      .insertInto('crime_counts')
+      .values(fresh.slice(start, start + 500))
+      .execute();
+  }
+  return { added: fresh.length, revised };
+}
+
+/** Monthly totals for areas and categories, summed in the database. */
+export async function sumCrimeCounts(
+  db: Executor,
+  query: { areaCodes: readonly string[]; categoryCodes: readonly string[]; firstMonth: string; lastMonth: string },
+): Promise<Map<string, number>> {
+  if (query.areaCodes.length === 0 || query.categoryCodes.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('crime_counts')
+    .select(['month', (eb) => eb.fn.sum<number>('count').as('total')])
+    .where('area_code', 'in', [...query.areaCodes])
+    .where('category_code', 'in', [...query.categoryCodes])
+    .where('month', '>=', query.firstMonth)
+    .where('month', '<=', query.lastMonth)
+    .groupBy('month')
+    .execute();
+  return new Map(rows.map((row) => [row.month, row.total]));
+}
+
+/** Totals per area for a span of months, for comparing boroughs. */
+export async function sumCrimeCountsByArea(
+  db: Executor,
+  query: { categoryCodes: readonly string[]; firstMonth: string; lastMonth: string },
+): Promise<Map<string, number>> {
+  if (query.categoryCodes.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('crime_counts')
+    .select(['area_code', (eb) => eb.fn.sum<number>('count').as('total')])
+    .where('category_code', 'in', [...query.categoryCodes])
+    .where('month', '>=', query.firstMonth)
+    .where('month', '<=', query.lastMonth)
+    .groupBy('area_code')
+    .execute();
+  return new Map(rows.map((row) => [row.area_code, row.total]));
+}
+
+/**
+ * The first and last month the loaded crime files cover. Read from the imports, one row per file,
+ * because the counts themselves run to hundreds of thousands of rows; every count belongs to an
+ * import and only the demo's generated counts are ever removed, together with their import.
+ */
+export async function crimeMonthsHeld(db: Executor): Promise<{ first: string | null; last: string | null }> {
+  const row = await db
+    .selectFrom('crime_imports')
+    .select([(eb) => eb.fn.min<string>('first_month').as('first'), (eb) => eb.fn.max<string>('last_month').as('last')])
+    .executeTakeFirst();
+  return { first: row?.first ?? null, last: row?.last ?? null };
+}
+
+/** Removes the demo's generated counts: real files, once loaded, must never be mixed with them. */
+export async function deleteSyntheticCrimeCounts(db: Executor): Promise<number> {
+  const imports = await db.selectFrom('crime_imports').select('id').where('source', '=', 'demo-synthetic').execute();
+  if (imports.length === 0) return 0;
+  const ids = imports.map((row) => row.id);
+  const removed = await db.deleteFrom('crime_counts').where('import_id', 'in', ids).executeTakeFirst();
+  await db.deleteFrom('crime_count_revisions').where('import_id', 'in', ids).execute();
+  await db.deleteFrom('crime_imports').where('id', 'in', ids).execute();
+  return Number(removed.numDeletedRows);
+}
+
+/**
+ * Whether the demo's generated counts cover any of these months, or with no months any at all
+ * (real files replace them entirely).
+ */
+export async function countsAreSynthetic(db: Executor, span?: { first: string; last: string }): Promise<boolean> {
+  let query = db.selectFrom('crime_imports').select('id').where('source', '=', 'demo-synthetic');
+  if (span !== undefined) query = query.where('first_month', '<=', span.last).where('last_month', '>=', span.first);
+  return (await query.executeTakeFirst()) !== undefined;
+}

@@ -1,0 +1,43 @@
+import type { Generated } from 'kysely';
+
+/** The measure tables as Kysely sees them (migration 0006). */
+export interface MeasureTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  definition: string;
+  unit: string;
+  unit_words: string;
+  polarity: string;
+  frequency: string;
+  source: string;
+  area_kinds_json: string;
+  breakdowns_json: string;
+  target_json: string | null;
+  crime_category: string | null;
+  aims_json: string;
+  position: number;
+}
+
+export interface ObservationTable {
+  id: Generated<number>;
+  measure_code: string;
+  area_code: string;
+  period: string;
+  breakdown: Generated<string>;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  sample_size: number | null;
+  design_effect: number | null;
+  status: string;
+  as_at: string | null;
+  synthetic: Generated<number>;
+  loaded_at: string;
+  superseded_at: string | null;
+}
+
+export interface MeasureTables {
+  measures: MeasureTable;
+  observations: ObservationTable;
+}

@@ -1,0 +1,27 @@
+import type { Generated } from 'kysely';
+
+/** The organisation tables as Kysely sees them (migration 0001). */
+export interface OrgUnitTable {
+  id: Generated<number>;
+  code: string;
+  kind: string;
+  name: string;
+  lead_code: string | null;
+  gss_code: string | null;
+  go_live: string | null;
+  pathfinder: number;
+  sort_order: number;
+}
+
+export interface OrgMembershipTable {
+  id: Generated<number>;
+  unit_id: number;
+  parent_id: number;
+  valid_from: string | null;
+  valid_to: string | null;
+}
+
+export interface OrganisationTables {
+  org_units: OrgUnitTable;
+  org_memberships: OrgMembershipTable;
+}
