@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Every server a test builds checks its JSON answers against the declared response schemas.
+    env: { BLUELAMP_VALIDATE_RESPONSES: '1' },
   },
 });

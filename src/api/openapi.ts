@@ -1,11 +1,64 @@
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import type { RouteDefinition } from './route.js';
 import { errorBody } from './schemas.js';
 
 type JsonSchema = Record<string, unknown>;
 
-function toSchema(schema: z.ZodType): JsonSchema {
-  return z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any' });
+/** The document's components/schemas, filled as the routes' schemas are converted. */
+type Components = Record<string, JsonSchema>;
+
+const COMPONENT_PREFIX = '#/components/schemas/';
+
+const UNNAMED = "a recursive schema has no name; give it one with .meta({ id: 'SomeName' })";
+
+/** zod writes named and recursive schemas to a local definitions block; the document keeps them in components. */
+function pointToComponents(value: unknown, where: string): unknown {
+  if (Array.isArray(value)) return value.map((inner) => pointToComponents(inner, where));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => {
+      if (key !== '$ref' || typeof inner !== 'string') return [key, pointToComponents(inner, where)];
+      // An unnamed schema that contains itself refers to "#", which in the document would be the document.
+      if (inner === '#') throw new Error(`${where}: ${UNNAMED}.`);
+      return [key, inner.replace(/^#\/(definitions|\$defs)\//, COMPONENT_PREFIX)];
+    }),
+  );
+}
+
+/** OpenAPI 3.0 has no contentEncoding; its word for base64 text is the format "byte". */
+function openApi30Keywords({ jsonSchema }: { jsonSchema: JsonSchema }): void {
+  if (jsonSchema.contentEncoding === 'base64') jsonSchema.format = 'byte';
+  delete jsonSchema.contentEncoding;
+}
+
+/**
+ * Converts one schema, moving the definitions it relies on into the shared components. Requests
+ * are described as the caller writes them (defaults optional, "true" before it becomes true) and
+ * responses as the server sends them, hence the io.
+ */
+function toSchema(schema: z.ZodType, io: 'input' | 'output', components: Components, where: string): JsonSchema {
+  const converted = z.toJSONSchema(schema, {
+    target: 'openapi-3.0',
+    unrepresentable: 'any',
+    io,
+    override: openApi30Keywords,
+  }) as JsonSchema;
+  const { definitions, $defs, ...json } = converted as JsonSchema & {
+    definitions?: Record<string, JsonSchema>;
+    $defs?: Record<string, JsonSchema>;
+  };
+  for (const [name, definition] of Object.entries({ ...definitions, ...$defs })) {
+    // zod numbers what it cannot name (__schema0, __schema1…), and the numbers move as routes come and go.
+    if (name.startsWith('__schema'))
+      throw new Error(`${where}: ${UNNAMED} (and describe a named one where it is defined, not where used).`);
+    const component = pointToComponents(definition, where) as JsonSchema;
+    if (components[name] !== undefined && !isDeepStrictEqual(components[name], component)) {
+      throw new Error(`${where}: two different schemas (or one read as both request and response) are named ${name}.`);
+    }
+    components[name] = component;
+  }
+  return pointToComponents(json, where) as JsonSchema;
 }
 
 interface ParameterObject {
@@ -16,9 +69,17 @@ interface ParameterObject {
   schema: JsonSchema;
 }
 
-function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): ParameterObject[] {
+function parameters(
+  schema: z.ZodType | undefined,
+  location: 'path' | 'query',
+  components: Components,
+  where: string,
+): ParameterObject[] {
   if (schema === undefined) return [];
-  const json = toSchema(schema) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const json = toSchema(schema, 'input', components, where) as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
   return Object.entries(json.properties ?? {}).map(([name, property]) => {
     const { description, ...rest } = property as JsonSchema & { description?: string };
     return {
@@ -33,20 +94,29 @@ function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): 
 
 const errorResponse = (description: string) => ({
   description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  content: { 'application/json': { schema: { $ref: `${COMPONENT_PREFIX}Error` } } },
 });
 
-function operation(route: RouteDefinition): Record<string, unknown> {
+function operation(route: RouteDefinition, components: Components): Record<string, unknown> {
+  const where = `${route.method} ${route.url}`;
   return {
     operationId: route.operationId,
     summary: route.summary,
     ...(route.description === undefined ? {} : { description: route.description }),
     tags: [route.tag],
     'x-access': route.access,
-    parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+    parameters: [
+      ...parameters(route.params, 'path', components, where),
+      ...parameters(route.query, 'query', components, where),
+    ],
     ...(route.body === undefined
       ? {}
-      : { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body) } } } }),
+      : {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: toSchema(route.body, 'input', components, where) } },
+          },
+        }),
     responses: {
       200:
         route.download === true
@@ -54,7 +124,10 @@ function operation(route: RouteDefinition): Record<string, unknown> {
               description: 'The file, as an attachment',
               content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
             }
-          : { description: 'Success', content: { 'application/json': { schema: toSchema(route.response) } } },
+          : {
+              description: 'Success',
+              content: { 'application/json': { schema: toSchema(route.response, 'output', components, where) } },
+            },
       400: errorResponse('The request did not match the schema; the message names the field.'),
       ...(route.access === 'signed-in'
         ? {
@@ -76,9 +149,10 @@ function openApiPath(url: string): string {
 /** The OpenAPI 3 document, generated from the route table so it cannot drift from the code. */
 export function buildOpenApiDocument(routes: readonly RouteDefinition[], version: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
+  const components: Components = { Error: toSchema(errorBody, 'output', {}, 'the error body') };
   for (const route of routes) {
     const path = openApiPath(route.url);
-    paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(route) };
+    paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(route, components) };
   }
   return {
     openapi: '3.0.3',
@@ -90,6 +164,6 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[], version
     },
     tags: [...new Set(routes.map((route) => route.tag))].map((name) => ({ name })),
     paths,
-    components: { schemas: { Error: toSchema(errorBody) } },
+    components: { schemas: components },
   };
 }

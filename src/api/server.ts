@@ -2,14 +2,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import { PUBLIC_ACTOR, type Actor } from '../domain/accounts/index.js';
 import { BluelampProblem } from '../domain/errors.js';
 import { ssoSettingsFromEnvironment, type ServiceContext, type SsoSettings } from '../services/index.js';
 import { handleError, InvalidRequestError, invalidRequest, notFoundBody } from './errors.js';
 import type { FileDownload, RouteDefinition } from './route.js';
+import type { ErrorBody } from './schemas.js';
 import { registerSecurityHeaders } from './securityHeaders.js';
 import { exchangeFor } from './sessionCookie.js';
+import { responseMismatch } from './responseValidation.js';
 import { routeTable } from './routes.js';
 
 export interface ServerOptions {
@@ -18,6 +25,12 @@ export interface ServerOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** Single sign-on settings; by default read from the BLUELAMP_OIDC_* variables. */
   readonly sso?: SsoSettings | null;
+  /**
+   * Checks every JSON answer against its route's response schema and answers 500 when one does
+   * not match, so a test fails where the OpenAPI document (and the web app's types) would lie.
+   * On by default when BLUELAMP_VALIDATE_RESPONSES=1, as the tests set it; off in production.
+   */
+  readonly validateResponses?: boolean;
 }
 
 /** The path to the first string holding a NUL character, which PostgreSQL cannot store in text. */
@@ -43,7 +56,28 @@ function parsePart(schema: RouteDefinition['query'], value: unknown, part: 'path
   return result.data;
 }
 
-function register(app: FastifyInstance, ctx: ServiceContext, route: RouteDefinition): void {
+type ResponseCheck = (request: FastifyRequest, route: RouteDefinition, result: unknown) => ErrorBody | null;
+
+/** Replaces an answer its schema does not describe with a 500, logged so the mismatch is seen. */
+function responseCheck(options: ServerOptions): ResponseCheck | null {
+  if (!(options.validateResponses ?? process.env.BLUELAMP_VALIDATE_RESPONSES === '1')) return null;
+  // Tests build servers without a logger; the reason must still reach the test's output.
+  const echo = options.logger === undefined || options.logger === false;
+  return (request, route, result) => {
+    const mismatch = responseMismatch(route, result);
+    if (mismatch === null) return null;
+    request.log.error({ details: mismatch.error.details }, mismatch.error.message);
+    if (echo) console.error(mismatch.error.message, mismatch.error.details);
+    return mismatch;
+  };
+}
+
+function register(
+  app: FastifyInstance,
+  ctx: ServiceContext,
+  route: RouteDefinition,
+  check: ResponseCheck | null,
+): void {
   app.route({
     method: route.method,
     url: route.url,
@@ -63,6 +97,8 @@ function register(app: FastifyInstance, ctx: ServiceContext, route: RouteDefinit
       if (route.download === true) return sendDownload(reply, result as FileDownload);
       if (route.download === 'on-request' && Buffer.isBuffer((result as Partial<FileDownload> | null)?.content))
         return sendDownload(reply, result as FileDownload);
+      const mismatch = check?.(request, route, result) ?? null;
+      if (mismatch !== null) return reply.status(500).send(mismatch);
       return reply.status(route.status?.(result) ?? 200).send(result);
     },
   });
@@ -117,7 +153,8 @@ export async function buildServer(ctx: ServiceContext, options: ServerOptions = 
   await registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   const sso = options.sso === undefined ? ssoSettingsFromEnvironment() : options.sso;
-  for (const route of routeTable(ctx.version, sso)) register(app, ctx, route);
+  const check = responseCheck(options);
+  for (const route of routeTable(ctx.version, sso)) register(app, ctx, route, check);
   if (options.webRoot !== undefined && fs.existsSync(options.webRoot)) {
     serveWebApp(app, options.webRoot);
   } else {

@@ -1,16 +1,13 @@
-import { renderBoardPackHtml } from '../../reports/index.js';
 import {
-  buildBoardPack,
   getBoardMeeting,
   listBoardMeetings,
   raiseBoardAction,
   recordActionStatus,
   recordBoardMeeting,
-  type ServiceContext,
 } from '../../services/index.js';
 import { z } from 'zod';
-import { printPdf } from '../pdfPrinting.js';
-import { defineRoute, type FileDownload, type RouteDefinition } from '../route.js';
+import { reportFile } from '../reportFile.js';
+import { defineRoute, type RouteDefinition } from '../route.js';
 import {
   actionBody,
   actionParams,
@@ -23,16 +20,6 @@ import {
   statusBody,
   statusResult,
 } from './schemas.js';
-
-async function packFile(ctx: ServiceContext, meeting: number, format: 'html' | 'pdf'): Promise<FileDownload> {
-  const pack = await buildBoardPack(ctx, { meeting });
-  const html = renderBoardPackHtml(pack);
-  const fileName = `board-pack-${pack.meeting.date}-${pack.meeting.board}.${format}`;
-  if (format === 'html') {
-    return { fileName, mediaType: 'text/html; charset=utf-8', content: Buffer.from(html, 'utf8'), inline: true };
-  }
-  return { fileName, mediaType: 'application/pdf', content: await printPdf(html) };
-}
 
 const TAG = 'Board';
 
@@ -106,7 +93,7 @@ export const boardRoutes: RouteDefinition[] = [
     params: meetingParams,
     download: true,
     response: z.unknown(),
-    handler: (ctx, { params }) => packFile(ctx, params.meetingId, 'html'),
+    handler: (ctx, { params }) => reportFile(ctx, { kind: 'board-pack', meeting: params.meetingId }, 'html'),
   }),
   defineRoute({
     method: 'GET',
@@ -118,6 +105,6 @@ export const boardRoutes: RouteDefinition[] = [
     params: meetingParams,
     download: true,
     response: z.unknown(),
-    handler: (ctx, { params }) => packFile(ctx, params.meetingId, 'pdf'),
+    handler: (ctx, { params }) => reportFile(ctx, { kind: 'board-pack', meeting: params.meetingId }, 'pdf'),
   }),
 ];

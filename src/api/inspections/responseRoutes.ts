@@ -20,13 +20,12 @@ import {
   inspectionKey,
   linkBody,
   linkParams,
+  linkResult,
   moveResult,
   onQuery,
   readiness,
   responseBody,
 } from './responseSchemas.js';
-
-const linkResult = z.object({ planKey: z.string(), milestoneRef: z.string() });
 
 /** The force's response to an inspection: finding pages, moves, actions, links, readiness and the comparison. */
 export const responseRoutes: RouteDefinition[] = [

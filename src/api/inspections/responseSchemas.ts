@@ -7,7 +7,7 @@ import {
   READINESS_VERDICTS,
   RESPONSE_STATES,
 } from '../../domain/inspections/index.js';
-import { text } from '../plans/schemas.js';
+import { milestoneSummary, text } from '../plans/schemas.js';
 
 /** What the finding, readiness and comparison routes accept and answer. */
 
@@ -70,47 +70,70 @@ export const onQuery = z.strictObject({
 /** Response lists are read-only, as the services return them. */
 const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 
-const findingSummary = z.object({
+/** When the report says a recommendation is due. */
+export const dueRule = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('immediate') }),
+  z.object({ kind: z.literal('within-months'), months: z.number() }),
+  z.object({ kind: z.literal('by-date'), date: z.string() }),
+  z.object({ kind: z.literal('none') }),
+]);
+
+/** A finding as it is stored, which the tracker lists with whether it is overdue. */
+export const storedFinding = z.object({
+  id: z.number(),
+  inspectionKey: z.string(),
   ref: z.string(),
   kind: z.enum(FINDING_KINDS),
-  kindLabel: z.string(),
   component: z.string(),
   parentRef: z.string().nullable(),
   text: z.string(),
-  parts: list(z.string()),
+  parts: z.array(z.string()),
+  dueRule: dueRule.nullable(),
   dueOn: z.string().nullable(),
   owner: z.string().nullable(),
+  raisedIn: z.string().nullable(),
+  priorStatus: z.string().nullable(),
   state: z.enum(FINDING_STATES),
-  stateLabel: z.string(),
   overdue: z.boolean(),
 });
 
+const findingSummary = storedFinding.extend({ kindLabel: z.string(), stateLabel: z.string() });
+
 const linkedMilestone = z.object({
+  findingId: z.number(),
   relation: z.enum(['action', 'addresses']),
   planKey: z.string(),
   planId: z.number().nullable(),
   planTitle: z.string().nullable(),
   milestoneRef: z.string(),
-  milestone: z.object({ title: z.string(), currentDue: z.string() }).nullable(),
+  milestone: milestoneSummary.nullable(),
   overdue: z.boolean(),
   closed: z.boolean(),
 });
+
+const evidenceItem = z.object({ title: z.string(), url: z.string().nullable() });
 
 export const findingPage = z.object({
   on: z.string(),
   inspection: z.object({ id: z.number(), key: z.string(), title: z.string(), publishedOn: z.string() }),
   finding: findingSummary,
+  component: z.object({ key: z.string(), name: z.string(), gradeLabel: z.string(), pillar: z.string().nullable() }),
+  owner: z.object({ code: z.string(), name: z.string() }).nullable(),
   causeOfConcern: findingSummary.nullable(),
   recommendations: list(findingSummary),
   history: list(
     z.object({
       happenedAt: z.string(),
       actor: z.string(),
+      from: z.enum(FINDING_STATES),
+      to: z.enum(FINDING_STATES),
       fromLabel: z.string(),
       toLabel: z.string(),
       note: z.string().nullable(),
+      evidence: list(evidenceItem),
     }),
   ),
+  evidence: list(evidenceItem.extend({ addedAt: z.string(), addedBy: z.string() })),
   actions: list(linkedMilestone),
   addressedBy: list(linkedMilestone),
 });
@@ -130,31 +153,50 @@ export const actionResult = z.object({
   findingState: z.string(),
 });
 
+export const linkResult = z.object({
+  inspection: z.string(),
+  ref: z.string(),
+  planKey: z.string(),
+  milestoneRef: z.string(),
+});
+
 export const readiness = z.object({
   on: z.string(),
+  inspection: z.object({ key: z.string(), title: z.string(), publishedOn: z.string() }),
   verdict: z.enum(READINESS_VERDICTS),
   verdictLabel: z.string(),
   components: list(
     z.object({
       key: z.string(),
       name: z.string(),
+      pillar: z.string(),
+      gradeLabel: z.string(),
       verdict: z.enum(READINESS_VERDICTS),
+      verdictLabel: z.string(),
       reasons: list(z.string()),
       outstanding: z.number(),
+      awaitingDecision: z.number(),
       overdueFindings: z.number(),
       overdueActions: z.number(),
       withoutAction: z.number(),
+      findings: list(findingSummary),
+      lateActions: list(linkedMilestone.extend({ findingRef: z.string() })),
     }),
   ),
 });
 
 export const comparison = z.object({
+  inspection: z.object({ key: z.string(), title: z.string(), programmeYear: z.string() }),
   forces: list(
     z.object({
       force: z.string(),
       name: z.string(),
       subject: z.boolean(),
+      carriedForward: z.boolean(),
       source: z.enum(['this-report', 'own-report', 'report-figure', 'none']),
+      inspectionKey: z.string().nullable(),
+      /** A group force's pillar grades as this report's comparison figure gives them. */
+      pillarGrades: z.record(z.string(), z.enum(GRADES)).optional(),
     }),
   ),
   judgments: list(
@@ -162,7 +204,10 @@ export const comparison = z.object({
       key: z.string(),
       name: z.string(),
       level: z.enum(['pillar', 'component']),
-      grades: list(z.object({ force: z.string(), grade: z.enum(GRADES).nullable() })),
+      grades: list(
+        z.object({ force: z.string(), grade: z.enum(GRADES).nullable(), gradeLabel: z.string().nullable() }),
+      ),
     }),
   ),
+  forcesWithoutGrades: z.number(),
 });

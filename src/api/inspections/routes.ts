@@ -3,6 +3,7 @@ import { FINDING_KINDS, FINDING_STATES, GRADES } from '../../domain/inspections/
 import { getInspection, listFindings, listInspections } from '../../services/index.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
 import { isoDate } from '../schemas.js';
+import { storedFinding } from './responseSchemas.js';
 
 const key = z
   .string()
@@ -33,22 +34,6 @@ const judgment = z.object({
   carriedForward: z.boolean(),
   gradeLabel: z.string(),
   previousGradeLabel: z.string().nullable(),
-});
-
-const finding = z.object({
-  inspectionKey: z.string(),
-  ref: z.string(),
-  kind: z.enum(FINDING_KINDS),
-  component: z.string(),
-  parentRef: z.string().nullable(),
-  text: z.string(),
-  parts: z.array(z.string()),
-  dueOn: z.string().nullable(),
-  owner: z.string().nullable(),
-  raisedIn: z.string().nullable(),
-  priorStatus: z.string().nullable(),
-  state: z.enum(FINDING_STATES),
-  overdue: z.boolean(),
 });
 
 export const inspectionRoutes: RouteDefinition[] = [
@@ -92,7 +77,7 @@ export const inspectionRoutes: RouteDefinition[] = [
       overdue: z.enum(['true', 'false']).optional(),
       on: isoDate.optional().describe('The day to judge overdue on (default today)'),
     }),
-    response: z.object({ on: z.string(), findings: z.array(finding) }),
+    response: z.object({ on: z.string(), findings: z.array(storedFinding) }),
     handler: (ctx, { query }) => listFindings(ctx, { ...query, overdue: query.overdue === 'true' }),
   }),
 ];

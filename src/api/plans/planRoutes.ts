@@ -38,20 +38,22 @@ interface NodeOutput {
   children: NodeOutput[];
 }
 
-const nodeView: z.ZodType<NodeOutput> = z.lazy(() =>
-  z.object({
-    ref: z.string(),
-    kind: z.string(),
-    kindLabel: z.string(),
-    title: z.string(),
-    text: z.string().nullable(),
-    note: z.string().nullable(),
-    progress,
-    links: z.array(linkView),
-    milestones: z.array(milestoneSummary),
-    children: z.array(nodeView),
-  }),
-);
+const nodeView: z.ZodType<NodeOutput> = z
+  .lazy(() =>
+    z.object({
+      ref: z.string(),
+      kind: z.string(),
+      kindLabel: z.string(),
+      title: z.string(),
+      text: z.string().nullable(),
+      note: z.string().nullable(),
+      progress,
+      links: z.array(linkView),
+      milestones: z.array(milestoneSummary),
+      children: z.array(nodeView),
+    }),
+  )
+  .meta({ id: 'PlanNode' });
 
 const planDetail = z.object({
   plan: planSummary.extend({ summary: z.string().nullable() }),

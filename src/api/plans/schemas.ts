@@ -47,18 +47,20 @@ interface NodeInput {
   links?: z.infer<typeof link>[] | undefined;
 }
 
-const nodeDocument: z.ZodType<NodeInput> = z.lazy(() =>
-  z.strictObject({
-    ref,
-    kind: text(60),
-    title: text(300),
-    text: text(8000).optional(),
-    note: text(500).optional(),
-    children: z.array(nodeDocument).max(500).optional(),
-    milestones: z.array(milestoneDocument).max(500).optional(),
-    links: z.array(link).max(50).optional(),
-  }),
-);
+const nodeDocument: z.ZodType<NodeInput> = z
+  .lazy(() =>
+    z.strictObject({
+      ref,
+      kind: text(60),
+      title: text(300),
+      text: text(8000).optional(),
+      note: text(500).optional(),
+      children: z.array(nodeDocument).max(500).optional(),
+      milestones: z.array(milestoneDocument).max(500).optional(),
+      links: z.array(link).max(50).optional(),
+    }),
+  )
+  .meta({ id: 'PlanDocumentNode' });
 
 /** A plan's own details: the part of a plan document a CSV file cannot hold. */
 export const planHeader = z.strictObject({

@@ -10,7 +10,7 @@ import {
   getPriorityTileMap,
   listPrioritySets,
   recordPrioritySet,
-  renderTileMapSvg,
+  renderPriorityTileMap,
   setEligibleCategories,
   setStandingPriorities,
 } from '../../services/index.js';
@@ -201,13 +201,8 @@ const scorecardRoutes: RouteDefinition[] = [
     download: true,
     response: z.unknown().describe('image/svg+xml'),
     handler: async (ctx, { params, query }): Promise<FileDownload> => {
-      const map = await getPriorityTileMap(ctx, { ...params, period: query.period });
-      const svg = renderTileMapSvg(map, (tile) => `/priorities/${map.year}/boroughs/${tile.boroughCode}`);
-      return {
-        fileName: `${map.category.code}-${map.year}.svg`,
-        mediaType: 'image/svg+xml',
-        content: Buffer.from(svg),
-      };
+      const { fileName, svg } = await renderPriorityTileMap(ctx, { ...params, period: query.period });
+      return { fileName, mediaType: 'image/svg+xml', content: Buffer.from(svg) };
     },
   }),
 ];

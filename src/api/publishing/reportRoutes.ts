@@ -1,22 +1,14 @@
 import { z } from 'zod';
-import { BluelampProblem } from '../../domain/errors.js';
-import { REPORT_KINDS, type QuarterlyReport } from '../../domain/publishing/index.js';
-import {
-  publishedDocx,
-  renderQuarterlyDocx,
-  renderPublishedBoardPackHtml,
-  renderQuarterlyHtml,
-} from '../../reports/index.js';
+import { REPORT_KINDS } from '../../domain/publishing/index.js';
 import {
   getPublishedReport,
   listPublishedReports,
-  previewQuarterlyReport,
   publishBoardPack,
   publishQuarterlyReport,
 } from '../../services/index.js';
 import { text } from '../plans/schemas.js';
-import { printPdf } from '../pdfPrinting.js';
-import { defineRoute, type FileDownload, type RouteDefinition } from '../route.js';
+import { reportFile } from '../reportFile.js';
+import { defineRoute, type RouteDefinition } from '../route.js';
 
 const reportKey = z
   .string()
@@ -44,28 +36,6 @@ const reportSchema = z.object({
   period: z.string(),
   versions: z.array(versionSchema).readonly(),
 });
-
-function htmlFile(fileName: string, html: string, published: boolean): FileDownload {
-  const content = Buffer.from(html, 'utf8');
-  return { fileName, mediaType: 'text/html; charset=utf-8', content, inline: true, immutable: published };
-}
-
-function pdfFile(fileName: string, content: Buffer, published: boolean): FileDownload {
-  return { fileName, mediaType: 'application/pdf', content, immutable: published };
-}
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-async function previewFile(report: QuarterlyReport, format: 'html' | 'pdf' | 'docx'): Promise<FileDownload> {
-  const name = `${report.plan.key}-${report.quarter.code.toLowerCase().replace(' ', '-')}-preview`;
-  if (format === 'docx') {
-    return { fileName: `${name}.docx`, mediaType: DOCX_TYPE, content: await renderQuarterlyDocx(report) };
-  }
-  const html = renderQuarterlyHtml(report);
-  return format === 'html'
-    ? htmlFile(`${name}.html`, html, false)
-    : pdfFile(`${name}.pdf`, await printPdf(html), false);
-}
 
 const readRoutes: RouteDefinition[] = [
   defineRoute({
@@ -113,10 +83,7 @@ const readRoutes: RouteDefinition[] = [
     params: versionParams,
     download: true,
     response: z.unknown(),
-    handler: async (ctx, { params }) => {
-      const published = await getPublishedReport(ctx, params);
-      return htmlFile(`${params.report}-v${params.version}.html`, published.html, true);
-    },
+    handler: (ctx, { params }) => reportFile(ctx, { kind: 'published', ...params }, 'html'),
   }),
   defineRoute({
     method: 'GET',
@@ -128,10 +95,7 @@ const readRoutes: RouteDefinition[] = [
     params: versionParams,
     download: true,
     response: z.unknown(),
-    handler: async (ctx, { params }) => {
-      const published = await getPublishedReport(ctx, params);
-      return pdfFile(`${params.report}-v${params.version}.pdf`, await printPdf(published.html), true);
-    },
+    handler: (ctx, { params }) => reportFile(ctx, { kind: 'published', ...params }, 'pdf'),
   }),
   defineRoute({
     method: 'GET',
@@ -143,11 +107,7 @@ const readRoutes: RouteDefinition[] = [
     params: versionParams,
     download: true,
     response: z.unknown(),
-    handler: async (ctx, { params }) => {
-      const content = await publishedDocx(await getPublishedReport(ctx, params));
-      if (content === null) throw new BluelampProblem('not-found', 'This report is published as HTML and PDF only.');
-      return { fileName: `${params.report}-v${params.version}.docx`, mediaType: DOCX_TYPE, content, immutable: true };
-    },
+    handler: (ctx, { params }) => reportFile(ctx, { kind: 'published', ...params }, 'docx'),
   }),
 ];
 
@@ -162,7 +122,8 @@ const writeRoutes: RouteDefinition[] = [
     query: quarterlyInput.extend({ format: z.enum(['html', 'pdf', 'docx']).default('html') }),
     download: true,
     response: z.unknown(),
-    handler: async (ctx, { query }) => previewFile(await previewQuarterlyReport(ctx, query), query.format),
+    handler: (ctx, { query: { format, ...report } }) =>
+      reportFile(ctx, { kind: 'quarterly', ...report, preview: true }, format),
   }),
   defineRoute({
     method: 'POST',
@@ -174,7 +135,7 @@ const writeRoutes: RouteDefinition[] = [
     access: 'signed-in',
     body: quarterlyInput.extend({ note: text(2000).optional() }),
     response: versionSchema,
-    handler: (ctx, { body }) => publishQuarterlyReport(ctx, body, renderQuarterlyHtml),
+    handler: (ctx, { body }) => publishQuarterlyReport(ctx, body),
   }),
   defineRoute({
     method: 'POST',
@@ -186,7 +147,7 @@ const writeRoutes: RouteDefinition[] = [
     access: 'signed-in',
     body: z.strictObject({ meeting: z.number().int().positive().max(2_147_483_647), note: text(2000).optional() }),
     response: versionSchema,
-    handler: (ctx, { body }) => publishBoardPack(ctx, body, renderPublishedBoardPackHtml),
+    handler: (ctx, { body }) => publishBoardPack(ctx, body),
   }),
 ];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getHealth } from '../../services/index.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
+import { openApiDocument as openApiDocumentSchema } from './schemas.js';
 
 const health = z.object({
   status: z.enum(['ok', 'unavailable']),
@@ -28,8 +29,8 @@ export function systemRoutes(openApiDocument: () => unknown): RouteDefinition[] 
       summary: 'This API described in OpenAPI 3',
       tag: 'System',
       access: 'public',
-      response: z.record(z.string(), z.unknown()),
-      handler: () => openApiDocument() as Record<string, unknown>,
+      response: openApiDocumentSchema,
+      handler: () => openApiDocument() as z.infer<typeof openApiDocumentSchema>,
     }),
   ];
 }
