@@ -11,6 +11,11 @@ export function formatTable(headers: readonly string[], rows: readonly (readonly
   return [line(headers), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
+/** A count the way people read one, with thousands separated: 12,345. */
+export function formatCount(count: number): string {
+  return count.toLocaleString('en-GB');
+}
+
 export interface Output {
   out(text: string): void;
   err(text: string): void;

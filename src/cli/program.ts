@@ -1,24 +1,63 @@
 import { Command, CommanderError } from 'commander';
 import { BluelampProblem } from '../domain/errors.js';
 import { bluelampVersion } from '../services/index.js';
-import { auditCommand } from './commands/audit.js';
-import { backupCommand, restoreCommand } from './commands/backup.js';
-import { dbCommand } from './commands/db.js';
-import { demoCommand } from './commands/demo.js';
-import { orgCommand } from './commands/org.js';
-import { milestonesCommand } from './commands/milestones.js';
-import { plansCommand } from './commands/plans.js';
-import { importCommand } from './commands/importData.js';
-import { policeUkDataCommand } from './commands/policeUkData.js';
-import { measuresCommand } from './commands/measures.js';
-import { prioritiesCommand } from './commands/priorities.js';
-import { findingsCommand, inspectionsCommand } from './commands/inspections.js';
-import { neighbourhoodsCommand } from './commands/neighbourhoods.js';
-import { reportCommand } from './commands/report.js';
-import { boardCommand } from './commands/board.js';
-import { serveCommand } from './commands/serve.js';
-import { usersCommand } from './commands/users.js';
+import { registerAccountCommands } from './accounts/index.js';
+import { registerAuditCommands } from './audit/index.js';
+import { registerBoardCommands } from './board/index.js';
+import { registerCrimeDataCommands } from './crime-data/index.js';
+import { registerInspectionCommands } from './inspections/index.js';
+import { registerMeasureCommands } from './measures/index.js';
+import { registerNeighbourhoodCommands } from './neighbourhoods/index.js';
+import { registerOrganisationCommands } from './organisation/index.js';
+import { registerPlanCommands } from './plans/index.js';
+import { registerPriorityCommands } from './priorities/index.js';
+import { registerPublishingCommands } from './publishing/index.js';
+import { registerSystemCommands } from './system/index.js';
 import { ExitWithCode, processOutput, type Output } from './output.js';
+import type { CommandRegistry } from './registration.js';
+
+const FEATURES: readonly ((registry: CommandRegistry) => void)[] = [
+  registerOrganisationCommands,
+  registerAccountCommands,
+  registerAuditCommands,
+  registerPlanCommands,
+  registerMeasureCommands,
+  registerCrimeDataCommands,
+  registerPriorityCommands,
+  registerNeighbourhoodCommands,
+  registerInspectionCommands,
+  registerBoardCommands,
+  registerPublishingCommands,
+  registerSystemCommands,
+];
+
+/**
+ * The order `bluelamp --help` lists commands in, which the README's table follows: getting started,
+ * then the work, then looking after the data and the accounts. Features register in an order of
+ * their own (and `import` gathers kinds from several), so the listing order is kept here, whole.
+ */
+const HELP_ORDER = [
+  'serve',
+  'db',
+  'demo',
+  'org',
+  'plans',
+  'milestones',
+  'import',
+  'measures',
+  'police-uk',
+  'priorities',
+  'inspections',
+  'findings',
+  'neighbourhoods',
+  'report',
+  'board',
+  'audit',
+  'backup',
+  'restore',
+  'users',
+];
+const IMPORT_HELP_ORDER = ['police-uk', 'mps-borough', 'observations', 'population', 'observations-template'];
 
 export function buildProgram(output: Output = processOutput): Command {
   const program = new Command('bluelamp')
@@ -34,31 +73,23 @@ export function buildProgram(output: Output = processOutput): Command {
         output.err(text.trimEnd());
       },
     });
-  for (const command of [
-    serveCommand(output),
-    dbCommand(output),
-    demoCommand(output),
-    orgCommand(output),
-    plansCommand(output),
-    milestonesCommand(output),
-    importCommand(output),
-    measuresCommand(output),
-    policeUkDataCommand(output),
-    prioritiesCommand(output),
-    inspectionsCommand(output),
-    findingsCommand(output),
-    neighbourhoodsCommand(output),
-    reportCommand(output),
-    boardCommand(output),
-    auditCommand(output),
-    backupCommand(output),
-    restoreCommand(output),
-    usersCommand(output),
-  ]) {
-    program.addCommand(command);
-  }
+  const importCommand = new Command('import').description('load data files');
+  program.addCommand(importCommand);
+  for (const register of FEATURES) register({ program, importCommand, output });
+  listInOrder(program, HELP_ORDER);
+  listInOrder(importCommand, IMPORT_HELP_ORDER);
   applyToAll(program, (command) => command.exitOverride().configureOutput(program.configureOutput()));
   return program;
+}
+
+/** Puts subcommands in the given order of names; any not named keep their order, after those named. */
+function listInOrder(command: Command, names: readonly string[]): void {
+  const rank = (child: Command) => {
+    const index = names.indexOf(child.name());
+    return index < 0 ? names.length : index;
+  };
+  // Commander keeps subcommands in an array it lists help from, and offers no way to reorder it.
+  (command.commands as Command[]).sort((a, b) => rank(a) - rank(b));
 }
 
 /** Commander does not pass exit and output settings down to commands added with addCommand. */

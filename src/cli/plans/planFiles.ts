@@ -1,20 +1,11 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { Command, Option } from 'commander';
 import { BluelampProblem } from '../../domain/errors.js';
 import { PLAN_KINDS, type PlanKind } from '../../domain/plans/index.js';
 import { exportPlan, findPlanId, getPlanTemplate, importPlanFile, publishPlan } from '../../services/index.js';
+import { readInputFile, spreadsheetFormatOf, writeExport } from '../files.js';
 import type { Output } from '../output.js';
 import { withContext } from '../session.js';
-
-type Format = 'csv' | 'xlsx';
-
-function formatOf(file: string): Format {
-  const extension = path.extname(file).toLowerCase();
-  if (extension === '.csv') return 'csv';
-  if (extension === '.xlsx') return 'xlsx';
-  throw new BluelampProblem('invalid-input', `${file} must be a .csv or .xlsx file.`);
-}
 
 interface ImportOptions {
   key?: string;
@@ -57,11 +48,11 @@ function importCommand(output: Output): Command {
     .option('--summary <text>', 'CSV only: a summary')
     .option('--publish', 'publish the imported version straight away')
     .action(async (file: string, options: ImportOptions) => {
-      const format = formatOf(file);
+      const format = spreadsheetFormatOf(file);
       const header = format === 'csv' ? csvHeader(file, options) : undefined;
-      const content = fs.readFileSync(file);
+      const { fileName, content } = readInputFile(file);
       const imported = await withContext(async (ctx) => {
-        const result = await importPlanFile(ctx, { fileName: path.basename(file), format, content, header });
+        const result = await importPlanFile(ctx, { fileName, format, content, header });
         if (options.publish === true) await publishPlan(ctx, { planId: result.id });
         return result;
       });
@@ -78,10 +69,9 @@ function exportCommand(output: Output): Command {
     .argument('<file>', 'where to write it: a .csv or .xlsx file')
     .action(async (plan: string, file: string) => {
       const result = await withContext(async (ctx) =>
-        exportPlan(ctx, { planId: await findPlanId(ctx, plan), format: formatOf(file) }),
+        exportPlan(ctx, { planId: await findPlanId(ctx, plan), format: spreadsheetFormatOf(file) }),
       );
-      fs.writeFileSync(file, result.content);
-      output.out(`Wrote ${file} (${result.content.length.toLocaleString('en-GB')} bytes).`);
+      writeExport(output, file, result.content);
     });
 }
 
@@ -90,7 +80,7 @@ function templateCommand(output: Output): Command {
     .description('write an empty plan spreadsheet with example rows to fill in')
     .argument('<file>', 'a .csv or .xlsx file to write')
     .action(async (file: string) => {
-      const result = await withContext((ctx) => getPlanTemplate(ctx, { format: formatOf(file) }));
+      const result = await withContext((ctx) => getPlanTemplate(ctx, { format: spreadsheetFormatOf(file) }));
       fs.writeFileSync(file, result.content);
       output.out(`Wrote the plan template to ${file}.`);
     });

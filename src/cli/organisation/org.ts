@@ -10,6 +10,7 @@ import {
   type BoroughListing,
   type OrganisationOverview,
   type OrgUnitDetail,
+  type ServiceContext,
 } from '../../services/index.js';
 import { parseDateOption } from '../options.js';
 import { formatTable, printListing, type Output } from '../output.js';
@@ -61,36 +62,15 @@ function unitText(unit: OrgUnitDetail): string {
   return rows.length === 0 ? heading : `${heading}\n\n${formatTable(['Part of', 'From', 'To'], rows)}`;
 }
 
-function bcusCommand(output: Output): Command {
-  return listing('bcus', 'list Basic Command Units and their boroughs').action(async (options: ListingOptions) => {
-    printListing(output, options.json, await withContext((ctx) => listBcus(ctx, { on: options.on })), bcuText);
-  });
-}
-
-function boroughsCommand(output: Output): Command {
-  return listing('boroughs', 'list boroughs and the airports area with their BCU').action(
-    async (options: ListingOptions) => {
-      printListing(
-        output,
-        options.json,
-        await withContext((ctx) => listBoroughs(ctx, { on: options.on })),
-        boroughText,
-      );
-    },
-  );
-}
-
-function groupsCommand(output: Output): Command {
-  return listing('groups', 'list business groups, their units and lead codes').action(
-    async (options: ListingOptions) => {
-      printListing(
-        output,
-        options.json,
-        await withContext((ctx) => getOrganisationOverview(ctx, { on: options.on })),
-        groupText,
-      );
-    },
-  );
+/** The dated listings differ only in what they read and how they print it. */
+function printDatedListing<T>(
+  output: Output,
+  read: (ctx: ServiceContext, query: { on?: IsoDate }) => Promise<T>,
+  asText: (value: T) => string,
+): (options: ListingOptions) => Promise<void> {
+  return async (options) => {
+    printListing(output, options.json, await withContext((ctx) => read(ctx, { on: options.on })), asText);
+  };
 }
 
 function unitCommand(output: Output): Command {
@@ -122,9 +102,21 @@ function setCommand(output: Output): Command {
 export function orgCommand(output: Output): Command {
   return new Command('org')
     .description('the force, its business groups, BCUs and boroughs')
-    .addCommand(bcusCommand(output))
-    .addCommand(boroughsCommand(output))
-    .addCommand(groupsCommand(output))
+    .addCommand(
+      listing('bcus', 'list Basic Command Units and their boroughs').action(
+        printDatedListing(output, listBcus, bcuText),
+      ),
+    )
+    .addCommand(
+      listing('boroughs', 'list boroughs and the airports area with their BCU').action(
+        printDatedListing(output, listBoroughs, boroughText),
+      ),
+    )
+    .addCommand(
+      listing('groups', 'list business groups, their units and lead codes').action(
+        printDatedListing(output, getOrganisationOverview, groupText),
+      ),
+    )
     .addCommand(unitCommand(output))
     .addCommand(setCommand(output));
 }

@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
-import type { QuarterlyReport } from '../../domain/publishing/index.js';
-import { htmlToPdf, renderQuarterlyDocx, renderQuarterlyHtml } from '../../reports/index.js';
-import { buildQuarterlyReport } from '../../services/index.js';
+import { renderReport } from '../../services/index.js';
 import type { Output } from '../output.js';
 import { withContext } from '../session.js';
 import { reportPublishingCommands } from './reportPublishing.js';
@@ -16,13 +14,6 @@ interface QuarterlyOptions {
   out: string;
 }
 
-/** The report in the asked format; only PDF needs Chromium. */
-async function renderIn(format: QuarterlyOptions['format'], report: QuarterlyReport): Promise<Buffer> {
-  if (format === 'docx') return renderQuarterlyDocx(report);
-  const html = renderQuarterlyHtml(report);
-  return format === 'pdf' ? htmlToPdf(html) : Buffer.from(html, 'utf8');
-}
-
 function quarterlyCommand(output: Output): Command {
   return new Command('quarterly')
     .description("a plan's quarterly progress report, from its published updates")
@@ -33,13 +24,10 @@ function quarterlyCommand(output: Output): Command {
     )
     .requiredOption('--out <file>', 'where to write it')
     .action(async (options: QuarterlyOptions) => {
-      const report = await withContext((ctx) => buildQuarterlyReport(ctx, options));
-      const content = await renderIn(options.format, report);
-      fs.writeFileSync(options.out, content);
-      const { due, carriedForward } = report.totals;
-      output.out(
-        `Wrote the ${report.quarter.title} progress report of ${report.plan.title} (${due} milestones due, ${carriedForward} carried forward) to ${options.out}.`,
-      );
+      const { plan, quarter, format, out } = options;
+      const report = await withContext((ctx) => renderReport(ctx, { kind: 'quarterly', plan, quarter }, format));
+      fs.writeFileSync(out, report.content);
+      output.out(`Wrote ${report.description} to ${out}.`);
     });
 }
 

@@ -6,10 +6,9 @@ import {
   setForceArea,
   setMostSimilarGroup,
 } from '../../services/index.js';
-import { formatTable, printListing, type Output } from '../output.js';
+import { formatCount, formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
 
-const number = (n: number): string => n.toLocaleString('en-GB');
 const rate = (n: number | null): string => (n === null ? '–' : n.toFixed(2));
 
 function slicesCommand(output: Output): Command {
@@ -26,10 +25,10 @@ function slicesCommand(output: Output): Command {
             s.force,
             s.month,
             s.layout,
-            number(s.rowsRead),
-            number(s.rowsLoaded),
-            number(s.rowsOutOfArea),
-            number(s.rowsNoLocation),
+            formatCount(s.rowsRead),
+            formatCount(s.rowsLoaded),
+            formatCount(s.rowsOutOfArea),
+            formatCount(s.rowsNoLocation),
             s.sha256.slice(0, 12),
             s.fileName,
           ]),
@@ -61,8 +60,8 @@ function compareCommand(output: Output): Command {
             ['Force', 'Crimes', 'Population', 'Per 1,000', 'Months missing'],
             [r.force, ...r.peers].map((f) => [
               f.name,
-              number(f.crimes),
-              f.population === null ? '–' : number(f.population),
+              formatCount(f.crimes),
+              f.population === null ? '–' : formatCount(f.population),
               rate(f.ratePer1000),
               f.monthsMissing.join(' '),
             ]),
@@ -114,7 +113,7 @@ function stopSearchCommand(output: Output): Command {
             ['Officer-defined ethnicity', 'Searches', 'Share', 'Per 1,000', 'Against White'],
             v.officerDefined.map((g) => [
               g.group,
-              number(g.searches),
+              formatCount(g.searches),
               `${(g.share * 100).toFixed(1)}%`,
               rate(g.ratePer1000),
               g.disproportionality?.ratio == null ? '–' : `${g.disproportionality.ratio.toFixed(2)}×`,
@@ -125,7 +124,7 @@ function stopSearchCommand(output: Output): Command {
     });
 }
 
-export function policeUkDataCommand(output: Output): Command {
+export function policeUkCommand(output: Output): Command {
   return new Command('police-uk')
     .description('police.uk data once loaded: the manifest, force comparisons, stop and search, and their settings')
     .addCommand(slicesCommand(output))

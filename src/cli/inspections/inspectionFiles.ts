@@ -9,6 +9,7 @@ import {
   importInspectionFile,
   type InspectionFileInput,
 } from '../../services/index.js';
+import { readInputFile, writeExport } from '../files.js';
 import type { Output } from '../output.js';
 import { withContext } from '../session.js';
 
@@ -19,13 +20,10 @@ const counted = (count: number, thing: string): string => `${count} ${thing}${co
 function inputOf(files: readonly string[]): InspectionFileInput {
   const [first] = files;
   if (files.length === 1 && first !== undefined && extensionOf(first) === '.xlsx') {
-    return { format: 'xlsx', fileName: path.basename(first), content: fs.readFileSync(first) };
+    return { format: 'xlsx', ...readInputFile(first) };
   }
   if (files.length > 0 && files.every((file) => extensionOf(file) === '.csv')) {
-    return {
-      format: 'csv',
-      files: files.map((file) => ({ fileName: path.basename(file), content: fs.readFileSync(file) })),
-    };
+    return { format: 'csv', files: files.map((file) => readInputFile(file)) };
   }
   throw new BluelampProblem(
     'invalid-input',
@@ -75,8 +73,7 @@ function exportCommand(output: Output): Command {
         throw new BluelampProblem('invalid-input', `${options.out} must be an .xlsx file.`, 'out');
       }
       const file = await withContext((ctx) => exportInspection(ctx, { key, format: 'xlsx' }));
-      fs.writeFileSync(options.out, file.content);
-      output.out(`Wrote ${options.out} (${file.content.length.toLocaleString('en-GB')} bytes).`);
+      writeExport(output, options.out, file.content);
     });
 }
 

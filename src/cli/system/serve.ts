@@ -6,7 +6,7 @@ import { isDatabaseEmpty, loadDemoData, openServiceContext } from '../../service
 import { parsePort } from '../options.js';
 import type { Output } from '../output.js';
 
-/** dist/web, built by Vite; this file sits at dist/src/cli/commands or src/cli/commands. */
+/** dist/web, built by Vite; this file sits at dist/src/cli/system or src/cli/system. */
 export function defaultWebRoot(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const fromDist = path.resolve(here, '../../../web');

@@ -1,16 +1,8 @@
 import fs from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { PublishedReport } from '../../domain/publishing/index.js';
-import { htmlToPdf, publishedDocx, renderPublishedBoardPackHtml, renderQuarterlyHtml } from '../../reports/index.js';
-import {
-  getPublishedReport,
-  listPublishedReports,
-  publishBoardPack,
-  publishQuarterlyReport,
-  type PublishedReportContent,
-} from '../../services/index.js';
+import { listPublishedReports, publishBoardPack, publishQuarterlyReport, renderReport } from '../../services/index.js';
 import { formatTable, printListing, type Output } from '../output.js';
-import { BluelampProblem } from '../../domain/errors.js';
 import { withContext } from '../session.js';
 
 function publishCommand(output: Output): Command {
@@ -20,7 +12,7 @@ function publishCommand(output: Output): Command {
     .requiredOption('--quarter <quarter>', 'the quarter, e.g. 2018-19-Q1')
     .option('--note <note>', 'what a correction changes (needed once a version is published)')
     .action(async (options: { plan: string; quarter: string; note?: string }) => {
-      const version = await withContext((ctx) => publishQuarterlyReport(ctx, options, renderQuarterlyHtml));
+      const version = await withContext((ctx) => publishQuarterlyReport(ctx, options));
       output.out(
         `Published version ${version.version} of ${version.title}, ${version.period}, as ${version.reportKey} (sha256 ${version.sha256.slice(0, 12)}).`,
       );
@@ -33,7 +25,7 @@ function publishPackCommand(output: Output): Command {
     .requiredOption('--meeting <id>', 'the meeting, e.g. 1', wholeNumber)
     .option('--note <note>', 'what a correction changes (needed once a version is published)')
     .action(async (options: { meeting: number; note?: string }) => {
-      const version = await withContext((ctx) => publishBoardPack(ctx, options, renderPublishedBoardPackHtml));
+      const version = await withContext((ctx) => publishBoardPack(ctx, options));
       output.out(
         `Published version ${version.version} of ${version.title}, ${version.period}, as ${version.reportKey}.`,
       );
@@ -67,15 +59,6 @@ function wholeNumber(value: string): number {
 
 type ShownFormat = 'html' | 'pdf' | 'docx';
 
-async function contentIn(format: ShownFormat, published: PublishedReportContent): Promise<Buffer> {
-  if (format === 'pdf') return htmlToPdf(published.html);
-  if (format === 'html') return Buffer.from(published.html, 'utf8');
-  const docx = await publishedDocx(published);
-  if (docx === null)
-    throw new BluelampProblem('invalid-input', 'This report is published as HTML and PDF only.', 'format');
-  return docx;
-}
-
 function showCommand(output: Output): Command {
   return new Command('show')
     .description('write out one published version exactly as it was published')
@@ -88,11 +71,10 @@ function showCommand(output: Output): Command {
     )
     .requiredOption('--out <file>', 'where to write it')
     .action(async (options: { report: string; reportVersion: number; format: ShownFormat; out: string }) => {
-      const published = await withContext((ctx) =>
-        getPublishedReport(ctx, { report: options.report, version: options.reportVersion }),
-      );
-      fs.writeFileSync(options.out, await contentIn(options.format, published));
-      output.out(`Wrote version ${published.version} of ${published.title} to ${options.out}.`);
+      const request = { kind: 'published', report: options.report, version: options.reportVersion } as const;
+      const published = await withContext((ctx) => renderReport(ctx, request, options.format));
+      fs.writeFileSync(options.out, published.content);
+      output.out(`Wrote ${published.description} to ${options.out}.`);
     });
 }
 

@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { ACTION_STATUSES, ATTENDANCE_LABELS, BOARDS, type MeetingSummary } from '../../domain/board/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
-import { htmlToPdf, renderBoardPackHtml } from '../../reports/index.js';
 import {
-  buildBoardPack,
+  renderReport,
   getBoardMeeting,
   listBoardMeetings,
   raiseBoardAction,
@@ -142,13 +141,10 @@ function packCommand(output: Output): Command {
     .addOption(new Option('--format <format>', 'html, or pdf through Chromium').choices(FORMATS).default('html'))
     .requiredOption('--out <file>', 'where to write it')
     .action(async (o: { meeting: string; format: (typeof FORMATS)[number]; out: string }) => {
-      const pack = await withContext((ctx) => buildBoardPack(ctx, { meeting: meetingId(o.meeting) }));
-      const html = renderBoardPackHtml(pack);
-      fs.writeFileSync(o.out, o.format === 'pdf' ? await htmlToPdf(html) : Buffer.from(html, 'utf8'));
-      const { milestones, measures, findings } = pack.exceptions;
-      output.out(
-        `Wrote the board pack for ${pack.meeting.title} (${milestones.length} milestones, ${measures.length} measures and ${findings.length} findings needing attention; ${pack.actions.length} actions on the log) to ${o.out}.`,
-      );
+      const request = { kind: 'board-pack', meeting: meetingId(o.meeting) } as const;
+      const pack = await withContext((ctx) => renderReport(ctx, request, o.format));
+      fs.writeFileSync(o.out, pack.content);
+      output.out(`Wrote ${pack.description} to ${o.out}.`);
     });
 }
 

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import type { IsoDate } from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
@@ -18,6 +16,7 @@ import {
   type ServiceContext,
   type WardPostsImportSummary,
 } from '../../services/index.js';
+import { readInputFile } from '../files.js';
 import { parseDateOption } from '../options.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
@@ -108,8 +107,8 @@ function importCommand<T>(output: Output, spec: ImportSpec<T>): Command {
     .argument('<file>', 'the .csv file')
     .option('--json', 'print JSON')
     .action(async (file: string, options: { json?: boolean }) => {
-      const content = fs.readFileSync(file);
-      const result = await withContext((ctx) => spec.load(ctx, { fileName: path.basename(file), content }));
+      const input = readInputFile(file);
+      const result = await withContext((ctx) => spec.load(ctx, input));
       printListing(output, options.json, result, spec.describe);
     });
 }

@@ -11,10 +11,9 @@ import {
   getCategoryScorecard,
   getEvidencePack,
   getPriorityCatalogue,
-  getPriorityTileMap,
   listPrioritySets,
   recordPrioritySet,
-  renderTileMapSvg,
+  renderPriorityTileMap,
   type BoroughScorecard,
   type CategoryScorecard,
   type EvidencePack,
@@ -223,11 +222,8 @@ function writingCommands(output: Output): Command[] {
       .requiredOption('--out <file>', 'where to write the .svg')
       .option('--period <period>', 'the months to judge (default: the year so far)')
       .action(async (o: { year: string; category: string; out: string; period?: string }) => {
-        const map = await withContext((ctx) => getPriorityTileMap(ctx, o));
-        await writeFile(
-          o.out,
-          renderTileMapSvg(map, (tile) => `/priorities/${map.year}/boroughs/${tile.boroughCode}`),
-        );
+        const { map, svg } = await withContext((ctx) => renderPriorityTileMap(ctx, o));
+        await writeFile(o.out, svg);
         output.out(`Wrote ${o.out}: ${map.tiles.length} boroughs. ${map.sentence}`);
       }),
     recordCommand(output),

@@ -8,10 +8,8 @@ import {
   type PoliceUkProgress,
   type SliceOutcome,
 } from '../../services/index.js';
-import { ExitWithCode, formatTable, printListing, type Output } from '../output.js';
+import { ExitWithCode, formatCount, formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
-
-const number = (n: number): string => n.toLocaleString('en-GB');
 
 function slicesTable(slices: readonly SliceOutcome[]): string {
   return formatTable(
@@ -19,10 +17,10 @@ function slicesTable(slices: readonly SliceOutcome[]): string {
     slices.map((s) => [
       describeSlice(s),
       s.outcome,
-      number(s.rowsRead),
-      number(s.rowsLoaded),
-      number(s.outOfArea),
-      number(s.noLocation),
+      formatCount(s.rowsRead),
+      formatCount(s.rowsLoaded),
+      formatCount(s.outOfArea),
+      formatCount(s.noLocation),
       String(s.problems.length),
     ]),
   );
@@ -38,7 +36,7 @@ function problemLines(slices: readonly SliceOutcome[]): string[] {
 }
 
 function summaryText(summary: PoliceUkImportSummary): string {
-  const head = `${summary.loaded} slices loaded, ${summary.refused} refused, ${summary.skipped} skipped; ${number(summary.rowsRead)} rows read, ${number(summary.rowsLoaded)} loaded.`;
+  const head = `${summary.loaded} slices loaded, ${summary.refused} refused, ${summary.skipped} skipped; ${formatCount(summary.rowsRead)} rows read, ${formatCount(summary.rowsLoaded)} loaded.`;
   return [slicesTable(summary.slices), '', ...problemLines(summary.slices), head].join('\n');
 }
 
@@ -68,7 +66,11 @@ function progressBar(total: number): { update(p: PoliceUkProgress): void; stop()
       }
       const seconds = Math.max((Date.now() - started) / 1000, 0.001);
       const file = p.file.split(/[\\/:]/).pop() ?? p.file;
-      bar.update(Math.min(bytes, total), { rows: number(rows), rate: number(Math.round(rows / seconds)), file });
+      bar.update(Math.min(bytes, total), {
+        rows: formatCount(rows),
+        rate: formatCount(Math.round(rows / seconds)),
+        file,
+      });
     },
     stop: () => {
       bar.stop();
@@ -76,7 +78,7 @@ function progressBar(total: number): { update(p: PoliceUkProgress): void; stop()
   };
 }
 
-export function policeUkCommand(output: Output): Command {
+export function importPoliceUkCommand(output: Output): Command {
   return new Command('police-uk')
     .description('load police.uk street, outcomes and stop-and-search CSVs: files, month folders or the archive .zip')
     .argument('<paths...>', 'CSV files, folders of them, or police.uk archive zips')

@@ -1,0 +1,7 @@
+import type { CommandRegistry } from '../registration.js';
+import { milestonesCommand } from './milestones.js';
+import { plansCommand } from './plans.js';
+
+export function registerPlanCommands({ program, output }: CommandRegistry): void {
+  program.addCommand(plansCommand(output)).addCommand(milestonesCommand(output));
+}
