@@ -1,42 +1,41 @@
-import { Route, Routes } from 'react-router';
-import { Layout } from './components/Layout.js';
-import { ApiDocsPage } from './pages/ApiDocsPage.js';
-import { HomePage } from './pages/HomePage.js';
-import { NotFoundPage } from './pages/NotFoundPage.js';
-import { PublicPage } from './public/PublicPage.js';
-import { OrganisationPage } from './pages/OrganisationPage.js';
-import { HistoryPage } from './pages/HistoryPage.js';
-import { SignInPage } from './pages/SignInPage.js';
-import { UsersPage } from './pages/UsersPage.js';
-import { PlansPage } from './pages/PlansPage.js';
-import { PlanPage } from './pages/PlanPage.js';
-import { CoveragePage } from './pages/CoveragePage.js';
-import { TrackerPage } from './pages/TrackerPage.js';
-import { MilestonePage } from './pages/MilestonePage.js';
-import { MyUpdatesPage } from './pages/MyUpdatesPage.js';
-import { ReviewPage } from './pages/ReviewPage.js';
-import { MeasuresPage } from './pages/MeasuresPage.js';
-import { StopSearchPage } from './pages/StopSearchPage.js';
-import { CompareForcesPage } from './pages/CompareForcesPage.js';
-import { MeasurePage } from './pages/MeasurePage.js';
-import { NeighbourhoodsPage } from './pages/NeighbourhoodsPage.js';
-import { PrioritiesPage } from './pages/PrioritiesPage.js';
-import { PriorityCategoryPage } from './pages/PriorityCategoryPage.js';
-import { PriorityBoroughPage } from './pages/PriorityBoroughPage.js';
-import { PriorityEvidencePage } from './pages/PriorityEvidencePage.js';
-import { InspectionsPage } from './pages/InspectionsPage.js';
-import { InspectionPage } from './pages/InspectionPage.js';
-import { FindingsPage } from './pages/FindingsPage.js';
-import { FindingPage } from './pages/FindingPage.js';
-import { ReadinessPage } from './pages/ReadinessPage.js';
-import { GradeComparisonPage } from './pages/GradeComparisonPage.js';
-import { BoardPage } from './pages/BoardPage.js';
-import { BoardMeetingPage } from './pages/BoardMeetingPage.js';
-import { ReportsPage } from './pages/ReportsPage.js';
+import { Route, Routes, useLocation } from 'react-router';
+import { SignInPage, UsersPage } from './accounts/index.js';
+import { HistoryPage } from './audit/index.js';
+import { BoardMeetingPage, BoardPage } from './board/index.js';
+import { CompareForcesPage, StopSearchPage } from './crime-data/index.js';
+import {
+  FindingPage,
+  FindingsPage,
+  GradeComparisonPage,
+  InspectionPage,
+  InspectionsPage,
+  ReadinessPage,
+} from './inspections/index.js';
+import { MeasurePage, MeasuresPage } from './measures/index.js';
+import { NeighbourhoodsPage } from './neighbourhoods/index.js';
+import { OrganisationPage } from './organisation/index.js';
+import {
+  CoveragePage,
+  MilestonePage,
+  MyUpdatesPage,
+  PlanPage,
+  PlansPage,
+  ReviewPage,
+  TrackerPage,
+} from './plans/index.js';
+import { PrioritiesPage, PriorityBoroughPage, PriorityCategoryPage, PriorityEvidencePage } from './priorities/index.js';
+import { PublicNavigation, PublicPage, ReportsPage } from './publishing/index.js';
+import { Layout, ServiceMenu } from './shared/Layout.js';
+import { ApiDocsPage, HomePage, NotFoundPage } from './system/index.js';
+
+function Navigation() {
+  // The public transparency site has its own sections.
+  return useLocation().pathname.startsWith('/public') ? <PublicNavigation /> : <ServiceMenu />;
+}
 
 export function App() {
   return (
-    <Layout>
+    <Layout navigation={<Navigation />}>
       <Routes>
         <Route path="/" element={<HomePage />} />
         <Route path="/organisation" element={<OrganisationPage />} />

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.js';
-import './styles/main.scss';
+import './main.scss';
 
 // GOV.UK Frontend styles some components differently once JavaScript is known to run.
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');

@@ -1,0 +1,47 @@
+import { beforeAll, expect, it } from 'vitest';
+import { addUser } from '../../../src/services/index.js';
+import { axeViolations } from '../../../test/support/accessibility.js';
+import { webAppInChromium } from '../../../test/support/browserPage.js';
+import { describeWithDemoData } from '../../../test/support/demoContext.js';
+
+const PASSWORD = 'harbour kettle violet';
+
+describeWithDemoData('signing in and out with a password, in Chromium', (ctx, dialect) => {
+  const web = webAppInChromium(ctx, dialect);
+  const { consoleErrors } = web;
+
+  beforeAll(async () => {
+    await addUser(ctx(), {
+      username: 'p.analyst',
+      displayName: 'Priya Analyst',
+      role: 'performance',
+      password: PASSWORD,
+    });
+  });
+
+  it('explains a wrong password, signs in with the right one, and signs out', async () => {
+    // The refused password answers 401, which Chromium logs; nothing else may be logged.
+    const { page } = await web.open('/', { ignore: /401/ });
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByLabel('User name').fill('p.analyst');
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('.govuk-error-summary').waitFor();
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain('The user name or password is not right.');
+    expect(await axeViolations(page)).toEqual([]);
+    await web.screenshot(page, 'sign-in');
+
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Priya Analyst (performance)').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    const session: unknown = await page.evaluate(async () => (await fetch('/api/session')).json() as Promise<unknown>);
+    expect(session).toEqual({ user: null, csrfToken: null });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,3 @@
+// What the rest of the app may use of accounts: its pages.
+export { SignInPage } from './SignInPage.js';
+export { UsersPage } from './UsersPage.js';

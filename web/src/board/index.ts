@@ -1,0 +1,3 @@
+// What the rest of the app may use of the board: its pages.
+export { BoardPage } from './BoardPage.js';
+export { BoardMeetingPage } from './BoardMeetingPage.js';

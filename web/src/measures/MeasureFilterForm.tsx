@@ -1,0 +1,75 @@
+import { FilterSubmit, HeldFilter } from '../shared/FilterSelect.js';
+import { useState, type SyntheticEvent } from 'react';
+import { useBoroughList } from './measureQueries.js';
+import { useBcus } from '../shared/queries.js';
+import type { YearValue } from './measureTypes.js';
+
+interface MeasureFilterFormProps {
+  area: string;
+  year: string | undefined;
+  years: readonly YearValue[];
+  onApply: (next: { area: string; period: string | undefined }) => void;
+}
+
+function AreaOptions() {
+  const bcus = useBcus(undefined);
+  const boroughs = useBoroughList();
+  return (
+    <>
+      <option value="London">London (the whole force area)</option>
+      <optgroup label="Basic Command Units">
+        {(bcus.data?.bcus ?? []).map((bcu) => (
+          <option key={bcu.code} value={bcu.code}>
+            {bcu.name}
+          </option>
+        ))}
+      </optgroup>
+      <optgroup label="Boroughs">
+        {(boroughs.data?.boroughs ?? [])
+          .filter((borough) => borough.kind === 'borough')
+          .map((borough) => (
+            <option key={borough.code} value={borough.code}>
+              {borough.name}
+            </option>
+          ))}
+      </optgroup>
+    </>
+  );
+}
+
+/** Area and financial year; applying it rewrites the URL, so every view can be shared. */
+export function MeasureFilterForm({ area, year, years, onApply }: MeasureFilterFormProps) {
+  const [chosenArea, setChosenArea] = useState(area);
+  const [chosenYear, setChosenYear] = useState(year ?? '');
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    onApply({ area: chosenArea, period: chosenYear === '' ? undefined : chosenYear });
+  };
+  return (
+    <form className="bl-filters bl-measure-form" onSubmit={submit} aria-label="Choose an area and year">
+      <div className="bl-filters__row">
+        <HeldFilter id="measure-area" name="area" label="Area" value={chosenArea} onChange={setChosenArea}>
+          <AreaOptions />
+        </HeldFilter>
+        <HeldFilter
+          id="measure-period"
+          name="period"
+          label="Financial year"
+          value={chosenYear}
+          onChange={setChosenYear}
+        >
+          {years.length === 0 ? <option value="">No complete years</option> : null}
+          {year !== undefined && !years.some((y) => y.label === year) ? (
+            <option value={year}>{year} (not a complete year in this series)</option>
+          ) : null}
+          {[...years].reverse().map((y) => (
+            <option key={y.period} value={y.label}>
+              {y.label}
+            </option>
+          ))}
+        </HeldFilter>
+        <FilterSubmit label="Show" />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import { beforeAll, expect, it } from 'vitest';
+import { axeViolations } from '../../../test/support/accessibility.js';
+import { webAppInChromium } from '../../../test/support/browserPage.js';
+import { describeWithDemoData } from '../../../test/support/demoContext.js';
+import { sharedDataFile } from '../../../test/support/sharedData.js';
+import { importMpsBoroughSeries } from '../../../src/services/index.js';
+
+const FILE = 'MPS_Borough_Level_Crime_Historic.csv';
+const COUNT = new Intl.NumberFormat('en-GB');
+
+interface Comparison {
+  current: { value: number };
+  previous: { value: number };
+  judgement: { sentence: string; verdictLabel: string | null };
+}
+
+describeWithDemoData('the measure explorer in Chromium', (ctx, dialect) => {
+  beforeAll(async () => {
+    await importMpsBoroughSeries(ctx(), {
+      fileName: FILE,
+      content: fs.createReadStream(sharedDataFile('mps-borough', FILE)),
+    });
+  }, 120_000);
+  const web = webAppInChromium(ctx, dialect);
+  const { consoleErrors, open: openPage } = web;
+
+  it('lists every measure with its polarity in words', async () => {
+    const { context, page } = await openPage();
+    await page.goto(`${web.baseUrl}/measures`);
+    await page.locator('#measures tbody tr').first().waitFor();
+    const list = (await (await page.request.get(`${web.baseUrl}/api/measures`)).json()) as { measures: unknown[] };
+    expect(await page.locator('#measures tbody tr').count()).toBe(list.measures.length);
+    const burglary = page.locator('#measures tbody tr', { hasText: 'Burglary' });
+    expect(await burglary.innerText()).toContain('Lower is better');
+    expect(await page.locator('#measures tbody tr', { hasText: 'Rape' }).innerText()).toContain(
+      'An increase in reporting is wanted',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Burglary', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Burglary' }).waitFor();
+    await context.close();
+  });
+
+  it("shows burglary in Camden in 2015-16 with the API's verdict, chart, figures and every borough", async () => {
+    const { context, page } = await openPage();
+    const api = (await (
+      await page.request.get(`${web.baseUrl}/api/measures/burglary/compare?area=camden&period=2015-16`)
+    ).json()) as Comparison;
+    const series = (await (
+      await page.request.get(`${web.baseUrl}/api/measures/burglary/series?area=camden`)
+    ).json()) as {
+      months: unknown[];
+    };
+    await page.goto(`${web.baseUrl}/measures/burglary?area=camden&period=2015-16`);
+    const sentence = page.getByTestId('verdict-sentence');
+    await sentence.waitFor();
+    expect(await page.title()).toBe('Burglary: measure – Bluelamp');
+    expect(api.judgement.sentence).toMatch(/^Burglary: /);
+    expect(await sentence.innerText()).toBe(api.judgement.sentence);
+    expect(await page.getByTestId('current-value').innerText()).toBe(COUNT.format(api.current.value));
+    expect(await page.getByTestId('previous-value').innerText()).toBe(COUNT.format(api.previous.value));
+    expect(await page.locator('.bl-verdict').innerText()).toContain(api.judgement.verdictLabel ?? '');
+    expect(await page.getByTestId('test-words').innerText()).toMatch(
+      /^exact test p (= [\d.]+|< 0\.001), rate ratio \d\.\d\d \(95% interval \d\.\d\d to \d\.\d\d\)$/,
+    );
+    // The area choices arrive by their own request, possibly after the figures.
+    const area = page.getByLabel('Area', { exact: true });
+    await area.locator('option[value="camden"]').waitFor({ state: 'attached' });
+    expect(await area.inputValue()).toBe('camden');
+    expect(await page.getByLabel('Financial year').inputValue()).toBe('2015-16');
+
+    await page.locator('[data-testid="measure-chart"] svg').first().waitFor();
+    expect(await page.locator('figure.bl-chart').getAttribute('aria-label')).toContain('burglary in Camden');
+
+    const toggle = page.getByRole('button', { name: 'Show the figures as a table' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await page.getByRole('button', { name: 'Hide the figures table' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+    expect(await page.locator('#monthly-figures tbody tr').count()).toBe(series.months.length);
+
+    await page.locator('#borough-comparison tbody tr').first().waitFor();
+    expect(await page.locator('#borough-comparison tbody tr').count()).toBe(32);
+    expect(await page.locator('#borough-comparison .bl-interval').count()).toBe(32);
+    expect(await page.locator('#borough-comparison .govuk-tag').count()).toBe(32);
+
+    expect(await axeViolations(page)).toEqual([]);
+    await web.screenshot(page, 'measure');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download the monthly figures (CSV)' }).click();
+    const csv = fs
+      .readFileSync((await (await download).path()) ?? '', 'utf8')
+      .trim()
+      .split('\n');
+    expect(csv[0]).toBe('month,value,centre,lower_limit,upper_limit,rolling_12_months,signals');
+    expect(csv.length).toBe(series.months.length + 1);
+    await context.close();
+  });
+
+  it('changes area and year with the form, keeping them in a shareable URL', async () => {
+    const { context, page } = await openPage();
+    await page.goto(`${web.baseUrl}/measures/burglary?area=camden&period=2015-16`);
+    await page.getByTestId('verdict-sentence').waitFor();
+    await page.getByLabel('Area', { exact: true }).selectOption('London');
+    await page.getByLabel('Financial year').selectOption('2014-15');
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('area')).toBe('London');
+    expect(new URL(page.url()).searchParams.get('period')).toBe('2014-15');
+    const api = (await (
+      await page.request.get(`${web.baseUrl}/api/measures/burglary/compare?area=London&period=2014-15`)
+    ).json()) as Comparison;
+    await expect.poll(() => page.getByTestId('verdict-sentence').innerText()).toBe(api.judgement.sentence);
+    await context.close();
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,2 @@
+// What the rest of the app may use of the organisation: its page.
+export { OrganisationPage } from './OrganisationPage.js';

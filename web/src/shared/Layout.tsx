@@ -1,0 +1,155 @@
+import type { ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useLocation } from 'react-router';
+import { sendJson } from './client.js';
+import { useOrganisation, useSession } from './queries.js';
+import { ServiceNavigation } from './ServiceNavigation.js';
+
+const NAVIGATION = [
+  { to: '/', label: 'Overview' },
+  { to: '/plans', label: 'Plans' },
+  { to: '/measures', label: 'Measures' },
+  { to: '/priorities', label: 'Local priorities' },
+  { to: '/neighbourhoods', label: 'Neighbourhoods' },
+  { to: '/inspections', label: 'Inspections' },
+  { to: '/reports', label: 'Reports' },
+  { to: '/stop-and-search', label: 'Stop and search' },
+  { to: '/compare-forces', label: 'Compare forces' },
+  { to: '/organisation', label: 'Organisation' },
+  { to: '/api-docs', label: 'API' },
+];
+
+/** Pages only some roles have work on. */
+function navigationFor(role: string | undefined) {
+  const items = [...NAVIGATION];
+  if (role === 'owner' || role === 'performance' || role === 'admin')
+    items.splice(2, 0, { to: '/my-updates', label: 'My updates' });
+  if (role === 'performance' || role === 'admin') items.splice(3, 0, { to: '/review', label: 'Review' });
+  // Board papers are internal: every signed-in role reads them, the public does not.
+  if (role !== undefined)
+    items.splice(items.findIndex((item) => item.to === '/inspections') + 1, 0, { to: '/board', label: 'Board' });
+  if (role === 'admin') items.push({ to: '/users', label: 'Users' });
+  return items;
+}
+
+function LogoMark() {
+  return (
+    <svg className="bl-header__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+      <circle cx="16" cy="14" r="9" fill="#1d70b8" />
+      <circle cx="16" cy="14" r="4.5" fill="#9fc5e8" />
+      <rect x="6" y="25" width="20" height="3" fill="#ffffff" />
+    </svg>
+  );
+}
+
+function Account() {
+  const session = useSession();
+  const queryClient = useQueryClient();
+  if (session.data === undefined) return null;
+  if (session.data.user === null) {
+    return (
+      <Link className="govuk-header__link bl-header__account" to="/sign-in">
+        Sign in
+      </Link>
+    );
+  }
+  const { user, csrfToken } = session.data;
+  const signOut = async () => {
+    await sendJson('DELETE', '/api/session', undefined, csrfToken);
+    await queryClient.invalidateQueries({ queryKey: ['session'] });
+  };
+  return (
+    <span className="bl-header__account">
+      <span className="bl-header__user">
+        {user.displayName} ({user.role})
+      </span>
+      <button type="button" className="bl-header__sign-out" onClick={() => void signOut()}>
+        Sign out
+      </button>
+    </span>
+  );
+}
+
+function Header() {
+  const organisation = useOrganisation(undefined);
+  return (
+    <header className="govuk-header" data-module="govuk-header">
+      <div className="govuk-header__container govuk-width-container">
+        <div className="govuk-header__logo">
+          <a href="/" className="govuk-header__link govuk-header__link--homepage bl-header__logo">
+            <LogoMark />
+            <span className="govuk-header__logotype-text">Bluelamp</span>
+          </a>
+          {organisation.data ? <span className="bl-header__force">{organisation.data.force.name}</span> : null}
+        </div>
+        <div className="govuk-header__content bl-header__content">
+          <Account />
+        </div>
+      </div>
+    </header>
+  );
+}
+
+/** The service's own menu, by the reader's role. */
+export function ServiceMenu() {
+  const { pathname } = useLocation();
+  const session = useSession();
+  return (
+    <ServiceNavigation
+      label="Service menu"
+      menuLabel="Menu"
+      listId="navigation"
+      items={navigationFor(session.data?.user?.role)}
+      isActive={(to) => (to === '/' ? pathname === '/' : pathname.startsWith(to))}
+    />
+  );
+}
+
+function Footer() {
+  return (
+    <footer className="govuk-footer">
+      <div className="govuk-width-container">
+        <div className="govuk-footer__meta">
+          <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+            <h2 className="govuk-visually-hidden">About this service</h2>
+            <p className="govuk-body-s">
+              Bluelamp is open-source software for police plans, performance and accountability. Crime and survey data
+              shown here belong to their publishers and are used under the Open Government Licence.
+            </p>
+            <ul className="govuk-footer__inline-list">
+              <li className="govuk-footer__inline-list-item">
+                <a className="govuk-footer__link" href="/api-docs">
+                  API documentation
+                </a>
+              </li>
+              <li className="govuk-footer__inline-list-item">
+                <a className="govuk-footer__link" href="/api/openapi.json">
+                  OpenAPI document
+                </a>
+              </li>
+            </ul>
+          </div>
+        </div>
+      </div>
+    </footer>
+  );
+}
+
+/** Every page's frame: skip link, header, the menu it is given, the main content and the footer. */
+export function Layout({ navigation, children }: { navigation: ReactNode; children: ReactNode }) {
+  return (
+    <>
+      <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
+        Skip to main content
+      </a>
+      <Header />
+      {navigation}
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main-content">
+          {children}
+        </main>
+      </div>
+      <Footer />
+    </>
+  );
+}
