@@ -1,45 +1,13 @@
-/** What the board routes answer (src/api/board/schemas.ts). */
+/** What the board routes answer, as the route table declares it (src/api/board/schemas.ts). */
+import type { ResponseOf } from '../shared/apiTypes.js';
 
-export type Board = 'performance-group' | 'oversight-board';
-export type ActionStatusCode = 'open' | 'in-progress' | 'done' | 'dropped';
-
-export interface MeetingSummary {
-  id: number;
-  board: Board;
-  boardLabel: string;
-  date: string;
-  title: string;
-  quarter: string | null;
-}
-
-export interface MeetingList {
-  meetings: MeetingSummary[];
-}
-
-export interface MeetingLink {
-  id: number;
-  title: string;
-  date: string;
-}
-
-export interface ActionLogLine {
-  id: number;
-  text: string;
-  owner: string;
-  dueOn: string;
-  raisedAt: MeetingLink;
-  raisedHere: boolean;
-  status: { code: ActionStatusCode; label: string; symbol: string; meaning: string };
-  note: string | null;
-  recordedAt: MeetingLink | null;
-  closedHere: boolean;
-  overdue: boolean;
-}
-
-export interface MeetingPage extends MeetingSummary {
-  attendees: { name: string; role: string; attendance: 'attended' | 'apologies' }[];
-  actions: ActionLogLine[];
-}
+export type MeetingList = ResponseOf<'listBoardMeetings'>;
+export type MeetingSummary = MeetingList['meetings'][number];
+export type Board = MeetingSummary['board'];
+export type MeetingPage = ResponseOf<'getBoardMeeting'>;
+export type ActionLogLine = MeetingPage['actions'][number];
+export type MeetingLink = ActionLogLine['raisedAt'];
+export type ActionStatusCode = ActionLogLine['status']['code'];
 
 export const BOARD_CHOICES: readonly { value: Board; label: string }[] = [
   { value: 'performance-group', label: 'Performance Group' },

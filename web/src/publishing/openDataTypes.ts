@@ -1,56 +1,13 @@
-/** The public pages' data, as GET /api/open-data/… answers it (see src/domain/publishing/openData.ts). */
-export type OpenDataValue = string | number | null;
+/** The public pages' data, as GET /api/open-data/… answers it: one shape for every public page. */
+import type { ResponseOf } from '../shared/apiTypes.js';
 
-export interface OpenDataLink {
-  path: string;
-  label: string;
-  description?: string;
-}
-
-export interface OpenDataColumn {
-  key: string;
-  label: string;
-  numeric?: boolean;
-  long?: boolean;
-}
-
-export interface OpenDataTable {
-  name: string;
-  caption: string;
-  columns: OpenDataColumn[];
-  rows: Record<string, OpenDataValue>[];
-  rowLinks?: Record<string, string>[];
-}
-
-export interface OpenDataChart {
-  title: string;
-  description: string;
-  table: string;
-  categoryColumn: string;
-  seriesColumns: string[];
-  unit: string;
-}
-
-export interface OpenDataSvg {
-  title: string;
-  caption: string;
-  markup: string;
-  table: string;
-}
-
-export interface OpenDataView {
-  path: string;
-  title: string;
-  lead: string;
-  highlights: string[];
-  warnings: string[];
-  notes: string[];
-  trail: OpenDataLink[];
-  links: OpenDataLink[];
-  tables: OpenDataTable[];
-  chart: OpenDataChart | null;
-  svg: OpenDataSvg | null;
-}
+export type OpenDataView = ResponseOf<'getOpenDataHome'>;
+export type OpenDataLink = OpenDataView['links'][number];
+export type OpenDataTable = OpenDataView['tables'][number];
+export type OpenDataColumn = OpenDataTable['columns'][number];
+export type OpenDataValue = OpenDataTable['rows'][number][string];
+export type OpenDataChart = NonNullable<OpenDataView['chart']>;
+export type OpenDataSvg = NonNullable<OpenDataView['svg']>;
 
 /** "/public/plans/x" → "/api/open-data/plans/x". */
 export function openDataApiPath(publicPath: string): string {

@@ -1,22 +1,5 @@
-export type ReportKind = 'quarterly-progress' | 'board-pack';
+import type { ResponseOf } from '../shared/apiTypes.js';
 
-export interface PublishedReportVersion {
-  reportKey: string;
-  kind: ReportKind;
-  version: number;
-  title: string;
-  period: string;
-  asAt: string;
-  publishedAt: string;
-  publishedBy: string;
-  note: string | null;
-  sha256: string;
-}
-
-export interface PublishedReport {
-  reportKey: string;
-  kind: ReportKind;
-  title: string;
-  period: string;
-  versions: PublishedReportVersion[];
-}
+export type PublishedReport = ResponseOf<'listPublishedReports'>[number];
+export type PublishedReportVersion = PublishedReport['versions'][number];
+export type ReportKind = PublishedReport['kind'];
