@@ -9,7 +9,12 @@
  * offences. A renamed minor category maps to the same Bluelamp category in both vintages, so a
  * borough's series runs on across the renaming.
  */
-import type { CrimeCategory, CrimeCategoryMapping, CrimeTaxonomy } from '../src/domain/crime-data/index.js';
+import {
+  mpsPairKey,
+  type CrimeCategory,
+  type CrimeCategoryMapping,
+  type CrimeTaxonomy,
+} from '../src/domain/crime-data/index.js';
 
 type CategorySeed = [code: string, name: string, description?: string];
 
@@ -89,7 +94,7 @@ const CATEGORIES: CrimeCategory[] = [
     ['criminal-damage-other-building', 'Criminal damage to another building'],
     ['criminal-damage-vehicle', 'Criminal damage to a vehicle'],
     ['criminal-damage-other', 'Other criminal damage'],
-    ['arson', 'Arson', 'Counted on its own only in the recent MPS series.'],
+    ['arson', 'Arson', 'Counted on its own in the MPS files from 2017 on.'],
   ]),
   ...under('drugs', [
     ['drug-trafficking', 'Drug trafficking', 'Supplying, producing or importing controlled drugs.'],
@@ -111,7 +116,11 @@ function mps(source: 'mps-historic' | 'mps-recent', major: string, pairs: Pairs)
   return pairs.map(([minor, categoryCode]) => ({ source, major, minor, categoryCode }));
 }
 
-/** Category names of the London Datastore files up to 2016 ("Major Category", "Minor Category"). */
+/**
+ * Category names of the London Datastore borough files to early 2019 ("Major Category", "Minor
+ * Category"): the historic file's names of 2008–2016, and below them the minor categories the
+ * 2019 "most recent 24 months" file renamed (same header, same majors).
+ */
 const MPS_HISTORIC: CrimeCategoryMapping[] = [
   ...mps('mps-historic', 'Burglary', [
     ['Burglary in a Dwelling', 'burglary-residential'],
@@ -163,6 +172,25 @@ const MPS_HISTORIC: CrimeCategoryMapping[] = [
     ['Harassment', 'violence-without-injury'],
     ['Other violence', 'violence-without-injury'],
     ['Offensive Weapon', 'offensive-weapon'],
+  ]),
+  // The minor categories as the 2019 "most recent 24 months" file renamed them (2017-01 to 2018-12).
+  ...mps('mps-historic', 'Burglary', [
+    ['Burglary - Residential', 'burglary-residential'],
+    ['Burglary - Business and Community', 'burglary-business'],
+  ]),
+  ...mps('mps-historic', 'Criminal Damage', [
+    ['Arson', 'arson'],
+    ['Criminal Damage To a Dwelling', 'criminal-damage-dwelling'],
+    ['Criminal Damage To M/V', 'criminal-damage-vehicle'],
+    ['Criminal Damage To Other Bldg', 'criminal-damage-other-building'],
+  ]),
+  ...mps('mps-historic', 'Drugs', [['Other Drug Offences', 'other-drugs']]),
+  ...mps('mps-historic', 'Theft and Handling', [
+    ['Theft Person', 'theft-person'],
+    ['Theft/Taking of Pedal Cycles', 'bicycle-theft'],
+    ['Theft From M/V', 'theft-from-vehicle'],
+    ['Theft/Taking of M/V', 'theft-of-vehicle'],
+    ['M/V Interference & Tampering', 'vehicle-interference'],
   ]),
 ];
 
@@ -249,6 +277,65 @@ const MPS_RECENT: CrimeCategoryMapping[] = [
   ]),
 ];
 
+/**
+ * The 13 major and 33 minor categories of the files since the MPS moved to CONNECT (2024 on),
+ * written in capitals and cut short as those files write them. Many are the title-case names
+ * above in capitals (names are compared without case); the rest are new. Where a file no longer
+ * splits a group ("MISC CRIMES AGAINST SOCIETY", "POSSESSION OF WEAPONS"), the names map to the
+ * parent category. Both fraud rows (recorded by the force, and Action Fraud's NFIB referrals) count
+ * as fraud, as the MPS total counts them.
+ */
+export const MPS_CURRENT_NAMES: readonly (readonly [major: string, minor: string, categoryCode: string])[] = [
+  ['ARSON AND CRIMINAL DAMAGE', 'ARSON', 'arson'],
+  ['ARSON AND CRIMINAL DAMAGE', 'CRIMINAL DAMAGE', 'criminal-damage'],
+  ['BURGLARY', 'BURGLARY BUSINESS AND COMMUNITY', 'burglary-business'],
+  ['BURGLARY', 'DOMESTIC BURGLARY', 'burglary-residential'],
+  ['BURGLARY', 'RES BURGLARY OF A HOME', 'burglary-residential'],
+  ['BURGLARY', 'RES BURGLARY OF UNCONNECTED BUILDING', 'burglary-residential'],
+  ['DRUG OFFENCES', 'POSSESSION OF DRUGS', 'drug-possession'],
+  ['DRUG OFFENCES', 'TRAFFICKING OF DRUGS', 'drug-trafficking'],
+  ['FRAUD AND FORGERY', 'FRAUD AND FORGERY', 'fraud-forgery'],
+  ['NFIB FRAUD', 'NFIB FRAUD', 'fraud-forgery'],
+  ['MISCELLANEOUS CRIMES AGAINST SOCIETY', 'MISC CRIMES AGAINST SOCIETY', 'other-notifiable'],
+  ['POSSESSION OF WEAPONS', 'POSSESSION OF WEAPONS', 'offensive-weapon'],
+  ['PUBLIC ORDER OFFENCES', 'OTHER OFFENCES PUBLIC ORDER', 'public-order'],
+  ['PUBLIC ORDER OFFENCES', 'PUBLIC FEAR ALARM OR DISTRESS', 'public-order'],
+  ['PUBLIC ORDER OFFENCES', 'RACE OR RELIGIOUS AGG PUBLIC FEAR', 'public-order'],
+  ['PUBLIC ORDER OFFENCES', 'VIOLENT DISORDER', 'public-order'],
+  ['ROBBERY', 'ROBBERY OF BUSINESS PROPERTY', 'robbery-business'],
+  ['ROBBERY', 'ROBBERY OF PERSONAL PROPERTY', 'robbery-personal'],
+  ['SEXUAL OFFENCES', 'OTHER SEXUAL OFFENCES', 'other-sexual'],
+  ['SEXUAL OFFENCES', 'RAPE', 'rape'],
+  ['THEFT', 'BICYCLE THEFT', 'bicycle-theft'],
+  ['THEFT', 'OTHER THEFT', 'theft-other'],
+  ['THEFT', 'SHOPLIFTING', 'theft-shops'],
+  ['THEFT', 'THEFT FROM THE PERSON', 'theft-person'],
+  ['VEHICLE OFFENCES', 'AGGRAVATED VEHICLE TAKING', 'theft-of-vehicle'],
+  ['VEHICLE OFFENCES', 'INTERFERING WITH A MOTOR VEHICLE', 'vehicle-interference'],
+  ['VEHICLE OFFENCES', 'THEFT FROM A VEHICLE', 'theft-from-vehicle'],
+  ['VEHICLE OFFENCES', 'THEFT OR UNAUTH TAKING OF A MOTOR VEH', 'theft-of-vehicle'],
+  ['VIOLENCE AGAINST THE PERSON', 'DEATH SERIOUS INJURY ILLEGAL DRIVING', 'violence-with-injury'],
+  ['VIOLENCE AGAINST THE PERSON', 'HOMICIDE', 'homicide'],
+  ['VIOLENCE AGAINST THE PERSON', 'STALKING AND HARASSMENT', 'violence-without-injury'],
+  ['VIOLENCE AGAINST THE PERSON', 'VIOLENCE WITH INJURY', 'violence-with-injury'],
+  ['VIOLENCE AGAINST THE PERSON', 'VIOLENCE WITHOUT INJURY', 'violence-without-injury'],
+];
+
+/**
+ * The title-case names of the files since 2019, then the current names they do not already
+ * cover. A current name equal to a title-case one but for case is the same key, so it is left
+ * out when it means the same category; were it to mean another, it stays in, for checkTaxonomy
+ * to refuse.
+ */
+function recentNames(): CrimeCategoryMapping[] {
+  const keyOf = (major: string, minor: string): string => mpsPairKey({ major, minor });
+  const held = new Map(MPS_RECENT.map((m) => [keyOf(m.major ?? '', m.minor ?? ''), m.categoryCode]));
+  const current = MPS_CURRENT_NAMES.filter(([major, minor, code]) => held.get(keyOf(major, minor)) !== code).map(
+    ([major, minor, categoryCode]): CrimeCategoryMapping => ({ source: 'mps-recent', major, minor, categoryCode }),
+  );
+  return [...MPS_RECENT, ...current];
+}
+
 /** The 14 crime types of police.uk street-level files; the broad ones map to parent categories. */
 const POLICE_UK: CrimeCategoryMapping[] = (
   [
@@ -271,5 +358,5 @@ const POLICE_UK: CrimeCategoryMapping[] = (
 
 export const defaultCrimeTaxonomy: CrimeTaxonomy = {
   categories: CATEGORIES,
-  mappings: [...MPS_HISTORIC, ...MPS_RECENT, ...POLICE_UK],
+  mappings: [...MPS_HISTORIC, ...recentNames(), ...POLICE_UK],
 };

@@ -4,10 +4,19 @@
  * London). Figures are facts from the documents; definitions are in our own words. Monthly
  * borough series are not in the documents: the demo generates them (see demo/crimeSeries.ts)
  * and marks them synthetic.
+ *
+ * Each quoted figure is an observation published by the Business Plan. The plan's text carries
+ * no date. It was written after June 2018 (it speaks of the first quarter of 2018-19, the
+ * THRIVE+ pilot and CONTEST of June 2018, in the past tense), so its figures are dated as at
+ * 2018-06-30, the end of the last quarter it looks back on: a date read from the text, not one it
+ * states. A later publication of the same years (a revised plan, the Met's data file) is a newer
+ * vintage shown beside them, never one that silently replaces them.
  */
 import type { MeasureDefinition, Observation, Polarity } from '../src/domain/measures/index.js';
 
 const PCP = 'police-and-crime-plan-2017-21';
+const BUSINESS_PLAN = 'Met Business Plan 2018-19';
+const BUSINESS_PLAN_AS_AT = '2018-06-30';
 const RECORDED = 'Metropolitan Police Service recorded crime';
 
 function crimeMeasure(
@@ -257,7 +266,8 @@ function observation(measureCode: string, areaCode: string, period: string, valu
     sampleSize: null,
     designEffect: null,
     status: 'final',
-    asAt: null,
+    source: BUSINESS_PLAN,
+    asAt: BUSINESS_PLAN_AS_AT,
     synthetic: false,
   };
 }
@@ -268,7 +278,7 @@ export const demoObservations: Observation[] = [
     observation(code, 'MPS', 'FY 2017-18', after),
   ]),
   observation('domestic-abuse', 'MPS', 'FY 2017-18', 78_620),
-  // The plan's borough confidence example: Public Attitude Survey, rolling year to Quarter 2 2016-17.
+  // The plan's borough confidence example, quoting the Public Attitude Survey, rolling year to Quarter 2 2016-17.
   observation('public-confidence', 'hammersmith-and-fulham', 'R12 2016-09', 82),
   observation('public-confidence', 'hillingdon', 'R12 2016-09', 56),
 ];

@@ -9,7 +9,7 @@
 import type { IsoDate } from '../src/domain/calendar/index.js';
 import type { Abstraction, AbstractionReason, WardPost } from '../src/domain/neighbourhoods/index.js';
 import type { Membership, OrgUnit } from '../src/domain/organisation/index.js';
-import { apportion, generator } from './crimeSeries.js';
+import { apportion, generator } from './seededNumbers.js';
 
 export const DEMO_WARD_TOTAL = 629;
 

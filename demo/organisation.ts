@@ -2,7 +2,8 @@
  * The Metropolitan Police Service as its 2018-19 Business Plan describes it: five business
  * groups after the Q1 2018-19 redesign, the lead codes printed beside milestones, and the
  * 12 Basic Command Units with their boroughs and roll-out dates. Names, codes and dates are
- * facts from the plan and the Q1 progress update; nothing here is quoted prose.
+ * facts from the plan and the Q1 progress update; nothing here is quoted prose. The force's
+ * total is its 32 boroughs and the airports area, as the Met publishes it (inForceTotal).
  */
 import { addDays, parsePeriodCode, periodStart, type IsoDate } from '../src/domain/calendar/index.js';
 import type { Membership, OrgUnit } from '../src/domain/organisation/index.js';
@@ -180,7 +181,17 @@ const BCUS: BcuSeed[] = [
   },
 ];
 
-const AIRPORTS: UnitSeed = { code: 'airports', kind: 'airports', name: 'Heathrow and London City airports' };
+/**
+ * The airports area: policed by Aviation Security (SO18), it is in no borough and no BCU, yet its
+ * crimes are part of the Met's total. MPS files name it in two ways.
+ */
+const AIRPORTS: UnitSeed = {
+  code: 'airports',
+  kind: 'airports',
+  name: 'Heathrow and London City airports',
+  aliases: ['London Heathrow and London City Airports', 'Aviation Security (SO18)'],
+  inForceTotal: true,
+};
 
 function goLiveDate(goLive: string): IsoDate {
   const period = parsePeriodCode(goLive);
@@ -221,7 +232,7 @@ function bcuUnitsAndMemberships(): { units: OrgUnit[]; memberships: Membership[]
     );
     memberships.push(member(bcu.code, 'FP', from));
     for (const [slug, name, gssCode] of bcu.boroughs) {
-      units.push(unit({ code: slug, kind: 'borough', name, gssCode }, 0));
+      units.push(unit({ code: slug, kind: 'borough', name, gssCode, inForceTotal: true }, 0));
       // Until its BCU went live, a borough was its own command within frontline policing.
       memberships.push(member(slug, 'FP', null, addDays(from, -1)));
       memberships.push(member(slug, bcu.code, from));

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { once } from 'node:events';
 import yazl from 'yazl';
 import { POLICE_FORCES, POLICE_UK_LAYOUTS } from '../../src/domain/crime-data/index.js';
-import { generator } from '../../demo/crimeSeries.js';
+import { generator } from '../../demo/seededNumbers.js';
 
 export interface SyntheticOptions {
   readonly folder: string;

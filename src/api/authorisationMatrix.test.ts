@@ -39,7 +39,19 @@ const MATRIX: Record<string, MatrixEntry> = {
     body: { role: 'viewer', reason: 'Matrix' },
     expected: allowedFor(['admin']),
   },
+  // Setting the password it already has keeps matrix.signin signing in for the other rows.
+  resetUserPassword: {
+    url: '/api/users/matrix.signin/password',
+    body: { password: PASSWORD, reason: 'Matrix' },
+    expected: allowedFor(['admin']),
+  },
   signIn: { url: '/api/session', body: { username: 'matrix.signin', password: PASSWORD }, expected: everyone(200) },
+  // Every signed-in caller proves their current password and reaches the rule that the new one must differ.
+  changeOwnPassword: {
+    url: '/api/session/password',
+    body: { currentPassword: PASSWORD, newPassword: PASSWORD },
+    expected: signedIn(400),
+  },
   getSession: { url: '/api/session', expected: everyone(200) },
   signOut: { url: '/api/session', expected: signedIn(200) },
   signOutEverywhere: { url: '/api/session/sign-out-everywhere', expected: signedIn(200) },
@@ -139,6 +151,18 @@ const MATRIX: Record<string, MatrixEntry> = {
     expected: { ...allowedFor(['performance', 'admin']), admin: 409 },
   },
   listMeasureObservations: { url: '/api/measures/crime-total/observations?area=London', expected: everyone(200) },
+  // A dry run: callers who may load data learn what the file would do, and nothing is written.
+  importObservations: {
+    url: '/api/measures/observations',
+    body: {
+      fileName: 'matrix.csv',
+      format: 'csv',
+      contentBase64: Buffer.from('Measure,Area,Period,Value\ncrime-total,London,2017-18,1\n').toString('base64'),
+      source: 'Authorisation matrix',
+      dryRun: true,
+    },
+    expected: allowedFor(['performance', 'admin']),
+  },
   mapCrimeCategory: {
     url: '/api/crime-categories/mappings',
     body: {
@@ -164,6 +188,18 @@ const MATRIX: Record<string, MatrixEntry> = {
     },
     expected: { ...allowedFor(['performance', 'admin']), performance: 400, admin: 400 },
   },
+  // Checking writes nothing, so every caller who may load data gets the file's problems as data.
+  checkMpsBoroughFile: {
+    url: '/api/crime-data/mps-borough/check',
+    body: {
+      fileName: 'check.csv',
+      contentBase64: Buffer.from(
+        'Borough,Major Category,Minor Category,201501\nAtlantis,Burglary,Burglary in a Dwelling,1\n',
+      ).toString('base64'),
+    },
+    expected: allowedFor(['performance', 'admin']),
+  },
+  listCrimeCategoryMappings: { url: '/api/crime-categories/mappings', expected: everyone(200) },
   listPoliceUkForces: { url: '/api/police-uk/forces', expected: everyone(200) },
   listPoliceUkSlices: { url: '/api/police-uk/slices', expected: allowedFor(['performance', 'admin']) },
   compareForces: {

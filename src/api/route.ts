@@ -16,6 +16,10 @@ export interface HttpExchange {
   readonly client: string;
   setSessionCookie(token: string, expiresAt: string): void;
   clearSessionCookie(): void;
+  /** The single sign-on state this browser was given when it started signing in, if any. */
+  readonly ssoState: string | undefined;
+  /** Gives the browser a sign-in's state in a short-lived HttpOnly cookie, or (null) takes it back. */
+  setSsoStateCookie(state: string | null): void;
   /** Answers with a redirect instead of JSON (single sign-on hands the browser over). */
   redirect(url: string): void;
   /** The query string as received, for handing back to an identity provider. */

@@ -1,8 +1,50 @@
+import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeWithDemoData } from '../../test/support/demoContext.js';
-import { buildServer } from './server.js';
+import { addUser } from '../services/index.js';
+import { buildServer, jsonNestsDeeperThan, MAX_JSON_DEPTH, trustedProxies } from './server.js';
 import { routeTable } from './routes.js';
+
+/** How deeply a parsed JSON value nests arrays and objects, by walking it. */
+function depthOf(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  const inner = Array.isArray(value) ? (value as unknown[]) : Object.values(value);
+  return 1 + Math.max(0, ...inner.map(depthOf));
+}
+
+describe('the JSON depth check', () => {
+  it('finds the depth that walking the parsed value finds, whatever the strings hold', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 8 }), fc.integer({ min: 0, max: 10 }), (value, limit) => {
+        expect(jsonNestsDeeperThan(JSON.stringify(value), limit)).toBe(depthOf(value) > limit);
+      }),
+    );
+  });
+
+  it('is not fooled by brackets, quotes and backslashes inside strings', () => {
+    expect(jsonNestsDeeperThan(JSON.stringify({ a: '[[[[{{{{' }), 1)).toBe(false);
+    expect(jsonNestsDeeperThan(JSON.stringify({ a: 'quote \\" [[[', b: [[1]] }), 2)).toBe(true);
+    expect(jsonNestsDeeperThan(JSON.stringify({ a: 'ends in a backslash \\', b: [] }), 1)).toBe(true);
+  });
+});
+
+describe('which proxies are trusted to name the client', () => {
+  it('takes proxy addresses and ranges, and refuses a hop count or anything else, naming it', () => {
+    expect(trustedProxies(undefined)).toBe(false);
+    expect(trustedProxies(' ')).toBe(false);
+    expect(trustedProxies('10.0.0.0/8, 192.0.2.7,loopback,2001:db8::/32')).toEqual([
+      '10.0.0.0/8',
+      '192.0.2.7',
+      'loopback',
+      '2001:db8::/32',
+    ]);
+    for (const wrong of ['1', 'true', '10.0.0.0/33', '10.0.0.0/8/1', 'proxy.example', '10.0.0.0/8,,']) {
+      expect(() => trustedProxies(wrong), wrong).toThrow(/BLUELAMP_TRUST_PROXY names the proxies/);
+    }
+    expect(() => trustedProxies('1')).toThrow('"1" is not an IP address');
+  });
+});
 
 describeWithDemoData('the HTTP API', (ctx, dialect) => {
   let app: FastifyInstance;
@@ -59,6 +101,76 @@ describeWithDemoData('the HTTP API', (ctx, dialect) => {
     const response = await app.inject({ method: 'GET', url: `/api/organisation/units/${'x'.repeat(65)}` });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ error: { field: 'path.code' } });
+  });
+
+  it('refuses JSON nested 7,000 deep in 14 KB with a 400 at once, and keeps serving everyone', async () => {
+    const deep = ['['.repeat(7000) + ']'.repeat(7000), '{"a":'.repeat(2800) + '1' + '}'.repeat(2800)];
+    for (const payload of deep) {
+      const started = Date.now();
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/session',
+        headers: { 'content-type': 'application/json' },
+        payload,
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toEqual({
+        error: { status: 400, field: 'body', message: `The request body nests arrays and objects more than 64 deep.` },
+      });
+      expect(Date.now() - started).toBeLessThan(1000);
+    }
+    expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+  });
+
+  it('reads a body nested exactly as deep as the limit, leaving its shape to the route', async () => {
+    const payload = '['.repeat(MAX_JSON_DEPTH) + ']'.repeat(MAX_JSON_DEPTH);
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: { 'content-type': 'application/json' },
+      payload,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ error: { message: string } }>().error.message).not.toContain('deep');
+  });
+
+  it('believes X-Forwarded-For only from a trusted proxy, and only the entries proxies appended', async () => {
+    const proxied = await buildServer(ctx(), { trustProxy: '10.0.0.0/8' });
+    await addUser(ctx(), { username: 'behind.proxy', role: 'viewer', password: 'harbour kettle violet' });
+    try {
+      const clientOf = async (remoteAddress: string, forwardedFor: string, username: string) => {
+        await proxied.inject({
+          method: 'POST',
+          url: '/api/session',
+          remoteAddress,
+          headers: { 'x-forwarded-for': forwardedFor },
+          payload: { username, password: 'not the password' },
+        });
+        const attempt = await ctx()
+          .store.db.selectFrom('sign_in_attempts')
+          .select('client')
+          .where('username', '=', username)
+          .executeTakeFirstOrThrow();
+        return attempt.client;
+      };
+      expect(await clientOf('10.1.2.3', '6.6.6.6, 198.51.100.9', 'proxy.case.one')).toBe('198.51.100.9');
+      expect(await clientOf('10.1.2.3', '6.6.6.6, 10.9.9.9', 'proxy.case.two')).toBe('6.6.6.6');
+      expect(await clientOf('203.0.113.50', '198.51.100.9', 'proxy.case.three')).toBe('203.0.113.50');
+      const secureCookie = async (remoteAddress: string) => {
+        const response = await proxied.inject({
+          method: 'POST',
+          url: '/api/session',
+          remoteAddress,
+          headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': '198.51.100.10' },
+          payload: { username: 'behind.proxy', password: 'harbour kettle violet' },
+        });
+        return response.cookies.find((c) => c.name === 'bluelamp_session')?.secure === true;
+      };
+      expect(await secureCookie('10.1.2.3')).toBe(true);
+      expect(await secureCookie('203.0.113.51')).toBe(false);
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('describes every route of the route table in the OpenAPI document', async () => {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -31,6 +32,78 @@ export interface ServerOptions {
    * On by default when BLUELAMP_VALIDATE_RESPONSES=1, as the tests set it; off in production.
    */
   readonly validateResponses?: boolean;
+  /** Which proxies may name the client (see trustedProxies); by default BLUELAMP_TRUST_PROXY. */
+  readonly trustProxy?: string | undefined;
+}
+
+const PROXY_KEYWORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_KEYWORDS.has(entry)) return true;
+  const [address = '', bits, extra] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || extra !== undefined) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
+}
+
+/**
+ * Which peers may name the client in X-Forwarded-For (BLUELAMP_TRUST_PROXY): the proxies'
+ * addresses and ranges, comma-separated. Only entries appended by a trusted proxy are believed,
+ * read from the right: the left-most are whatever the client chose to send, and trusting them
+ * would let anyone pick the address the sign-in limits count. A bare hop count is refused, since
+ * it would believe a client that reached Bluelamp without passing through the proxy.
+ */
+export function trustedProxies(setting: string | undefined): string[] | false {
+  const text = setting?.trim() ?? '';
+  if (text === '') return false;
+  const entries = text.split(',').map((entry) => entry.trim());
+  const wrong = entries.find((entry) => !isProxyAddress(entry));
+  if (wrong !== undefined) {
+    throw new BluelampProblem(
+      'invalid-input',
+      `BLUELAMP_TRUST_PROXY names the proxies in front of Bluelamp by address, separated by commas: "${wrong}" is ` +
+        'not an IP address, a range such as 10.0.0.0/8, nor loopback, linklocal or uniquelocal.',
+    );
+  }
+  return entries;
+}
+
+/** Deeper than any body Bluelamp accepts (plan trees arrive as flat rows), and far short of a stack's limit. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Whether a JSON text nests arrays and objects deeper than the limit, found in one pass without
+ * recursion, so that a hostile body is refused before anything walks it.
+ */
+export function jsonNestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (inString) {
+      if (code === 0x5c) index++;
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (code === 0x5d || code === 0x7d) depth--;
+  }
+  return false;
+}
+
+function refuseDeepJson(app: FastifyInstance): void {
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (jsonNestsDeeperThan(body as string, MAX_JSON_DEPTH)) {
+      done(
+        new InvalidRequestError('body', `The request body nests arrays and objects more than ${MAX_JSON_DEPTH} deep.`),
+        undefined,
+      );
+      return;
+    }
+    void parseJson(request, body as string, done);
+  });
 }
 
 /** The path to the first string holding a NUL character, which PostgreSQL cannot store in text. */
@@ -146,10 +219,11 @@ export async function buildServer(ctx: ServiceContext, options: ServerOptions = 
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
-    // Behind a load balancer that terminates TLS, BLUELAMP_TRUST_PROXY=1 lets Bluelamp see https and the client's address.
-    trustProxy: process.env.BLUELAMP_TRUST_PROXY === '1',
+    // Behind a load balancer that terminates TLS, BLUELAMP_TRUST_PROXY lets Bluelamp see https and the client's address.
+    trustProxy: trustedProxies(options.trustProxy ?? process.env.BLUELAMP_TRUST_PROXY),
   });
   app.setErrorHandler(handleError);
+  refuseDeepJson(app);
   await registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   const sso = options.sso === undefined ? ssoSettingsFromEnvironment() : options.sso;

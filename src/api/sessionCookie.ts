@@ -1,10 +1,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { BluelampProblem } from '../domain/errors.js';
-import { resolveSession, type ServiceContext, type Session } from '../services/index.js';
+import { resolveSession, SSO_SIGN_IN_MINUTES, type ServiceContext, type Session } from '../services/index.js';
 import type { HttpExchange, RouteDefinition } from './route.js';
 
 export const SESSION_COOKIE = 'bluelamp_session';
 export const CSRF_HEADER = 'x-csrf-token';
+/**
+ * Binds a single sign-on to the browser that started it: sent only to the callback, gone after
+ * the sign-in's time limit. SameSite=Lax still sends it on the provider's top-level redirect back.
+ */
+export const SSO_STATE_COOKIE = 'bluelamp_sso_state';
+const SSO_STATE_PATH = '/api/sso/callback';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function sessionToken(request: FastifyRequest): string | undefined {
@@ -48,6 +54,12 @@ export async function exchangeFor(
     },
     redirect(url) {
       void reply.redirect(url, 302);
+    },
+    ssoState: request.cookies[SSO_STATE_COOKIE],
+    setSsoStateCookie(state) {
+      const options = { httpOnly: true, sameSite: 'lax', secure, path: SSO_STATE_PATH } as const;
+      if (state === null) void reply.clearCookie(SSO_STATE_COOKIE, options);
+      else void reply.setCookie(SSO_STATE_COOKIE, state, { ...options, maxAge: SSO_SIGN_IN_MINUTES * 60 });
     },
     rawQuery: request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '',
     clearSessionCookie() {

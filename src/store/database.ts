@@ -4,6 +4,8 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { describeDatabase, type DatabaseConfig } from './databaseUrl.js';
+import { auditSealSettings, type AuditSealSettings } from './audit/auditAnchorFile.js';
+import { anchoringDialect } from './audit/anchoringDialect.js';
 import type { DatabaseSchema } from './schema.js';
 import {
   postgresBulkInsert,
@@ -49,13 +51,18 @@ class TransactionalSqliteDialect extends SqliteDialect {
   }
 }
 
-export async function openStore(config: DatabaseConfig): Promise<Store> {
-  return config.dialect === 'sqlite' ? openSqlite(config.filename) : openPostgres(config.connectionString);
+/** Opens the database; the audit seal (key and anchor) comes from the environment unless given. */
+export async function openStore(config: DatabaseConfig, seal?: AuditSealSettings): Promise<Store> {
+  const settings = seal ?? auditSealSettings(config);
+  return config.dialect === 'sqlite'
+    ? openSqlite(config.filename, settings)
+    : openPostgres(config.connectionString, settings);
 }
 
-function openSqlite(filename: string): Store {
+function openSqlite(filename: string, seal: AuditSealSettings): Store {
   const sqlite = connectSqlite(filename);
-  const db = new Kysely<DatabaseSchema>({ dialect: new TransactionalSqliteDialect({ database: sqlite }) });
+  const dialect = anchoringDialect(new TransactionalSqliteDialect({ database: sqlite }), seal);
+  const db = new Kysely<DatabaseSchema>({ dialect });
   return {
     db,
     dialect: 'sqlite',
@@ -111,7 +118,7 @@ const pgTypes = new pg.TypeOverrides();
 pgTypes.setTypeParser(pg.types.builtins.INT8, Number);
 pgTypes.setTypeParser(pg.types.builtins.NUMERIC, Number);
 
-async function openPostgres(connectionString: string): Promise<Store> {
+async function openPostgres(connectionString: string, seal: AuditSealSettings): Promise<Store> {
   const description = describeDatabase({ dialect: 'postgres', connectionString });
   const pool = new pg.Pool({ connectionString, connectionTimeoutMillis: 5000, max: 10, types: pgTypes });
   // An idle client that loses its server must not crash the process; the next query reports it.
@@ -123,7 +130,7 @@ async function openPostgres(connectionString: string): Promise<Store> {
     await pool.end().catch(() => undefined);
     throw new DatabaseUnavailableError(explainPostgresError(error as NodeJS.ErrnoException, description));
   }
-  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DatabaseSchema>({ dialect: anchoringDialect(new PostgresDialect({ pool }), seal) });
   return {
     db,
     dialect: 'postgres',

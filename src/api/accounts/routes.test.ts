@@ -88,6 +88,53 @@ describeWithDemoData('signing in over HTTP', (ctx) => {
     expect(huge.json()).toMatchObject({ error: { message: 'The request body is too large.' } });
   });
 
+  it('lets people change their own password, and an administrator reset one and re-enable an account', async () => {
+    await addUser(ctx(), { username: 'http.admin', role: 'admin', password: PASSWORD });
+    await addUser(ctx(), { username: 'http.person', role: 'viewer', password: PASSWORD });
+    const sessionOf = async (username: string, password: string) => {
+      const response = await signIn({ username, password });
+      expect(response.statusCode, username).toBe(200);
+      return {
+        cookies: { bluelamp_session: response.cookies.find((c) => c.name === 'bluelamp_session')!.value },
+        headers: { 'x-csrf-token': response.json<{ csrfToken: string }>().csrfToken },
+      };
+    };
+    const person = await sessionOf('http.person', PASSWORD);
+    const other = await sessionOf('http.person', PASSWORD);
+    const changed = await app.inject({
+      method: 'POST',
+      url: '/api/session/password',
+      ...person,
+      payload: { currentPassword: PASSWORD, newPassword: 'lantern orchard pebble' },
+    });
+    expect(changed.json()).toMatchObject({ user: { username: 'http.person' }, otherSessionsEnded: 1 });
+    expect((await app.inject({ method: 'GET', url: '/api/session', ...person })).json()).toMatchObject({
+      user: { username: 'http.person' },
+    });
+    expect((await app.inject({ method: 'GET', url: '/api/session', ...other })).json()).toMatchObject({ user: null });
+
+    const admin = await sessionOf('http.admin', PASSWORD);
+    const reset = await app.inject({ method: 'POST', url: '/api/users/http.person/password', ...admin, payload: {} });
+    const { generatedPassword } = reset.json<{ generatedPassword: string }>();
+    expect(generatedPassword).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    expect((await app.inject({ method: 'GET', url: '/api/session', ...person })).json()).toMatchObject({ user: null });
+    await sessionOf('http.person', generatedPassword);
+
+    const change = (payload: object) =>
+      app.inject({ method: 'PATCH', url: '/api/users/http.person', ...admin, payload });
+    expect((await change({ disabled: true, reason: 'Left' })).json()).toMatchObject({ disabled: true });
+    expect((await signIn({ username: 'http.person', password: generatedPassword })).statusCode).toBe(401);
+    expect((await change({ disabled: false, reason: 'Came back' })).json()).toMatchObject({ disabled: false });
+    await sessionOf('http.person', generatedPassword);
+    expect((await change({ ssoEmail: 'HTTP.Person@Force.Example' })).json()).toMatchObject({
+      ssoEmail: 'http.person@force.example',
+      ssoLinked: false,
+    });
+    expect((await change({ ssoEmail: 'nonsense' })).json()).toMatchObject({
+      error: { status: 400, field: 'ssoEmail' },
+    });
+  });
+
   it('slows guessing down with a 429 after repeated failures', async () => {
     await addUser(ctx(), { username: 'guessed', role: 'viewer', password: PASSWORD });
     for (let attempt = 0; attempt < 5; attempt++)

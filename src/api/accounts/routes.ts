@@ -2,12 +2,18 @@ import { z } from 'zod';
 import { BluelampProblem } from '../../domain/errors.js';
 import {
   addUser,
+  changeOwnPassword,
   disableUser,
+  enableUser,
   listUsers,
+  resetUserPassword,
   setUserRole,
+  setUserSsoEmail,
   signIn,
   signOut,
   signOutEverywhere,
+  type ServiceContext,
+  type UserSummary,
 } from '../../services/index.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
 
@@ -18,10 +24,13 @@ const user = z.object({
   disabled: z.boolean(),
   scope: z.array(z.string()),
   createdAt: z.string(),
+  ssoEmail: z.string().nullable(),
+  ssoLinked: z.boolean(),
 });
 
 const session = z.object({ user, csrfToken: z.string() });
-const maybeSession = z.object({ user: user.nullable(), csrfToken: z.string().nullable() });
+// Signed in with a token, or neither: the web app relies on a user always coming with a token.
+const maybeSession = z.union([session, z.object({ user: z.null(), csrfToken: z.null() })]);
 
 const credentials = z.strictObject({
   username: z.string().min(1, { error: 'is required' }).max(64, { error: 'must be at most 64 characters' }),
@@ -29,6 +38,10 @@ const credentials = z.strictObject({
 });
 
 const roleName = z.enum(['admin', 'performance', 'owner', 'reviewer', 'viewer']);
+const password = z.string().max(256, { error: 'must be at most 256 characters' });
+const reason = z.string().max(1000, { error: 'must be at most 1,000 characters' });
+const ssoEmail = z.string().max(254, { error: 'must be at most 254 characters' });
+const usernameParam = z.strictObject({ username: z.string().min(1).max(64) });
 
 const newUser = z.strictObject({
   username: z
@@ -37,15 +50,31 @@ const newUser = z.strictObject({
     .max(64, { error: 'must be at most 64 characters' }),
   displayName: z.string().max(200, { error: 'must be at most 200 characters' }).optional(),
   role: roleName,
-  password: z.string().max(256, { error: 'must be at most 256 characters' }).optional(),
+  password: password.optional(),
   scope: z.array(z.string().max(64)).max(100).optional(),
+  ssoEmail: ssoEmail.optional(),
 });
 
 const userChange = z.strictObject({
   role: roleName.optional(),
-  disabled: z.literal(true).optional(),
-  reason: z.string().max(1000, { error: 'must be at most 1,000 characters' }).optional(),
+  disabled: z.boolean().optional(),
+  ssoEmail: ssoEmail.nullable().optional(),
+  reason: reason.optional(),
 });
+type UserChange = z.infer<typeof userChange>;
+
+/** Applies each change asked for, in turn; each is its own audited use case. */
+async function applyUserChange(ctx: ServiceContext, username: string, body: UserChange): Promise<UserSummary> {
+  let changed: UserSummary | undefined;
+  if (body.role !== undefined) changed = await setUserRole(ctx, username, body.role, body.reason);
+  if (body.ssoEmail !== undefined) changed = await setUserSsoEmail(ctx, username, body.ssoEmail, body.reason);
+  if (body.disabled === true) changed = await disableUser(ctx, username, body.reason);
+  if (body.disabled === false) changed = await enableUser(ctx, username, body.reason);
+  if (changed === undefined) {
+    throw new BluelampProblem('invalid-input', 'Say what to change: a role, disabled, or ssoEmail.', 'body');
+  }
+  return changed;
+}
 
 export const accountRoutes: RouteDefinition[] = [
   defineRoute({
@@ -63,20 +92,29 @@ export const accountRoutes: RouteDefinition[] = [
     method: 'PATCH',
     url: '/api/users/:username',
     operationId: 'changeUser',
-    summary: "Change an account's role or disable it; its sessions end (administrators only)",
+    summary:
+      "Change an account's role, disable or re-enable it, or mark it for single sign-on with the e-mail address " +
+      'the identity provider must vouch for (null: no single sign-on); its sessions end (administrators only)',
     tag: 'Accounts',
     access: 'signed-in',
-    params: z.strictObject({ username: z.string().min(1).max(64) }),
+    params: usernameParam,
     body: userChange,
     response: user,
-    handler: async (ctx, { params, body }) => {
-      let changed =
-        body.role === undefined ? undefined : await setUserRole(ctx, params.username, body.role, body.reason);
-      if (body.disabled === true) changed = await disableUser(ctx, params.username, body.reason);
-      if (changed === undefined)
-        throw new BluelampProblem('invalid-input', 'Say what to change: a role, or disabled: true.', 'body');
-      return changed;
-    },
+    handler: (ctx, { params, body }) => applyUserChange(ctx, params.username, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/users/:username/password',
+    operationId: 'resetUserPassword',
+    summary:
+      'Set a new password for an account: the one given, or (without one) a strong one made and answered once; ' +
+      'its sessions end and its failed sign-ins are forgotten (administrators only)',
+    tag: 'Accounts',
+    access: 'signed-in',
+    params: usernameParam,
+    body: z.strictObject({ password: password.optional(), reason: reason.optional() }),
+    response: z.object({ user, generatedPassword: z.string().nullable() }),
+    handler: (ctx, { params, body }) => resetUserPassword(ctx, { username: params.username, ...body }),
   }),
   defineRoute({
     method: 'GET',
@@ -101,6 +139,25 @@ export const accountRoutes: RouteDefinition[] = [
       const signedIn = await signIn(ctx, { ...body, client: http.client });
       http.setSessionCookie(signedIn.token, signedIn.expiresAt);
       return { user: signedIn.user, csrfToken: signedIn.csrfToken, expiresAt: signedIn.expiresAt };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/session/password',
+    operationId: 'changeOwnPassword',
+    summary:
+      "Change the signed-in person's own password, given the current one (which counts against the sign-in " +
+      'limits); their other sessions end, this one stays',
+    tag: 'Accounts',
+    access: 'signed-in',
+    body: z.strictObject({
+      currentPassword: password.min(1, { error: 'is required' }),
+      newPassword: password.min(1, { error: 'is required' }),
+    }),
+    response: z.object({ user, otherSessionsEnded: z.number().int() }),
+    handler: async (ctx, { body, http }) => {
+      if (http.session === null) throw new BluelampProblem('unauthenticated', 'Sign in to change your password.');
+      return changeOwnPassword(ctx, http.session, { ...body, client: http.client });
     },
   }),
   defineRoute({

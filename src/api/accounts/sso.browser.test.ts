@@ -28,7 +28,7 @@ describeWithDemoData('single sign-on through an OpenID Connect provider, in Chro
     provider = await startIdentityProvider({ port: providerPort, ...settings });
     app = await buildServer(ctx(), { webRoot: WEB_ROOT, sso: settings });
     await app.listen({ port: appPort, host: 'localhost' });
-    await addUser(ctx(), { username: 'sso.analyst', role: 'reviewer' });
+    await addUser(ctx(), { username: 'sso.analyst', role: 'reviewer', ssoEmail: 'sso.analyst@force.example' });
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -70,15 +70,16 @@ describeWithDemoData('single sign-on through an OpenID Connect provider, in Chro
     await page.waitForURL((url) => url.origin === base);
     await page.locator('.govuk-error-summary').waitFor();
     expect(new URL(page.url()).pathname).toBe('/sign-in');
+    expect(page.url()).toContain('problem=sso-no-account');
     expect(await page.locator('.govuk-error-summary').innerText()).toContain(
-      'No active Bluelamp account matches "stranger"',
+      'No active Bluelamp account is set up for single sign-on with your identity.',
     );
     await page.close();
   });
 
-  it('will not accept a sign-in answer it did not ask for, or one already used', async () => {
+  it('will not accept a sign-in answer this browser did not ask for', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/sso/callback?state=used-or-made-up&code=abc' });
     expect(response.statusCode).toBe(302);
-    expect(decodeURIComponent(response.headers.location ?? '')).toContain('expired or was already used');
+    expect(response.headers.location).toBe('/sign-in?problem=sso-other-browser');
   });
 });

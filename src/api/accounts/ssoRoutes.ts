@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ssoProblemOf } from '../../domain/accounts/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
 import { completeSsoSignIn, startSsoSignIn, type SsoSettings } from '../../services/index.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
@@ -29,36 +30,44 @@ export function ssoRoutes(settings: SsoSettings | null): RouteDefinition[] {
       method: 'GET',
       url: '/api/sso/sign-in',
       operationId: 'startSsoSignIn',
-      summary: "Sends the browser to the force's identity provider to sign in",
+      summary: "Sends the browser to the force's identity provider to sign in, binding the attempt to it with a cookie",
       tag: 'Accounts',
       access: 'public',
       response: z.void(),
       handler: async (ctx, { http }) => {
-        http.redirect(await startSsoSignIn(ctx, settings));
+        const started = await startSsoSignIn(ctx, settings);
+        http.setSsoStateCookie(started.state);
+        http.redirect(started.url);
       },
     }),
     defineRoute({
       method: 'GET',
       url: '/api/sso/callback',
       operationId: 'completeSsoSignIn',
-      summary: 'Where the identity provider sends the browser back; starts the session',
+      summary:
+        'Where the identity provider sends the browser back; starts the session, or sends the browser to /sign-in?problem=CODE',
       tag: 'Accounts',
       access: 'public',
       query: callbackQuery,
       response: z.void(),
       handler: async (ctx, { http }) => {
         if (settings === null) {
-          await completeSsoSignIn(ctx, settings, new URL('http://localhost/'));
+          await completeSsoSignIn(ctx, settings, { url: new URL('http://localhost/'), browserState: undefined });
           return;
         }
+        // A state is good for one try, whatever its outcome.
+        http.setSsoStateCookie(null);
         try {
-          const signedIn = await completeSsoSignIn(ctx, settings, new URL(`${settings.redirectUri}?${http.rawQuery}`));
+          const signedIn = await completeSsoSignIn(ctx, settings, {
+            url: new URL(`${settings.redirectUri}?${http.rawQuery}`),
+            browserState: http.ssoState,
+          });
           http.setSessionCookie(signedIn.token, signedIn.expiresAt);
           http.redirect('/');
         } catch (error) {
-          // A person arrives here in a browser: show the reason on the sign-in page, not as JSON.
+          // A person arrives here in a browser: the sign-in page words the code (never text from a link).
           if (!(error instanceof BluelampProblem)) throw error;
-          http.redirect(`/sign-in?problem=${encodeURIComponent(error.message)}`);
+          http.redirect(`/sign-in?problem=${ssoProblemOf(error.details)}`);
         }
       },
     }),

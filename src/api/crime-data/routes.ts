@@ -1,15 +1,18 @@
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import {
+  checkMpsBoroughFile,
   compareForces,
   getStopSearchScrutiny,
   importPoliceUkFile,
+  listCrimeCategoryMappings,
   listPoliceUkForces,
   listPoliceUkSlices,
   setForceArea,
   setMostSimilarGroup,
 } from '../../services/index.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
-import { forceComparison, slice, stopSearchScrutiny } from './schemas.js';
+import { categoryMapping, forceComparison, mpsFileCheck, slice, stopSearchScrutiny } from './schemas.js';
 
 const forceCode = z
   .string()
@@ -29,7 +32,52 @@ const sliceOutcome = z.object({
   problems: slice.shape.problems,
 });
 
+const isoDate = z.iso.date({ error: 'must be a real date written YYYY-MM-DD' });
+
+const mpsRoutes: RouteDefinition[] = [
+  defineRoute({
+    method: 'POST',
+    url: '/api/crime-data/mps-borough/check',
+    operationId: 'checkMpsBoroughFile',
+    summary:
+      'Check an MPS recorded-crime file (borough or ward level, any vintage) as a load would, writing nothing: what would load, and every problem as data',
+    tag: 'Crime data',
+    access: 'signed-in',
+    body: z.strictObject({
+      fileName: z.string().min(1).max(255),
+      contentBase64: z.base64({ error: 'must be the file encoded as base64' }).max(40_000_000),
+      wardBoundariesFrom: isoDate.optional(),
+    }),
+    bodyLimit: 32 * 1024 * 1024,
+    response: mpsFileCheck,
+    handler: async (ctx, { body }) => {
+      const check = await checkMpsBoroughFile(ctx, {
+        fileName: body.fileName,
+        content: Readable.from([Buffer.from(body.contentBase64, 'base64')]),
+        wardBoundariesFrom: body.wardBoundariesFrom,
+      });
+      return {
+        ...check,
+        level: check.level === 'ward' ? ('ward' as const) : ('borough' as const),
+        problems: check.problems.map((p) => ({ file: p.file, row: p.row, column: p.column, problem: p.message })),
+      };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/crime-categories/mappings',
+    operationId: 'listCrimeCategoryMappings',
+    summary:
+      'Every source name the crime taxonomy maps (MPS major / minor of each vintage, police.uk crime types) and its category',
+    tag: 'Crime data',
+    access: 'public',
+    response: z.object({ mappings: z.array(categoryMapping) }),
+    handler: async (ctx) => ({ mappings: await listCrimeCategoryMappings(ctx) }),
+  }),
+];
+
 export const crimeDataRoutes: RouteDefinition[] = [
+  ...mpsRoutes,
   defineRoute({
     method: 'POST',
     url: '/api/crime-data/police-uk',

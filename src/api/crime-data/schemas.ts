@@ -95,3 +95,43 @@ export const slice = z.object({
   ),
   loadedAt: z.string(),
 });
+
+/** A source name the taxonomy maps, and the category it means. */
+export const categoryMapping = z.object({
+  source: z.string(),
+  sourceKey: z.string(),
+  major: z.string().nullable(),
+  minor: z.string().nullable(),
+  crimeType: z.string().nullable(),
+  categoryCode: z.string(),
+  categoryName: z.string(),
+});
+
+/** The areas a crime file gives counts for. */
+const loadedAreas = z.object({
+  boroughs: z.array(z.string()),
+  others: z.array(z.string()),
+  wards: z.number().int(),
+  wardsCreated: z.number().int(),
+});
+
+/** What loading an MPS file would do, and every problem that stops it, each by file, row and column. */
+export const mpsFileCheck = z.object({
+  fileName: z.string(),
+  vintage: z.string(),
+  level: z.enum(['borough', 'ward']),
+  firstMonth: z.string(),
+  lastMonth: z.string(),
+  rowsRead: z.number().int(),
+  counts: z.number().int(),
+  areas: loadedAreas,
+  wardBoundariesFrom: z.string().nullable(),
+  problems: z.array(
+    z.object({
+      file: z.string(),
+      row: z.number().int().nullable(),
+      column: z.string().nullable(),
+      problem: z.string(),
+    }),
+  ),
+});

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
+import { PERIOD_KINDS } from '../../domain/calendar/index.js';
 import { AREA_KINDS, FREQUENCIES, MEASURE_UNITS, POLARITIES } from '../../domain/measures/index.js';
 import { VERDICTS } from '../../domain/measures/statistics/index.js';
 import {
@@ -7,12 +8,15 @@ import {
   compareMeasure,
   getMeasureSeries,
   importMpsBoroughSeries,
+  importObservations,
   defineMeasure,
   listMeasureObservations,
   listMeasures,
   mapCrimeCategory,
 } from '../../services/index.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
+import { isoDate, periodText } from '../schemas.js';
+import { measureComparison, measureObservations, measureSeries, observationImport } from './schemas.js';
 
 const measure = z.object({
   code: z.string(),
@@ -28,36 +32,6 @@ const measure = z.object({
   target: z.object({ value: z.number(), period: z.string(), note: z.string().optional() }).nullable(),
   crimeCategory: z.string().nullable(),
   aims: z.array(z.object({ planKey: z.string(), nodeRef: z.string() })),
-});
-
-const value = z.object({
-  period: z.string(),
-  label: z.string(),
-  value: z.number(),
-  source: z.enum(['observation', 'crime-counts']),
-  synthetic: z.boolean(),
-  missingMonths: z.array(z.string()),
-});
-
-const comparison = z.object({
-  measure: z.object({ code: z.string(), name: z.string(), polarity: z.enum(POLARITIES), unit: z.string() }),
-  area: z.object({ code: z.string(), name: z.string() }),
-  current: value,
-  previous: value,
-  change: z.number(),
-  changePercent: z.number().nullable(),
-  judgement: z.object({
-    test: z.enum(['exact-poisson', 'none']),
-    pValue: z.number().nullable(),
-    interval: z.object({ lower: z.number(), upper: z.number() }).nullable(),
-    ratio: z.number().nullable(),
-    significant: z.boolean().nullable(),
-    verdict: z.enum(VERDICTS).nullable(),
-    verdictLabel: z.string().nullable(),
-    tone: z.enum(['positive', 'negative', 'neutral']),
-    sentence: z.string(),
-  }),
-  rates: z.object({ current: z.number(), previous: z.number() }).nullable(),
 });
 
 const short = (max: number) =>
@@ -82,23 +56,6 @@ const measureInput = z.strictObject({
   aims: z.array(z.strictObject({ planKey: short(100), nodeRef: short(64) })).max(20),
 });
 
-const observation = z.object({
-  measureCode: z.string(),
-  areaCode: z.string(),
-  period: z.string(),
-  breakdown: z.string().nullable(),
-  value: z.number(),
-  numerator: z.number().nullable(),
-  denominator: z.number().nullable(),
-  sampleSize: z.number().nullable(),
-  designEffect: z.number().nullable(),
-  status: z.enum(['provisional', 'final']),
-  asAt: z.string().nullable(),
-  synthetic: z.boolean(),
-  loadedAt: z.string(),
-  supersededAt: z.string().nullable(),
-});
-
 const measureAdmin: RouteDefinition[] = [
   defineRoute({
     method: 'POST',
@@ -120,11 +77,38 @@ const measureAdmin: RouteDefinition[] = [
     access: 'public',
     params: z.strictObject({ measure: short(64) }),
     query: z.strictObject({ area: short(100).optional() }),
-    response: z.object({
-      measure: z.object({ code: z.string(), name: z.string() }),
-      observations: z.array(observation),
-    }),
+    response: measureObservations,
     handler: (ctx, { params, query }) => listMeasureObservations(ctx, { measure: params.measure, area: query.area }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/measures/observations',
+    operationId: 'importObservations',
+    summary:
+      'Load observations of any measure from a CSV or XLSX file, kept by source and as-at date: an older vintage is kept beside the newer figure, never over it',
+    tag: 'Measures',
+    access: 'signed-in',
+    body: z.strictObject({
+      fileName: short(255),
+      format: z.enum(['csv', 'xlsx']),
+      contentBase64: z.base64({ error: 'must be the file encoded as base64' }).max(14_000_000),
+      source: short(200)
+        .optional()
+        .describe("The document or dataset the figures come from; each measure's own source when not given"),
+      asAt: isoDate.optional().describe('The date the figures stood, for rows without an As at of their own'),
+      dryRun: z.boolean().optional(),
+    }),
+    bodyLimit: 12 * 1024 * 1024,
+    response: observationImport,
+    handler: (ctx, { body }) =>
+      importObservations(ctx, {
+        fileName: body.fileName,
+        format: body.format,
+        content: Buffer.from(body.contentBase64, 'base64'),
+        source: body.source,
+        asAt: body.asAt,
+        dryRun: body.dryRun,
+      }),
   }),
   defineRoute({
     method: 'PUT',
@@ -168,10 +152,10 @@ export const measureRoutes: RouteDefinition[] = [
     params: z.strictObject({ measure: short(64) }),
     query: z.strictObject({
       area: short(100).describe('London, a borough (camden) or a BCU (CN)'),
-      period: short(40).describe('2015-16, 2015-16 Q1, R12 2016-03 or 2016-03'),
-      against: short(40).optional().describe('Default: the same period a year earlier'),
+      period: periodText(PERIOD_KINDS),
+      against: periodText(PERIOD_KINDS).optional().describe('Default: the same period a year earlier'),
     }),
-    response: comparison,
+    response: measureComparison,
     handler: (ctx, { params, query }) => compareMeasure(ctx, { measure: params.measure, ...query }),
   }),
   defineRoute({
@@ -184,29 +168,7 @@ export const measureRoutes: RouteDefinition[] = [
     access: 'public',
     params: z.strictObject({ measure: short(64) }),
     query: z.strictObject({ area: short(100) }),
-    response: z.object({
-      measure: z.object({ code: z.string(), name: z.string(), polarity: z.string(), unitWords: z.string() }),
-      area: z.object({ code: z.string(), name: z.string() }),
-      synthetic: z.boolean(),
-      months: z.array(
-        z.object({
-          month: z.string(),
-          value: z.number(),
-          centre: z.number(),
-          lower: z.number(),
-          upper: z.number(),
-          rolling12: z.number().nullable(),
-        }),
-      ),
-      signals: z.array(
-        z.object({
-          rule: z.enum(['outside-limits', 'run', 'trend']),
-          direction: z.enum(['above', 'below', 'increasing', 'decreasing']),
-          indexes: z.array(z.number().int()),
-        }),
-      ),
-      years: z.array(z.object({ period: z.string(), label: z.string(), value: z.number() })),
-    }),
+    response: measureSeries,
     handler: (ctx, { params, query }) => getMeasureSeries(ctx, { measure: params.measure, area: query.area }),
   }),
   defineRoute({
@@ -217,7 +179,7 @@ export const measureRoutes: RouteDefinition[] = [
     tag: 'Measures',
     access: 'public',
     params: z.strictObject({ measure: short(64) }),
-    query: z.strictObject({ period: short(40), against: short(40).optional() }),
+    query: z.strictObject({ period: periodText(PERIOD_KINDS), against: periodText(PERIOD_KINDS).optional() }),
     response: z.object({
       measure: z.object({ code: z.string(), name: z.string() }),
       current: z.object({ period: z.string(), label: z.string() }),

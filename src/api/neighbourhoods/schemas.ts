@@ -74,7 +74,7 @@ const areaAbstractions = areaRef.extend(abstractionSummary.shape);
 export const abstractionResponse = z.object({
   from: z.string().nullable(),
   to: z.string().nullable(),
-  reasons: z.array(z.object({ code: z.string(), label: z.string() })),
+  reasons: z.array(z.object({ code: z.enum(ABSTRACTION_REASONS), label: z.string() })),
   synthetic: z.boolean(),
   borough: areaRef.nullable(),
   london: abstractionSummary,

@@ -40,6 +40,8 @@ const unitDetail = unitSummary.extend({
   gssCode: z.string().nullable(),
   goLive,
   pathfinder: z.boolean(),
+  aliases: z.array(z.string()),
+  inForceTotal: z.boolean(),
   on: z.string(),
   parent: unitSummary.nullable(),
   children: z.array(unitSummary),
@@ -53,6 +55,11 @@ const unitParams = z.strictObject({
 const unitChanges = z.strictObject({
   name: z.string().max(200, { error: 'must be at most 200 characters' }).optional(),
   leadCode: z.string().max(20, { error: 'must be at most 20 characters' }).optional(),
+  aliases: z
+    .array(z.string().min(1).max(200, { error: 'must be at most 200 characters' }))
+    .max(20, { error: 'must be at most 20 names' })
+    .optional(),
+  inForceTotal: z.boolean().optional(),
   reason: z.string().max(1000, { error: 'must be at most 1,000 characters' }).optional(),
 });
 
@@ -106,15 +113,23 @@ export const organisationRoutes: RouteDefinition[] = [
     method: 'PATCH',
     url: '/api/organisation/units/:code',
     operationId: 'updateOrgUnit',
-    summary: "Change a unit's name or lead code, with a reason for the audit trail",
+    summary:
+      "Change a unit's name, lead code, the other names data files give it or whether it counts in the force total, with a reason for the audit trail",
     tag: 'Organisation',
     access: 'signed-in',
     params: unitParams,
     body: unitChanges,
-    response: unitSummary,
+    response: unitSummary.extend({ aliases: z.array(z.string()), inForceTotal: z.boolean() }),
     handler: async (ctx, { params, body }) => {
       const unit = await updateOrgUnit(ctx, { code: params.code, ...body });
-      return { code: unit.code, kind: unit.kind, name: unit.name, leadCode: unit.leadCode };
+      return {
+        code: unit.code,
+        kind: unit.kind,
+        name: unit.name,
+        leadCode: unit.leadCode,
+        aliases: [...(unit.aliases ?? [])],
+        inForceTotal: unit.inForceTotal === true,
+      };
     },
   }),
 ];

@@ -10,7 +10,7 @@ import {
   publishPlan,
 } from '../../services/index.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
-import { isoDate } from '../schemas.js';
+import { isoDate, periodText } from '../schemas.js';
 import {
   linkView,
   milestoneParams,
@@ -69,11 +69,9 @@ const planDetail = z.object({
 const yesNo = z.enum(['true', 'false']).transform((value) => value === 'true');
 
 export const milestoneQuery = z.strictObject({
-  due: z.string().max(20).optional().describe('Due in this quarter, e.g. 2018-19 Q1 or 2018-19-Q1'),
-  dueBy: z.string().max(20).optional().describe('Due by the end of this quarter and not delivered'),
-  reporting: z
-    .string()
-    .max(20)
+  due: periodText(['quarter']).optional().describe('Due in this quarter, e.g. 2018-19 Q1 or 2018-19-Q1'),
+  dueBy: periodText(['quarter']).optional().describe('Due by the end of this quarter and not delivered'),
+  reporting: periodText(['quarter'])
     .optional()
     .describe("On this quarter's progress report, including carried-forward ones"),
   overdueOn: isoDate.optional().describe('Past its deadline on this date and not delivered by then'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LINK_TYPES, PLAN_KINDS, STATUS_CATEGORIES, UPDATE_STATES } from '../../domain/plans/index.js';
+import { periodText } from '../schemas.js';
 
 export const text = (max: number) =>
   z.string().max(max, { error: `must be at most ${max.toLocaleString('en-GB')} characters` });
@@ -7,10 +8,10 @@ const ref = z.string().min(1).max(64, { error: 'must be at most 64 characters' }
 
 export const planIdParams = z.strictObject({ planId: z.coerce.number().int().positive() });
 export const milestoneParams = planIdParams.extend({ ref });
-export const updateParams = milestoneParams.extend({ quarter: text(20) });
+export const updateParams = milestoneParams.extend({ quarter: periodText(['quarter']) });
 export const updateIdParams = z.strictObject({ updateId: z.coerce.number().int().positive() });
 export const evidenceIdParams = z.strictObject({ evidenceId: z.coerce.number().int().positive() });
-export const quarterParams = planIdParams.extend({ quarter: text(20) });
+export const quarterParams = planIdParams.extend({ quarter: periodText(['quarter']) });
 
 const statusCategory = z.enum(STATUS_CATEGORIES);
 const statusDefinition = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describePeriodKinds } from '../../domain/calendar/index.js';
 import { POLARITIES } from '../../domain/measures/index.js';
 import { STANDING_PRIORITY_KINDS } from '../../domain/priorities/index.js';
 import {
@@ -13,23 +14,28 @@ import {
   renderPriorityTileMap,
   setEligibleCategories,
   setStandingPriorities,
+  SCORECARD_PERIOD_KINDS,
 } from '../../services/index.js';
 import { defineRoute, type FileDownload, type RouteDefinition } from '../route.js';
-import { isoDate } from '../schemas.js';
+import { isoDate, periodText } from '../schemas.js';
 import * as shapes from './schemas.js';
 
 const code = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lower-case words joined by hyphens, such as burglary' })
   .max(64);
-const year = z.string().regex(/^\d{4}-\d{2}$/, { error: 'must be a financial year such as 2018-19' });
+const year = periodText(['financial-year']);
 const text = (max: number) =>
   z
     .string()
     .min(1)
     .max(max, { error: `must be at most ${max} characters` });
 const reason = z.string().max(1000).optional();
-const period = z.object({ period: text(40).optional().describe('Default: the year so far; or 2018-19 Q1, 2018-19…') });
+const period = z.object({
+  period: periodText(SCORECARD_PERIOD_KINDS)
+    .optional()
+    .describe(`The months to judge (default: the year so far): ${describePeriodKinds(SCORECARD_PERIOD_KINDS)}`),
+});
 
 const catalogueRoutes: RouteDefinition[] = [
   defineRoute({

@@ -35,4 +35,38 @@ describe('bluelamp users', () => {
       await database.drop();
     }
   });
+
+  it('re-enables accounts, resets passwords and marks accounts for single sign-on', async () => {
+    const database = await createTestDatabase('postgres');
+    try {
+      process.env.DATABASE_URL = databaseUrlOf(database.config);
+      await run('users', 'add', 'd.brown', '--role', 'viewer');
+      await run('users', 'disable', 'd.brown');
+      expect((await run('users', 'enable', 'd.brown', '--reason', 'Back')).out).toBe(
+        'Enabled d.brown; they can sign in again.',
+      );
+      const reset = await run('users', 'reset-password', 'd.brown');
+      expect(reset.out).toMatch(
+        /^Set a new password for d\.brown; their sessions have ended\.\nPassword \(shown only now\): [A-Za-z0-9_-]{24}$/,
+      );
+      expect((await run('users', 'set-sso-email', 'd.brown', 'D.Brown@Force.Example')).out).toBe(
+        'd.brown signs in through single sign-on as d.brown@force.example, linked at their next sign-in.',
+      );
+      expect(await run('users', 'set-sso-email', 'd.brown')).toMatchObject({
+        code: 1,
+        err: expect.stringContaining('Give either an e-mail address or --none.') as unknown,
+      });
+      expect((await run('users', 'list')).out).toMatch(
+        /d\.brown\s+d\.brown\s+viewer\s+active\s+d\.brown@force\.example/,
+      );
+      expect((await run('users', 'set-sso-email', 'd.brown', '--none')).out).toBe(
+        'd.brown no longer signs in through single sign-on.',
+      );
+      expect(
+        (await run('users', 'add', 'c.jones', '--role', 'viewer', '--sso-email', 'c.jones@force.example')).out,
+      ).toBe('Added c.jones as viewer.\nSigns in through single sign-on as c.jones@force.example.');
+    } finally {
+      await database.drop();
+    }
+  });
 });

@@ -1,6 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { Command } from 'commander';
-import { addUser, disableUser, listUsers, setUserRole } from '../../services/index.js';
+import { BluelampProblem } from '../../domain/errors.js';
+import {
+  addUser,
+  disableUser,
+  enableUser,
+  listUsers,
+  resetUserPassword,
+  setUserRole,
+  setUserSsoEmail,
+} from '../../services/index.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
 
@@ -18,6 +27,7 @@ interface AddOptions {
   name?: string;
   scope?: string[];
   passwordStdin?: boolean;
+  ssoEmail?: string;
 }
 
 function addCommand(output: Output): Command {
@@ -28,15 +38,28 @@ function addCommand(output: Output): Command {
     .option('--name <name>', 'the name shown in the app')
     .option('--scope <codes...>', 'organisational units an owner updates for, e.g. CN FP')
     .option('--password-stdin', 'read the password from the first line of standard input')
+    .option(
+      '--sso-email <address>',
+      'mark for single sign-on as this address (then no password unless --password-stdin)',
+    )
     .action(async (username: string, options: AddOptions) => {
-      const generated = options.passwordStdin === true ? undefined : randomBytes(18).toString('base64url');
-      const password = generated ?? (await readFirstLine(process.stdin));
+      const stdin = options.passwordStdin === true;
+      const generated = stdin || options.ssoEmail !== undefined ? undefined : randomBytes(18).toString('base64url');
+      const password = stdin ? await readFirstLine(process.stdin) : generated;
       const user = await withContext((ctx) =>
-        addUser(ctx, { username, role: options.role, displayName: options.name, scope: options.scope, password }),
+        addUser(ctx, {
+          username,
+          role: options.role,
+          displayName: options.name,
+          scope: options.scope,
+          password,
+          ssoEmail: options.ssoEmail,
+        }),
       );
       output.out(
         `Added ${user.username} as ${user.role}${user.scope.length > 0 ? ` for ${user.scope.join(', ')}` : ''}.`,
       );
+      if (user.ssoEmail !== null) output.out(`Signs in through single sign-on as ${user.ssoEmail}.`);
       if (generated !== undefined) output.out(`Password (shown only now): ${generated}`);
     });
 }
@@ -48,16 +71,57 @@ function listCommand(output: Output): Command {
     .action(async (options: { json?: boolean }) => {
       printListing(output, options.json, await withContext((ctx) => listUsers(ctx)), (users) =>
         formatTable(
-          ['User', 'Name', 'Role', 'Scope', 'State'],
-          users.map((u) => [u.username, u.displayName, u.role, u.scope.join(' '), u.disabled ? 'disabled' : 'active']),
+          ['User', 'Name', 'Role', 'Scope', 'State', 'Single sign-on'],
+          users.map((u) => [
+            u.username,
+            u.displayName,
+            u.role,
+            u.scope.join(' '),
+            u.disabled ? 'disabled' : 'active',
+            u.ssoEmail === null ? '' : `${u.ssoEmail}${u.ssoLinked ? ' (linked)' : ''}`,
+          ]),
         ),
+      );
+    });
+}
+
+function resetPasswordCommand(output: Output): Command {
+  return new Command('reset-password')
+    .description('set a new password, made and shown once unless read from standard input; sessions end')
+    .argument('<username>')
+    .option('--password-stdin', 'read the password from the first line of standard input')
+    .option('--reason <text>', 'why, for the audit trail')
+    .action(async (username: string, options: { passwordStdin?: boolean; reason?: string }) => {
+      const password = options.passwordStdin === true ? await readFirstLine(process.stdin) : undefined;
+      const reset = await withContext((ctx) => resetUserPassword(ctx, { username, password, reason: options.reason }));
+      output.out(`Set a new password for ${reset.user.username}; their sessions have ended.`);
+      if (reset.generatedPassword !== null) output.out(`Password (shown only now): ${reset.generatedPassword}`);
+    });
+}
+
+function setSsoEmailCommand(output: Output): Command {
+  return new Command('set-sso-email')
+    .description('mark an account for single sign-on with the address the identity provider vouches for')
+    .argument('<username>')
+    .argument('[address]', 'the e-mail address the provider knows the person by')
+    .option('--none', 'take the mark away: the account no longer signs in through single sign-on')
+    .option('--reason <text>', 'why, for the audit trail')
+    .action(async (username: string, address: string | undefined, options: { none?: boolean; reason?: string }) => {
+      if ((address === undefined) === (options.none !== true)) {
+        throw new BluelampProblem('invalid-input', 'Give either an e-mail address or --none.');
+      }
+      const user = await withContext((ctx) => setUserSsoEmail(ctx, username, address ?? null, options.reason));
+      output.out(
+        user.ssoEmail === null
+          ? `${user.username} no longer signs in through single sign-on.`
+          : `${user.username} signs in through single sign-on as ${user.ssoEmail}, linked at their next sign-in.`,
       );
     });
 }
 
 export function usersCommand(output: Output): Command {
   return new Command('users')
-    .description('accounts: add, list, disable, change roles')
+    .description('accounts: add, list, disable and enable, change roles, reset passwords, single sign-on')
     .addCommand(addCommand(output))
     .addCommand(listCommand(output))
     .addCommand(
@@ -70,6 +134,18 @@ export function usersCommand(output: Output): Command {
           output.out(`Disabled ${user.username}; their sessions have ended.`);
         }),
     )
+    .addCommand(
+      new Command('enable')
+        .description('let a disabled account sign in again')
+        .argument('<username>')
+        .option('--reason <text>', 'why, for the audit trail')
+        .action(async (username: string, options: { reason?: string }) => {
+          const user = await withContext((ctx) => enableUser(ctx, username, options.reason));
+          output.out(`Enabled ${user.username}; they can sign in again.`);
+        }),
+    )
+    .addCommand(resetPasswordCommand(output))
+    .addCommand(setSsoEmailCommand(output))
     .addCommand(
       new Command('set-role')
         .description("change an account's role and end its sessions")

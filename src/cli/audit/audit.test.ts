@@ -31,10 +31,45 @@ for (const dialect of DIALECTS) {
       expect((await run('org', 'set', 'RV', '--lead-code', 'R&V')).code).toBe(0);
       const verify = await run('audit', 'verify');
       expect(verify.code).toBe(0);
-      expect(verify.out).toMatch(/^The audit trail is intact: \d+ entries, last hash [0-9a-f]{16}…$/);
+      expect(verify.out).toMatch(
+        /^The audit trail is intact: \d+ entries, last hash [0-9a-f]{16}…; it reaches the head anchored outside the database at entry \d+ \(.*audit-anchor\.json, .*\)\.$/,
+      );
       const log = await run('audit', 'log', '--entity-id', 'S&G');
       expect(log.out).toMatch(/create\s+org_unit S&G\s+Demo data set loaded/);
       expect(log.out).toMatch(/cli:\S+\s+update\s+org_unit S&G\s+Renamed/);
+    });
+
+    it('exits 3 once the last 20 entries are deleted with the guard dropped, and again after later changes', async () => {
+      process.env.DATABASE_URL = databaseUrlOf(database.config);
+      const { entries } = JSON.parse((await run('audit', 'verify', '--json')).out) as { entries: number };
+      const store = await openStore(database.config);
+      try {
+        if (dialect === 'postgres')
+          await sql`alter table audit_entries disable trigger audit_entries_append_only`.execute(store.db);
+        else await sql`drop trigger audit_entries_no_delete`.execute(store.db);
+        await store.db
+          .deleteFrom('audit_entries')
+          .where('sequence', '>', entries - 20)
+          .execute();
+      } finally {
+        await store.close();
+      }
+      const verify = await run('audit', 'verify');
+      expect(verify.code).toBe(3);
+      expect(verify.err).toMatch(
+        new RegExp(
+          `^The audit trail is broken at entry ${entries - 19}: entry ${entries - 19} is missing: the trail ends at entry ${entries - 20}, but the anchor written outside the database \\(.*\\) records entry ${entries}; entries ${entries - 19} to ${entries} were removed\\.$`,
+        ),
+      );
+      expect((await run('org', 'set', 'HR', '--name', 'People')).code).toBe(0);
+      expect((await run('audit', 'verify')).code).toBe(3);
+      const accepted = await run('audit', 'anchor', '--reason', 'Entries lost with the disk; accepted after review');
+      expect(accepted.out).toMatch(
+        new RegExp(
+          `^Anchored the audit trail at entry ${entries - 18} in .*; it recorded entry ${entries} at .* before\\.$`,
+        ),
+      );
+      expect((await run('audit', 'verify')).code).toBe(0);
     });
 
     it('names the exact entry altered by hand in the database, and exits 3', async () => {

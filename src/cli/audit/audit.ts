@@ -1,10 +1,21 @@
 import { Command } from 'commander';
-import { listAuditHistory, verifyAuditTrail } from '../../services/index.js';
+import { digestOf, sealOf, type ChainVerdict } from '../../domain/audit/index.js';
+import { anchorAuditTrail, listAuditHistory, verifyAuditTrail } from '../../services/index.js';
 import { ExitWithCode, formatTable, printJson, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
 
 /** Exit code for a broken chain: the command worked, and what it found needs a person. */
 export const BROKEN_CHAIN_EXIT = 3;
+
+function describeIntact(verdict: Extract<ChainVerdict, { intact: true }>): string {
+  const seal = sealOf(verdict.lastHash);
+  const keyed = seal.kind === 'hmac-sha256' ? ` (keyed with audit key ${seal.keyId})` : '';
+  const anchor =
+    verdict.anchor === null
+      ? 'not yet anchored outside the database (the next change anchors it, or run "bluelamp audit anchor")'
+      : `reaches the head anchored outside the database at entry ${verdict.anchor.sequence} (${verdict.anchor.place}, ${verdict.anchor.anchoredAt})`;
+  return `The audit trail is intact: ${verdict.entries} entries, last hash ${digestOf(verdict.lastHash).slice(0, 16)}…${keyed}; it ${anchor}.`;
+}
 
 function verifyCommand(output: Output): Command {
   return new Command('verify')
@@ -13,11 +24,8 @@ function verifyCommand(output: Output): Command {
     .action(async (options: { json?: boolean }) => {
       const verdict = await withContext((ctx) => verifyAuditTrail(ctx));
       if (options.json === true) printJson(output, verdict);
-      else if (verdict.intact) {
-        output.out(
-          `The audit trail is intact: ${verdict.entries} entries, last hash ${verdict.lastHash.slice(0, 16)}…`,
-        );
-      } else {
+      else if (verdict.intact) output.out(describeIntact(verdict));
+      else {
         const entry = verdict.brokenAt;
         const what =
           entry === null
@@ -52,9 +60,24 @@ function logCommand(output: Output): Command {
     });
 }
 
+function anchorCommand(output: Output): Command {
+  return new Command('anchor')
+    .description('accept the trail as it stands (after restoring an older backup, say) and anchor its head anew')
+    .requiredOption('--reason <why>', 'why the trail is accepted; recorded in the trail itself')
+    .action(async (options: { reason: string }) => {
+      const result = await withContext((ctx) => anchorAuditTrail(ctx, { reason: options.reason }));
+      const before =
+        result.previous === null
+          ? 'there was no anchor before'
+          : `it recorded entry ${result.previous.sequence} at ${result.previous.anchoredAt} before`;
+      output.out(`Anchored the audit trail at entry ${result.sequence} in ${result.place}; ${before}.`);
+    });
+}
+
 export function auditCommand(output: Output): Command {
   return new Command('audit')
     .description('the audit trail of every change')
     .addCommand(verifyCommand(output))
+    .addCommand(anchorCommand(output))
     .addCommand(logCommand(output));
 }

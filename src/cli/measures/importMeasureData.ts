@@ -1,27 +1,60 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
-import { getObservationTemplate, importObservations, importPopulation } from '../../services/index.js';
+import {
+  getObservationTemplate,
+  importObservations,
+  importPopulation,
+  type ObservationImportSummary,
+} from '../../services/index.js';
 import { readInputFile, spreadsheetFormatOf } from '../files.js';
-import { printListing, type Output } from '../output.js';
+import { formatCount, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
+
+function importText(r: ObservationImportSummary): string {
+  const counts = [
+    `${r.added} new`,
+    `${r.newerVintages} newer than the figures held (shown from now on, the older kept)`,
+    `${r.earlierVintages} older than the figures held (kept, not shown)`,
+    `${r.revised} revised (the old values kept)`,
+    `${r.unchanged} unchanged`,
+  ];
+  const lines = [
+    r.dryRun
+      ? `${r.fileName}: ${r.rows} observations would load (${counts.join(', ')}); nothing written.`
+      : `${r.fileName}: ${r.rows} observations: ${counts.join(', ')}.`,
+  ];
+  for (const e of r.earlier) {
+    lines.push(
+      `Row ${e.row}: ${e.measure}, ${e.area}, ${e.period}${e.breakdown === null ? '' : ` (${e.breakdown})`}: ${formatCount(e.value)} from ${e.source} as at ${e.asAt ?? 'no date'} is older than the ${formatCount(e.newer.value)} held as at ${e.newer.asAt ?? 'no date'}, which still shows.`,
+    );
+  }
+  return lines.join('\n');
+}
 
 function observationsCommand(output: Output): Command {
   return new Command('observations')
-    .description('load observations of any measure from a CSV or XLSX file (measure, area, period, value, …)')
+    .description(
+      'load observations of any measure from a CSV or XLSX file (measure, area, period, value, …), kept by source and as-at date',
+    )
     .argument('<file>', 'the .csv or .xlsx file')
+    .option('--source <name>', "the document or dataset the figures come from (default: each measure's own source)")
+    .option('--as-at <date>', 'the date the figures stood, YYYY-MM-DD, for rows without an As at of their own')
     .option('--dry-run', 'check the file and say what would load, without writing anything')
     .option('--json', 'print JSON')
-    .action(async (file: string, options: { dryRun?: boolean; json?: boolean }) => {
+    .action(async (file: string, options: { source?: string; asAt?: string; dryRun?: boolean; json?: boolean }) => {
       const format = spreadsheetFormatOf(file);
       const result = await withContext((ctx) => {
         const { fileName, content } = readInputFile(file);
-        return importObservations(ctx, { fileName, format, content, dryRun: options.dryRun === true });
+        return importObservations(ctx, {
+          fileName,
+          format,
+          content,
+          source: options.source,
+          asAt: options.asAt,
+          dryRun: options.dryRun === true,
+        });
       });
-      printListing(output, options.json, result, (r) =>
-        r.dryRun
-          ? `${r.fileName}: ${r.rows} observations would load; nothing written.`
-          : `${r.fileName}: ${r.rows} observations: ${r.added} new, ${r.revised} revised (the old values kept), ${r.unchanged} unchanged.`,
-      );
+      printListing(output, options.json, result, importText);
     });
 }
 

@@ -135,6 +135,12 @@ function parseChoice(text: string): { categoryCode: string; qualifier: string | 
   return { categoryCode: categoryCode.trim(), qualifier: rest.length === 0 ? null : rest.join(':').trim() };
 }
 
+/** The option every scorecard takes, in the forms all commands read (parsePeriod). */
+const PERIOD_OPTION = [
+  '--period <period>',
+  'the months to judge: a month, quarter, year to date or financial year, e.g. 2018-19 Q1, 2018-19-Q1 or 2018-19 (default: the year so far)',
+] as const;
+
 function readingCommands(output: Output): Command[] {
   const year = ['--year <year>', 'the financial year, e.g. 2018-19'] as const;
   return [
@@ -149,7 +155,7 @@ function readingCommands(output: Output): Command[] {
       .description('a category across London: priority boroughs against the others, with the gap tested')
       .requiredOption(...year)
       .requiredOption('--category <code>', 'the crime category, e.g. burglary')
-      .option('--period <period>', 'the months to judge (default: the year so far)')
+      .option(...PERIOD_OPTION)
       .option('--json', 'print JSON')
       .action(async (o: { year: string; category: string; period?: string; json?: boolean }) => {
         printListing(output, o.json, await withContext((ctx) => getCategoryScorecard(ctx, o)), scorecardText);
@@ -158,7 +164,7 @@ function readingCommands(output: Output): Command[] {
       .description("a borough's scorecard: its priorities and the standing priorities")
       .requiredOption(...year)
       .requiredOption('--borough <code>', 'the borough, e.g. havering')
-      .option('--period <period>', 'the months to judge (default: the year so far)')
+      .option(...PERIOD_OPTION)
       .option('--json', 'print JSON')
       .action(async (o: { year: string; borough: string; period?: string; json?: boolean }) => {
         printListing(output, o.json, await withContext((ctx) => getBoroughScorecard(ctx, o)), boroughText);
@@ -220,7 +226,7 @@ function writingCommands(output: Output): Command[] {
       .requiredOption('--year <year>', 'the financial year, e.g. 2018-19')
       .requiredOption('--category <code>', 'the crime category, e.g. burglary')
       .requiredOption('--out <file>', 'where to write the .svg')
-      .option('--period <period>', 'the months to judge (default: the year so far)')
+      .option(...PERIOD_OPTION)
       .action(async (o: { year: string; category: string; out: string; period?: string }) => {
         const { map, svg } = await withContext((ctx) => renderPriorityTileMap(ctx, o));
         await writeFile(o.out, svg);

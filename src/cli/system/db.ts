@@ -1,15 +1,20 @@
 import { Command } from 'commander';
-import { migrateDatabase } from '../../services/index.js';
+import { limitApplicationRole, migrateDatabase } from '../../services/index.js';
 import type { Output } from '../output.js';
 import { withContext } from '../session.js';
 
 export function dbCommand(output: Output): Command {
   const db = new Command('db').description('look after the database');
   db.command('migrate')
-    .description('bring the database schema up to date')
-    .action(async () => {
+    .description('bring the database schema up to date (run it as the role that owns the tables)')
+    .option(
+      '--app-role <role>',
+      'PostgreSQL: then limit this role, the one Bluelamp runs as, to what the application needs',
+    )
+    .action(async (options: { appRole?: string }) => {
       const report = await withContext(async (ctx) => {
         const result = await migrateDatabase(ctx);
+        if (options.appRole !== undefined) await limitApplicationRole(ctx, options.appRole);
         return { ...result, description: ctx.store.description };
       }, false);
       output.out(
@@ -17,6 +22,11 @@ export function dbCommand(output: Output): Command {
           ? `The database is up to date (${report.current ?? 'no migrations'}) on ${report.description}.`
           : `Applied ${report.applied.join(', ')} on ${report.description}.`,
       );
+      if (options.appRole !== undefined) {
+        output.out(
+          `${options.appRole} may read and write, but only add to the audit trail and the published reports, never delete a milestone update, truncate a table, change the schema or switch a guard off.`,
+        );
+      }
     });
   return db;
 }

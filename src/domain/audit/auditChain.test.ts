@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, chainAuditRecords, verifyAuditChain, type AuditRecord } from './auditChain.js';
+import { canonicalJson, chainAuditRecords, type AuditRecord } from './auditChain.js';
+import { verifyAuditChain } from './auditVerifier.js';
 
 const record = (n: number): AuditRecord => ({
   occurredAt: `2026-11-22T10:00:0${n % 10}.000Z`,
@@ -24,7 +25,12 @@ describe('the audit hash chain', () => {
     const first = chainAuditRecords([record(1), record(2)], null);
     const more = chainAuditRecords([record(3)], first.at(-1) ?? null);
     expect(more[0]?.sequence).toBe(3);
-    expect(verifyAuditChain([...first, ...more])).toEqual({ intact: true, entries: 3, lastHash: more[0]?.hash });
+    expect(verifyAuditChain([...first, ...more])).toEqual({
+      intact: true,
+      entries: 3,
+      lastHash: more[0]?.hash,
+      anchor: null,
+    });
   });
 
   it('names the first entry whose content was changed', () => {

@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
+import { assertMayExtend, sealContent, sealOf, type AuditKey } from './auditSeal.js';
 
 /**
  * The audit trail is a hash chain: each entry's hash covers its own content and the previous
- * entry's hash, so changing, removing or reordering any entry breaks every link after it.
+ * entry's hash, so changing, removing or reordering any entry breaks every link after it. With
+ * an audit key the hashes are keyed (auditSeal.ts), so only a holder of the key can re-chain.
  */
 export interface AuditRecord {
   readonly occurredAt: string;
@@ -22,7 +23,7 @@ export interface AuditEntry extends AuditRecord {
 }
 
 /** The hash before the first entry. */
-const GENESIS_HASH = '0'.repeat(64);
+export const GENESIS_HASH = '0'.repeat(64);
 
 /** JSON with object keys sorted at every depth, so the same content always hashes the same. */
 export function canonicalJson(value: unknown): string {
@@ -35,7 +36,12 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-function hashAuditEntry(record: AuditRecord, sequence: number, previousHash: string): string {
+export function hashAuditEntry(
+  record: AuditRecord,
+  sequence: number,
+  previousHash: string,
+  key: AuditKey | null,
+): string {
   // Only the record's own fields: an entry passed in also carries its hash, which must not hash itself.
   const content = canonicalJson({
     occurredAt: record.occurredAt,
@@ -49,58 +55,23 @@ function hashAuditEntry(record: AuditRecord, sequence: number, previousHash: str
     sequence,
     previousHash,
   });
-  return createHash('sha256').update(content).digest('hex');
+  return sealContent(content, key);
 }
 
-/** Links new records onto the end of the chain. */
+/** Links new records onto the end of the chain, keyed when a key is given. */
 export function chainAuditRecords(
   records: readonly AuditRecord[],
   tail: { sequence: number; hash: string } | null,
+  key: AuditKey | null = null,
 ): AuditEntry[] {
+  if (tail !== null) assertMayExtend(sealOf(tail.hash), tail.sequence, key);
   let sequence = tail?.sequence ?? 0;
   let previousHash = tail?.hash ?? GENESIS_HASH;
   return records.map((record) => {
     sequence += 1;
-    const hash = hashAuditEntry(record, sequence, previousHash);
+    const hash = hashAuditEntry(record, sequence, previousHash, key);
     const entry = { ...record, sequence, previousHash, hash };
     previousHash = hash;
     return entry;
   });
-}
-
-export type ChainVerdict =
-  | { readonly intact: true; readonly entries: number; readonly lastHash: string }
-  | {
-      readonly intact: false;
-      readonly entries: number;
-      readonly brokenAt: AuditEntry | null;
-      readonly sequence: number;
-      readonly problem: string;
-    };
-
-/** Walks the chain in order and reports the first entry that does not fit. */
-export function verifyAuditChain(entries: readonly AuditEntry[]): ChainVerdict {
-  let previousHash = GENESIS_HASH;
-  let expectedSequence = 1;
-  for (const entry of entries) {
-    const broken = (problem: string): ChainVerdict => ({
-      intact: false,
-      entries: entries.length,
-      brokenAt: entry,
-      sequence: entry.sequence,
-      problem,
-    });
-    if (entry.sequence !== expectedSequence) {
-      return broken(`entry ${expectedSequence} is missing: the next entry is number ${entry.sequence}`);
-    }
-    if (entry.previousHash !== previousHash) {
-      return broken(`it does not link to entry ${expectedSequence - 1}: an entry before it was changed or removed`);
-    }
-    if (hashAuditEntry(entry, entry.sequence, entry.previousHash) !== entry.hash) {
-      return broken('its content no longer matches its hash: it was changed after it was written');
-    }
-    previousHash = entry.hash;
-    expectedSequence += 1;
-  }
-  return { intact: true, entries: entries.length, lastHash: previousHash };
 }

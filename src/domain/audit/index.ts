@@ -1,1 +1,3 @@
 export * from './auditChain.js';
+export * from './auditSeal.js';
+export * from './auditVerifier.js';

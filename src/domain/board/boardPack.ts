@@ -113,6 +113,11 @@ export interface PackMeasure {
   readonly changePercent: number | null;
   readonly verdict: string;
   readonly sentence: string;
+  /** Where the two figures come from ("Source: …"), or the synthetic label; absent from packs published before sources were shown. */
+  readonly source?: string;
+  readonly synthetic?: boolean;
+  /** The licence statements the figures' sources ask for. */
+  readonly attributions?: readonly string[];
 }
 
 export interface PackFinding {

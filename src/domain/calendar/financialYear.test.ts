@@ -69,12 +69,19 @@ describe('quarters', () => {
     expect(formatQuarterShort(q1)).toBe('2018-19 Q1');
   });
 
-  it('reads the long, short and Q-first forms of a quarter', () => {
+  it('reads the long, short, hyphenated and Q-first forms of a quarter, with the year in any of its forms', () => {
     const q3 = { financialYear: { startYear: 2018 }, quarter: 3 };
     expect(parseQuarter('Quarter 3, 2018-19')).toEqual(q3);
     expect(parseQuarter('2018-19 Q3')).toEqual(q3);
     expect(parseQuarter('Q3 2018-19')).toEqual(q3);
+    expect(parseQuarter('2018-19-Q3')).toEqual(q3);
+    expect(parseQuarter('2018-19Q3')).toEqual(q3);
+    expect(parseQuarter('Q3-2018-19')).toEqual(q3);
+    expect(parseQuarter('FY2018/19 Q3')).toEqual(q3);
+    expect(parseQuarter('Q3, FY 2018-19')).toEqual(q3);
     expect(parseQuarter('Quarter 5, 2018-19')).toBeNull();
+    expect(parseQuarter('2018-20 Q3')).toBeNull();
+    expect(parseQuarter('Q32018-19')).toBeNull();
   });
 
   it('places every month in exactly one quarter, whose months contain it', () => {

@@ -119,17 +119,23 @@ export function formatQuarterShort(q: FinancialQuarter): string {
   return `${formatFinancialYear(q.financialYear)} Q${q.quarter}`;
 }
 
-const QUARTER_SHORT = /^(\d{4}\s*[-/]\s*\d{2,4})\s+Q([1-4])$/i;
-const QUARTER_LONG = /^(?:Quarter|Q)\s*([1-4]),?\s+(\d{4}\s*[-/]\s*\d{2,4})$/i;
+const YEAR_TEXT = String.raw`(?:FY\s*)?(\d{4}\s*[-/–]\s*\d{2,4})`;
+const QUARTER_TEXT = String.raw`(?:Quarter|Q)\s*([1-4])`;
+const YEAR_THEN_QUARTER = new RegExp(String.raw`^${YEAR_TEXT}(?:\s*-\s*|\s*)${QUARTER_TEXT}$`, 'i');
+const QUARTER_THEN_YEAR = new RegExp(String.raw`^${QUARTER_TEXT}(?:\s*[,-]\s*|\s+)${YEAR_TEXT}$`, 'i');
 
-/** Accepts "2018-19 Q1", "Q1 2018-19" and "Quarter 1, 2018-19". */
+/**
+ * Accepts a quarter however people and documents write it: "2018-19 Q1", "2018-19-Q1", "2018-19Q1",
+ * "Q1 2018-19", "Quarter 1, 2018-19", with the year in any form parseFinancialYear reads, with or
+ * without "FY" ("FY2018-19 Q1", "2018/19 Q1").
+ */
 export function parseQuarter(text: string): FinancialQuarter | null {
   const trimmed = text.trim();
-  const short = QUARTER_SHORT.exec(trimmed);
-  const long = QUARTER_LONG.exec(trimmed);
-  const fyText = short ? short[1] : long ? long[2] : undefined;
-  const quarterText = short ? short[2] : long ? long[1] : undefined;
-  if (fyText === undefined || quarterText === undefined) return null;
-  const fy = parseFinancialYear(fyText);
+  const yearFirst = YEAR_THEN_QUARTER.exec(trimmed);
+  const quarterFirst = yearFirst ? null : QUARTER_THEN_YEAR.exec(trimmed);
+  const yearText = yearFirst ? yearFirst[1] : quarterFirst ? quarterFirst[2] : undefined;
+  const quarterText = yearFirst ? yearFirst[2] : quarterFirst ? quarterFirst[1] : undefined;
+  if (yearText === undefined || quarterText === undefined) return null;
+  const fy = parseFinancialYear(yearText);
   return fy ? { financialYear: fy, quarter: Number(quarterText) as QuarterNumber } : null;
 }

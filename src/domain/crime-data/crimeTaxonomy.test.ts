@@ -181,6 +181,39 @@ describe('checkTaxonomy', () => {
   });
 });
 
+describe('checkTaxonomy across MPS vintages', () => {
+  it('refuses a pair of MPS names that two vintages map to different categories, and accepts one they agree on', () => {
+    const agreeing: CrimeTaxonomy = {
+      ...small,
+      mappings: [
+        ...small.mappings,
+        {
+          source: 'mps-recent',
+          major: 'BURGLARY',
+          minor: 'burglary in a dwelling',
+          categoryCode: 'burglary-residential',
+        },
+      ],
+    };
+    expect(checkTaxonomy(agreeing)).toEqual([]);
+    const clashing: CrimeTaxonomy = {
+      ...small,
+      mappings: [
+        ...small.mappings,
+        { source: 'mps-recent', major: 'Burglary', minor: 'Burglary in a Dwelling', categoryCode: 'burglary-business' },
+      ],
+    };
+    expect(checkTaxonomy(clashing)).toEqual([
+      {
+        path: 'mappings[3].categoryCode',
+        message:
+          'mps-recent Burglary / Burglary in a Dwelling maps to "burglary-business" but mappings[0] (mps-historic) ' +
+          'maps the same names to "burglary-residential": MPS names are looked up across vintages, so they must agree',
+      },
+    ]);
+  });
+});
+
 describe('defaultCrimeTaxonomy', () => {
   it('is sound', () => {
     expect(checkTaxonomy(taxonomy)).toEqual([]);

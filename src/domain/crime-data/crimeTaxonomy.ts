@@ -8,7 +8,13 @@
  * force can load its own; checkTaxonomy says what is wrong with one.
  */
 
-/** Where a category name comes from: the two vintages of MPS borough-level names, and police.uk. */
+/**
+ * Where a category name comes from: police.uk, or one of the MPS's two vintages of names —
+ * 'mps-historic' for the MPS's own classification in the borough files to early 2019 ("Major
+ * Category" / "Minor Category", with the minor categories renamed in the 2019 file), and
+ * 'mps-recent' for the Home Office groups of the files since 2019 ("MajorText" / "MinorText",
+ * in title case and later in capitals). See mpsCategoryNames.ts for how files are matched to them.
+ */
 export type CrimeDataSource = 'mps-historic' | 'mps-recent' | 'police-uk';
 
 const CRIME_DATA_SOURCES: readonly CrimeDataSource[] = ['mps-historic', 'mps-recent', 'police-uk'];
@@ -215,12 +221,39 @@ function checkMappings(taxonomy: CrimeTaxonomy, problems: CrimeTaxonomyProblem[]
     if (earlier === undefined) firstAt.set(key, index);
     else problems.push({ path, message: `${describeSourceKey(mapping)} is already mapped by mappings[${earlier}]` });
   });
+  checkMpsVintagesAgree(taxonomy, problems);
+}
+
+/**
+ * MPS names are looked up across both vintages at once (mpsCategoryNames.ts), so a pair of
+ * names both vintages map must mean the same category in each.
+ */
+function checkMpsVintagesAgree(taxonomy: CrimeTaxonomy, problems: CrimeTaxonomyProblem[]): void {
+  const firstAt = new Map<string, number>();
+  taxonomy.mappings.forEach((mapping, index) => {
+    if (mapping.source === 'police-uk' || mapping.major === undefined || mapping.minor === undefined) return;
+    const key = `${nameKey(mapping.major)}|${nameKey(mapping.minor)}`;
+    const earlier = firstAt.get(key);
+    if (earlier === undefined) {
+      firstAt.set(key, index);
+      return;
+    }
+    const other = taxonomy.mappings[earlier];
+    if (other === undefined || other.categoryCode === mapping.categoryCode || other.source === mapping.source) return;
+    problems.push({
+      path: `mappings[${index}].categoryCode`,
+      message:
+        `${describeSourceKey(mapping)} maps to "${mapping.categoryCode}" but mappings[${earlier}] (${other.source}) ` +
+        `maps the same names to "${other.categoryCode}": MPS names are looked up across vintages, so they must agree`,
+    });
+  });
 }
 
 /**
  * Everything wrong with a taxonomy: codes that repeat or are malformed, parents that do not
  * exist or that loop, mappings to unknown categories, mappings without the names their source
- * needs, and a source's category mapped twice (names compared as nameKey compares them).
+ * needs, a source's category mapped twice (names compared as nameKey compares them), and an MPS
+ * pair of names that two vintages map to different categories.
  */
 export function checkTaxonomy(taxonomy: CrimeTaxonomy): CrimeTaxonomyProblem[] {
   const problems: CrimeTaxonomyProblem[] = [];

@@ -61,6 +61,9 @@ export interface Observation {
   readonly sampleSize: number | null;
   readonly designEffect: number | null;
   readonly status: 'provisional' | 'final';
+  /** The document or dataset that published the figure ("Met Business Plan 2018-19"). */
+  readonly source: string;
+  /** The date the figure stood; a later as-at from the same source is a newer vintage, kept beside the older. */
   readonly asAt: string | null;
   /** True for demo values generated where the documents give none: the screen says so. */
   readonly synthetic: boolean;

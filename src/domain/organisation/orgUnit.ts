@@ -21,6 +21,16 @@ export interface OrgUnit {
   /** A BCU that piloted the model before the London-wide roll-out. */
   readonly pathfinder: boolean;
   readonly sortOrder: number;
+  /**
+   * Other names data files give the unit: the airports area is "London Heathrow and London City
+   * Airports" in the 2019 borough file and "Aviation Security (SO18)" in the current ones.
+   */
+  readonly aliases?: readonly string[];
+  /**
+   * Whether the unit's counts make up the force's total: in London the 32 boroughs and the
+   * airports area, as the Met publishes its total. Data, so that another force can differ.
+   */
+  readonly inForceTotal?: boolean;
 }
 
 /**
@@ -93,6 +103,10 @@ export function childrenOn(memberships: readonly Membership[], parentCode: strin
   return memberships.filter((m) => m.parentCode === parentCode && isActiveOn(m, date)).map((m) => m.unitCode);
 }
 
+// One collator for every comparison: localeCompare with a locale builds one per call, which
+// sorting a force's hundreds of wards would pay thousands of times.
+const names = new Intl.Collator('en-GB');
+
 export function byDisplayOrder(a: OrgUnit, b: OrgUnit): number {
-  return a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'en-GB');
+  return a.sortOrder - b.sortOrder || names.compare(a.name, b.name);
 }

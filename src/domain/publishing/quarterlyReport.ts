@@ -50,12 +50,19 @@ export interface HeadlineFigure {
   /** The measures formatter's sentence, with its significance. */
   readonly sentence: string;
   readonly verdict: string | null;
+  /** Where the figures come from ("Source: …"), or the synthetic label. Absent from versions published before sources were shown. */
+  readonly source?: string;
+  /** Whether the figures are made up for the demo; every rendering then says so beside them. */
+  readonly synthetic?: boolean;
 }
 
 export interface ReportChart {
   readonly title: string;
   readonly categories: readonly string[];
   readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[] }[];
+  /** As for a headline figure: where the figures come from, and whether they are made up. */
+  readonly source?: string;
+  readonly synthetic?: boolean;
 }
 
 export interface StatusCountRow {
@@ -81,6 +88,8 @@ export interface QuarterlyReport {
   readonly legend: readonly ReportStatus[];
   readonly headlines: readonly HeadlineFigure[];
   readonly charts: readonly ReportChart[];
+  /** The statements the licences of the data shown ask for, each naming its dataset and publisher. */
+  readonly attributions?: readonly string[];
   readonly chapters: readonly ReportChapter[];
   readonly annex: { readonly byLead: readonly StatusCountRow[]; readonly byChapter: readonly StatusCountRow[] };
   readonly totals: { readonly due: number; readonly carriedForward: number; readonly withoutUpdate: number };

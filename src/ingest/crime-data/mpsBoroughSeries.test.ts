@@ -3,22 +3,20 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCsv } from '../csv/csvRows.js';
-import { IngestError, describeIngestProblem, type IngestProblem } from '../ingestError.js';
+import { describeIngestProblem } from '../ingestError.js';
 import { columnLetter, readMpsBoroughSeries, type MpsReadProgress } from './mpsBoroughSeries.js';
 import { streamCsvRecords } from '../csv/csvStream.js';
 import { nameKey } from '../../domain/crime-data/index.js';
 import { demoOrganisation } from '../../../demo/organisation.js';
 import { sharedDataFile } from '../../../test/support/sharedData.js';
 
-const SAMPLE = sharedDataFile('mps-borough', 'MPS_Borough_Level_Crime_Historic.csv');
+const HISTORIC = sharedDataFile('mps-borough', 'MPS_Borough_Level_Crime_Historic.csv');
+const RECENT = sharedDataFile('mps-borough', 'MPS_Borough_Level_Crime_Recent_24_months.csv');
 
 /** The 32 London boroughs as the demo organisation names them. */
-const BOROUGHS: ReadonlySet<string> = new Set(
-  demoOrganisation()
-    .units.filter((unit) => unit.kind === 'borough')
-    .map((unit) => unit.name),
-);
-const options = { knownBoroughs: BOROUGHS };
+const BOROUGHS: readonly string[] = demoOrganisation()
+  .units.filter((unit) => unit.kind === 'borough')
+  .map((unit) => unit.name);
 
 /** The text in pieces of the given sizes, as a stream delivers it. */
 async function* piecesOf(text: string, size = 7): AsyncGenerator<string> {
@@ -27,68 +25,62 @@ async function* piecesOf(text: string, size = 7): AsyncGenerator<string> {
   }
 }
 
-const read = (text: string, size?: number) => readMpsBoroughSeries(piecesOf(text, size), 'crime.csv', options);
-
-async function problemsOf(text: string): Promise<IngestProblem[]> {
-  try {
-    await read(text);
-  } catch (error) {
-    if (error instanceof IngestError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected an IngestError');
-}
+const read = (text: string, size?: number) => readMpsBoroughSeries(piecesOf(text, size), 'crime.csv');
 
 async function messagesOf(text: string): Promise<string[]> {
-  try {
-    await read(text);
-  } catch (error) {
-    if (error instanceof IngestError) {
-      return error.problems.map(describeIngestProblem);
-    }
-    throw error;
-  }
-  throw new Error('expected an IngestError');
+  return (await read(text)).problems.map(describeIngestProblem);
 }
 
 const HISTORIC_HEADER = 'Borough,Major Category,Minor Category,201509,201510,201511';
+const WARD_HEADER = 'MajorText,MinorText,WardName,WardCode,LookUp_BoroughName,202311,202312';
 const lines = (...rows: string[]): string => `${rows.join('\n')}\n`;
 
-describe('readMpsBoroughSeries on the London Datastore historic file', () => {
-  it('reads 32 boroughs × 33 categories over 108 months, 2008-01 to 2016-12', async () => {
-    expect(BOROUGHS.size).toBe(32);
-    const series = await readMpsBoroughSeries(createReadStream(SAMPLE), 'historic.csv', options);
-    expect(series.vintage).toBe('historic');
+describe('readMpsBoroughSeries on the London Datastore borough files', () => {
+  it('reads the historic file: 32 boroughs × 33 categories over 108 months, 2008-01 to 2016-12', async () => {
+    const series = await readMpsBoroughSeries(createReadStream(HISTORIC), 'historic.csv');
+    expect(series.problems).toEqual([]);
+    expect([series.level, series.categoryColumns]).toEqual(['borough', 'category']);
     expect(series.months).toHaveLength(108);
-    expect(series.months[0]).toBe('2008-01');
-    expect(series.months.at(-1)).toBe('2016-12');
-    expect(new Set(series.rows.map((row) => row.borough)).size).toBe(32);
+    expect([series.months[0], series.months.at(-1)]).toEqual(['2008-01', '2016-12']);
+    expect(new Set(series.rows.map((row) => row.area)).size).toBe(32);
     expect(new Set(series.rows.map((row) => `${row.major}|${row.minor}`)).size).toBe(33);
     expect(series.rows).toHaveLength(32 * 33);
     expect(series.rows.every((row) => row.values.length === 108 && row.values.every((v) => v !== null))).toBe(true);
   });
 
+  it('reads the 2019 file, whose header is the same word for word, with the airports as a 33rd area', async () => {
+    const series = await readMpsBoroughSeries(createReadStream(RECENT), 'recent.csv');
+    expect(series.problems).toEqual([]);
+    expect([series.level, series.categoryColumns]).toEqual(['borough', 'category']);
+    expect([series.months[0], series.months.at(-1), series.months.length]).toEqual(['2017-01', '2018-12', 24]);
+    expect(series.rows).toHaveLength(1050);
+    const airports = series.rows.filter((row) => row.area === 'London Heathrow and London City Airports');
+    expect(airports).toHaveLength(27);
+    expect(series.rows.some((row) => row.minor === 'Burglary - Residential')).toBe(true);
+  });
+
   it('gives the cell a person finds in the file (Westminster, Theft From Shops, 201510: line 1047, 359)', async () => {
-    const series = await readMpsBoroughSeries(createReadStream(SAMPLE), 'historic.csv', options);
-    const row = series.rows.find((r) => r.borough === 'Westminster' && r.minor === 'Theft From Shops');
+    const series = await readMpsBoroughSeries(createReadStream(HISTORIC), 'historic.csv');
+    const row = series.rows.find((r) => r.area === 'Westminster' && r.minor === 'Theft From Shops');
     expect(row?.row).toBe(1047);
     expect(row?.major).toBe('Theft and Handling');
     expect(row?.values[series.months.indexOf('2015-10')]).toBe(359);
     const first = series.rows[0]!;
-    expect([first.row, first.borough, first.minor, first.values[0]]).toEqual([
+    expect([first.row, first.area, first.ward, first.minor, first.values[0]]).toEqual([
       2,
       'Barking and Dagenham',
+      null,
       'Burglary in a Dwelling',
       82,
     ]);
   });
 
   it('reads the same from tiny chunks of bytes as from the default ones, and reports progress', async () => {
-    const whole = await readMpsBoroughSeries(createReadStream(SAMPLE), 'historic.csv', options);
+    const whole = await readMpsBoroughSeries(createReadStream(HISTORIC), 'historic.csv');
     const progress: MpsReadProgress[] = [];
     const onProgress = (step: MpsReadProgress): number => progress.push(step);
-    const small = createReadStream(SAMPLE, { highWaterMark: 61 });
-    const chunked = await readMpsBoroughSeries(small, 'historic.csv', { ...options, onProgress, progressEvery: 100 });
+    const small = createReadStream(HISTORIC, { highWaterMark: 61 });
+    const chunked = await readMpsBoroughSeries(small, 'historic.csv', { onProgress, progressEvery: 100 });
     expect(chunked).toEqual(whole);
     expect(progress.map((step) => step.records)).toEqual([100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1057]);
     expect(progress.at(-1)?.characters).toBe(389281);
@@ -96,20 +88,47 @@ describe('readMpsBoroughSeries on the London Datastore historic file', () => {
 });
 
 describe('readMpsBoroughSeries layouts', () => {
-  it('reads the recent vintage by column name, in any order and any case', async () => {
+  it('reads the current borough layout by column name, in any order and any case', async () => {
     const text = lines(
       'MajorText,MinorText,LookUp_BoroughName,201904,201905',
-      'Burglary,Burglary - Residential,Camden,120,131',
+      'BURGLARY,RES BURGLARY OF A HOME,Camden,120,131',
+    );
+    expect(await read(text)).toEqual({
+      level: 'borough',
+      categoryColumns: 'text',
+      months: ['2019-04', '2019-05'],
+      rows: [
+        { row: 2, area: 'Camden', ward: null, major: 'BURGLARY', minor: 'RES BURGLARY OF A HOME', values: [120, 131] },
+      ],
+      problems: [],
+      columns: {
+        area: 'LookUp_BoroughName',
+        major: 'MajorText',
+        minor: 'MinorText',
+        wardName: 'WardName',
+        wardCode: 'WardCode',
+      },
+    });
+    const classes = await read(lines('201905,minor class,BoroughName,Major Class', '7,Rape,Sutton,Sexual Offences'));
+    expect(classes.categoryColumns).toBe('class');
+    expect(classes.rows[0]).toMatchObject({ area: 'Sutton', major: 'Sexual Offences', minor: 'Rape', values: [7] });
+  });
+
+  it('reads a ward file: each row names its ward and ONS code, and its borough or other area', async () => {
+    const text = lines(
+      WARD_HEADER,
+      'THEFT,SHOPLIFTING,Camden Town,E05013652,Camden,40,38',
+      'THEFT,SHOPLIFTING,Heathrow Villages,e05013570,Aviation Security (SO18),5,9',
+      'THEFT,SHOPLIFTING,Heathrow Villages,E05013570,Hillingdon,2,1',
     );
     const series = await read(text);
-    expect(series).toEqual({
-      vintage: 'recent',
-      months: ['2019-04', '2019-05'],
-      rows: [{ row: 2, borough: 'Camden', major: 'Burglary', minor: 'Burglary - Residential', values: [120, 131] }],
-    });
-    const classes = await read(lines('201905,minor class,BOROUGH,Major Class', '7,Rape,Sutton,Sexual Offences'));
-    expect(classes.vintage).toBe('recent');
-    expect(classes.rows[0]).toMatchObject({ borough: 'Sutton', major: 'Sexual Offences', minor: 'Rape', values: [7] });
+    expect(series.problems).toEqual([]);
+    expect([series.level, series.categoryColumns]).toEqual(['ward', 'text']);
+    expect(series.rows.map((row) => [row.area, row.ward])).toEqual([
+      ['Camden', { name: 'Camden Town', code: 'E05013652' }],
+      ['Aviation Security (SO18)', { name: 'Heathrow Villages', code: 'E05013570' }],
+      ['Hillingdon', { name: 'Heathrow Villages', code: 'E05013570' }],
+    ]);
   });
 
   it('accepts a byte order mark, CRLF line ends and quoted fields with commas and quotes', async () => {
@@ -126,17 +145,18 @@ describe('readMpsBoroughSeries layouts', () => {
       ]);
     }
     const bytes = Readable.from([Buffer.from(text, 'utf8')]);
-    expect((await readMpsBoroughSeries(bytes, 'crime.csv', options)).rows).toHaveLength(2);
+    expect((await readMpsBoroughSeries(bytes, 'crime.csv')).rows).toHaveLength(2);
   });
 
-  it('matches boroughs ignoring case, spacing and & against and, and gives the known spelling', async () => {
+  it('keeps each area as the file writes it (trimmed): which areas the force has is not for the reader to say', async () => {
     const text = lines(
       HISTORIC_HEADER,
       ' barking  &  dagenham ,Burglary,Burglary in a Dwelling,1,2,3',
-      'KINGSTON UPON THAMES,Burglary,Burglary in a Dwelling,4,5,6',
+      'Atlantis,Robbery,Rape,1,2,3',
     );
     const series = await read(text);
-    expect(series.rows.map((row) => row.borough)).toEqual(['Barking and Dagenham', 'Kingston upon Thames']);
+    expect(series.problems).toEqual([]);
+    expect(series.rows.map((row) => row.area)).toEqual(['barking  &  dagenham', 'Atlantis']);
   });
 
   it('reads empty cells as null and skips blank lines', async () => {
@@ -176,10 +196,19 @@ describe('readMpsBoroughSeries problems', () => {
     );
     expect(messages[1]).toMatch(/^crime\.csv, row 1, column Category: "Category" is not a month/);
     expect(messages[2]).toBe(
-      'crime.csv, row 1: has no Borough column (one named Borough, LookUp_BoroughName, Borough Name; ' +
+      'crime.csv, row 1: has no Borough column (one named Borough, LookUp_BoroughName, BoroughName; ' +
         'case, spaces and punctuation do not matter)',
     );
     expect(messages[3]).toMatch(/^crime\.csv, row 1: has no minor category column/);
+  });
+
+  it('names a ward name column without a ward code column', async () => {
+    const messages = await messagesOf(
+      lines('MajorText,MinorText,WardName,BoroughName,202401', 'THEFT,SHOPLIFTING,Camden Town,Camden,4'),
+    );
+    expect(messages).toEqual([
+      'crime.csv, row 1: has a WardName or a WardCode column without the other: a ward file names each ward and gives its ONS code',
+    ]);
   });
 
   it('names each column that is not a YYYYMM month, and a repeated month', async () => {
@@ -207,47 +236,56 @@ describe('readMpsBoroughSeries problems', () => {
     ]);
   });
 
-  it('names a borough that is not known, an empty category and a row of the wrong width', async () => {
+  it('names an empty name, a ward code that is not an ONS ward code, and a row of the wrong width', async () => {
     const text = lines(
-      HISTORIC_HEADER,
-      'Camdem,Robbery,Personal Property,1,2,3',
-      'Camden,,Personal Property,1,2,3',
-      'Camden,Robbery,Personal Property,1,2',
+      WARD_HEADER,
+      'THEFT,,Camden Town,E05013652,Camden,1,2',
+      'THEFT,SHOPLIFTING,Camden Town,E09000007,Camden,1,2',
+      'THEFT,OTHER THEFT,,E05013652,Camden,1,2',
+      'THEFT,BICYCLE THEFT,Camden Town,E05013652,Camden,1',
     );
     expect(await messagesOf(text)).toEqual([
-      'crime.csv, row 2, column Borough: "Camdem" is not a known borough',
-      'crime.csv, row 3, column Major Category: is empty',
-      'crime.csv, row 4: has 5 cells where the header has 6 columns',
+      'crime.csv, row 2, column MinorText: is empty',
+      'crime.csv, row 3, column WardCode: "E09000007" is not an ONS ward code (E05 and six digits, such as E05013570)',
+      'crime.csv, row 4, column WardName: is empty',
+      'crime.csv, row 5: has 6 cells where the header has 7 columns',
     ]);
   });
 
-  it('names a borough × major × minor row given twice, however it is spelt', async () => {
+  it('names an area × ward × major × minor row given twice, however it is spelt', async () => {
     const text = lines(
       HISTORIC_HEADER,
       'Hammersmith and Fulham,Fraud or Forgery,Other Fraud & Forgery,1,2,3',
       'Hammersmith & Fulham,fraud or forgery,Other Fraud and Forgery,1,2,3',
     );
     expect(await messagesOf(text)).toEqual([
-      'crime.csv, row 3: repeats Hammersmith and Fulham / fraud or forgery / Other Fraud and Forgery, already given in row 2',
+      'crime.csv, row 3: repeats Hammersmith & Fulham / fraud or forgery / Other Fraud and Forgery, already given in row 2',
+    ]);
+    const wards = lines(
+      WARD_HEADER,
+      'THEFT,SHOPLIFTING,Heathrow Villages,E05013570,Hillingdon,2,1',
+      'THEFT,SHOPLIFTING,Heathrow Villages,E05013570,Aviation Security (SO18),5,9',
+      'THEFT,SHOPLIFTING,Heathrow Villages,E05013570,HILLINGDON,2,1',
+    );
+    expect(await messagesOf(wards)).toEqual([
+      'crime.csv, row 4: repeats HILLINGDON / Heathrow Villages / THEFT / SHOPLIFTING, already given in row 2',
     ]);
   });
 
-  it('lists every problem of a file in one IngestError', async () => {
+  it('lists every problem of a file, in the order of the file, and keeps the rows it could read', async () => {
     const text = lines(
       'Borough,Major Category,Minor Category,201601,Sum',
       'Camden,Robbery,Personal Property,1,2',
-      'Nowhere,Robbery,Personal Property,1,2',
-      'Camden,Robbery,Personal Property,x,2',
+      'Camden,,Personal Property,1,2',
+      'Camden,Robbery,Business Property,x,2',
     );
-    const problems = await problemsOf(text);
-    expect(problems.map((p) => [p.row, p.column])).toEqual([
+    const series = await read(text);
+    expect(series.problems.map((p) => [p.row, p.column])).toEqual([
       [1, 'Sum'],
-      [3, 'Borough'],
+      [3, 'Major Category'],
       [4, '201601'],
-      [4, null],
     ]);
-    await expect(read(text)).rejects.toThrow('crime.csv, row 1, column Sum: "Sum" is not a month');
-    await expect(read(text)).rejects.toThrow('(and 3 more problems)');
+    expect(series.rows.map((row) => row.row)).toEqual([2, 4]);
   });
 
   it('reports malformed CSV with the line it starts on, after the problems before it', async () => {
@@ -288,59 +326,66 @@ describe('streamCsvRecords', () => {
 });
 
 describe('readMpsBoroughSeries round trip', () => {
-  const boroughNames = [...BOROUGHS];
   const name = fc
     .string({ minLength: 1, maxLength: 12, unit: fc.constantFrom('a', 'B', ' ', ',', '"', '-', '=', '&', '\n', 'é') })
     .filter((text) => text.trim() === text && text !== '');
   const monthCode = fc
     .tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 12 }))
     .map(([year, month]) => `${year}${String(month).padStart(2, '0')}`);
+  const wardCode = fc.integer({ min: 0, max: 999_999 }).map((n) => `E05${String(n).padStart(6, '0')}`);
   const file = fc.record({
-    vintage: fc.constantFrom('historic', 'recent-text', 'recent-class'),
+    layout: fc.constantFrom('historic', 'current', 'class', 'ward'),
     months: fc.uniqueArray(monthCode, { minLength: 1, maxLength: 6 }),
-    keys: fc.uniqueArray(fc.tuple(fc.constantFrom(...boroughNames), name, name), {
+    keys: fc.uniqueArray(fc.tuple(fc.constantFrom(...BOROUGHS), wardCode, name, name), {
       maxLength: 8,
-      selector: ([borough, major, minor]) => [borough, major, minor].map(nameKey).join('|'),
+      selector: ([area, ward, major, minor]) => [nameKey(area), ward, nameKey(major), nameKey(minor)].join('|'),
     }),
     seed: fc.array(fc.option(fc.nat({ max: 100_000 }), { nil: null }), { minLength: 48, maxLength: 48 }),
-    order: fc.array(fc.nat(), { minLength: 9, maxLength: 9 }),
+    order: fc.array(fc.nat(), { minLength: 11, maxLength: 11 }),
     chunk: fc.integer({ min: 1, max: 64 }),
   });
   const IDENTITY_COLUMNS = {
     historic: ['Borough', 'Major Category', 'Minor Category'],
-    'recent-text': ['LookUp_BoroughName', 'MajorText', 'MinorText'],
-    'recent-class': ['Borough', 'Major Class', 'Minor Class'],
+    current: ['LookUp_BoroughName', 'MajorText', 'MinorText'],
+    class: ['Borough', 'Major Class', 'Minor Class'],
+    ward: ['BoroughName', 'MajorText', 'MinorText', 'WardName', 'WardCode'],
   } as const;
 
-  it('reads back what formatCsv wrote, in either vintage, in any column order', async () => {
+  it('reads back what formatCsv wrote, in every layout, in any column order', async () => {
     await fc.assert(
-      fc.asyncProperty(file, async ({ vintage, months, keys, seed, order, chunk }) => {
-        const rows = keys.map(([borough, major, minor], r) => ({
-          borough,
+      fc.asyncProperty(file, async ({ layout, months, keys, seed, order, chunk }) => {
+        const ward = layout === 'ward';
+        const rows = keys.map(([area, code, major, minor], r) => ({
+          area,
+          ward: ward ? { name: `Ward ${code}`, code } : null,
           major,
           minor,
           values: months.map((_, m) => seed[(r * 6 + m) % seed.length] ?? null),
         }));
-        const columns = [...IDENTITY_COLUMNS[vintage], ...months];
+        const identity = IDENTITY_COLUMNS[layout];
+        const columns = [...identity, ...months];
         const permutation = columns.map((_, index) => index);
         permutation.sort((a, b) => (order[a] ?? 0) - (order[b] ?? 0) || a - b);
         const grid = [
           columns,
           ...rows.map((row) => [
-            row.borough,
+            row.area,
             row.major,
             row.minor,
+            ...(row.ward === null ? [] : [row.ward.name, row.ward.code]),
             ...row.values.map((v) => (v === null ? '' : String(v))),
           ]),
         ].map((cells) => permutation.map((index) => cells[index] ?? ''));
-        const text = formatCsv(grid);
-        const series = await readMpsBoroughSeries(piecesOf(text, chunk), 'generated.csv', options);
-        const monthOrder = permutation.filter((index) => index >= 3).map((index) => index - 3);
-        expect(series.vintage).toBe(vintage === 'historic' ? 'historic' : 'recent');
+        const series = await readMpsBoroughSeries(piecesOf(formatCsv(grid), chunk), 'generated.csv');
+        expect(series.problems).toEqual([]);
+        const monthOrder = permutation
+          .filter((index) => index >= identity.length)
+          .map((index) => index - identity.length);
+        expect(series.level).toBe(ward ? 'ward' : 'borough');
         expect(series.months).toEqual(monthOrder.map((m) => `${months[m]!.slice(0, 4)}-${months[m]!.slice(4)}`));
-        expect(series.rows.map(({ borough, major, minor, values }) => ({ borough, major, minor, values }))).toEqual(
-          rows.map((row) => ({ ...row, values: monthOrder.map((m) => row.values[m]) })),
-        );
+        expect(
+          series.rows.map(({ area, ward: w, major, minor, values }) => ({ area, ward: w, major, minor, values })),
+        ).toEqual(rows.map((row) => ({ ...row, values: monthOrder.map((m) => row.values[m]) })));
         const lineNumbers = series.rows.map((row) => row.row);
         expect(lineNumbers.every((line, index) => line > (lineNumbers[index - 1] ?? 1))).toBe(true);
       }),

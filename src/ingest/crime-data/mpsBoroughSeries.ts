@@ -1,38 +1,58 @@
 /**
- * The London Datastore "MPS Borough Level Crime" files: one row per borough × major × minor
- * category, one column per month (YYYYMM). Two vintages of layout are read:
+ * The London Datastore's MPS recorded-crime files, borough and ward level: one row per area (and
+ * ward) × major × minor category, one column per month (YYYYMM). mpsLayout.ts reads the header.
  *
- * - historic (to 2016): `Borough,Major Category,Minor Category,200801,…`
- * - recent: `MajorText,MinorText,LookUp_BoroughName,201004,…`, or `Borough,Major Class,Minor Class,…`
- *
- * Columns are found by name (any case, any order). The file is read as a stream, record by
- * record, so only the current record is held as text. Every problem in the file is collected and
- * thrown as one IngestError, each with its row (the line the record starts on; the header is
- * row 1) and column.
+ * The file is read as a stream, record by record, so only the current record is held as text.
+ * Reading never stops at a problem: every problem of the file is collected, each with its row
+ * (the line the record starts on; the header is row 1) and column, and returned beside the rows
+ * that could be read, so that the caller can add what only it can check (which areas the force
+ * has, which category names the taxonomy maps) and refuse the file once with all of them.
  */
 import { nameKey } from '../../domain/crime-data/index.js';
 import { CsvSyntaxError, restoreCsvCell, type CsvRecord } from '../csv/csvRows.js';
 import { streamCsvRecords, type TextSource } from '../csv/csvStream.js';
-import { IngestError, type IngestProblem } from '../ingestError.js';
+import type { IngestProblem } from '../ingestError.js';
+import { readMpsLayout, type MpsCategoryColumns, type MpsLayout, type MpsLevel } from './mpsLayout.js';
 
-export type MpsVintage = 'historic' | 'recent';
+export { columnLetter, type MpsCategoryColumns, type MpsLevel } from './mpsLayout.js';
 
-export interface MpsBoroughSeriesRow {
+/** A ward as a ward file gives it: its name and its ONS code (E05…). */
+export interface MpsWardReference {
+  readonly name: string;
+  readonly code: string;
+}
+
+export interface MpsSeriesRow {
   /** The line of the file the row starts on (the header is row 1). */
-  row: number;
-  /** The borough as knownBoroughs spells it. */
-  borough: string;
-  major: string;
-  minor: string;
+  readonly row: number;
+  /** The borough, or another area of the force, as the file writes it. */
+  readonly area: string;
+  /** The ward of a ward file's row; null in a borough file. */
+  readonly ward: MpsWardReference | null;
+  readonly major: string;
+  readonly minor: string;
   /** One value per month, in the order of `months`; null where the cell is empty. */
-  values: (number | null)[];
+  readonly values: (number | null)[];
 }
 
 export interface MpsBoroughSeries {
-  vintage: MpsVintage;
+  /** Null when the header is too broken for any row to be read. */
+  readonly level: MpsLevel | null;
+  readonly categoryColumns: MpsCategoryColumns | null;
   /** 'YYYY-MM', in the order of the file's columns. */
-  months: string[];
-  rows: MpsBoroughSeriesRow[];
+  readonly months: string[];
+  /** The rows that could be read; a row with a problem that leaves it unreadable is not here. */
+  readonly rows: MpsSeriesRow[];
+  /** Every problem found, in the order of the file. */
+  readonly problems: IngestProblem[];
+  /** What the columns are called in problems: "Borough", "MinorText", "WardCode"… */
+  readonly columns: {
+    readonly area: string;
+    readonly major: string;
+    readonly minor: string;
+    readonly wardName: string;
+    readonly wardCode: string;
+  };
 }
 
 export interface MpsReadProgress {
@@ -43,8 +63,6 @@ export interface MpsReadProgress {
 }
 
 export interface ReadMpsBoroughSeriesOptions {
-  /** The borough names rows may carry; matched ignoring case, spacing and "&" against "and". */
-  knownBoroughs: ReadonlySet<string>;
   /** Told how far the reading has gone, every `progressEvery` records and once at the end. */
   onProgress?: (progress: MpsReadProgress) => void;
   /** 500 unless given. */
@@ -53,197 +71,166 @@ export interface ReadMpsBoroughSeriesOptions {
 
 export type MpsSource = TextSource;
 
-// ---- The header ----
+/** An ONS ward code: E05 and six digits. */
+const WARD_CODE = /^E05\d{6}$/;
 
-interface Layout {
-  vintage: MpsVintage;
-  width: number;
-  borough: number;
-  major: number;
-  minor: number;
-  /** Column index and 'YYYY-MM' of each good month column. */
-  months: { index: number; month: string; name: string }[];
-}
+class RowReader {
+  /** The row each area × ward × major × minor key was first seen on. */
+  private readonly seen = new Map<string, number>();
+  /**
+   * A file repeats a few hundred names over thousands of rows, so each is read once: the text of a
+   * cell as written, the name as compared, and each ward. Every row then shares one string per
+   * name, which keeps the rows small and the look-ups that follow quick.
+   */
+  private readonly texts = new Map<string, string>();
+  private readonly keys = new Map<string, string>();
+  private readonly wards = new Map<string, Map<string, MpsWardReference>>();
 
-const headerKey = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  constructor(
+    private readonly file: string,
+    private readonly layout: MpsLayout,
+    private readonly problems: IngestProblem[],
+  ) {}
 
-/** The names each identifying column goes by, compared as headerKey compares them. */
-const IDENTITY = {
-  borough: { label: 'Borough', names: ['Borough', 'LookUp_BoroughName', 'Borough Name'] },
-  major: { label: 'major category', names: ['Major Category', 'MajorText', 'Major Class', 'Major Class Description'] },
-  minor: { label: 'minor category', names: ['Minor Category', 'MinorText', 'Minor Class', 'Minor Class Description'] },
-} as const;
-
-type Identity = keyof typeof IDENTITY;
-
-/** "A", "B", … "Z", "AA": the spreadsheet letter of a 0-based column index. */
-export function columnLetter(index: number): string {
-  let letter = '';
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letter = String.fromCharCode(65 + ((rest - 1) % 26)) + letter;
-  }
-  return letter;
-}
-
-function monthOf(name: string): string | null {
-  const match = /^(\d{4})(\d{2})$/.exec(name);
-  if (match === null) return null;
-  const [, year = '', month = ''] = match;
-  const number = Number(month);
-  return number >= 1 && number <= 12 ? `${year}-${month}` : null;
-}
-
-function readHeader(file: string, cells: readonly string[], problems: IngestProblem[]): Layout | null {
-  const found: Partial<Record<Identity, number>> = {};
-  const months: Layout['months'] = [];
-  const seenMonths = new Map<string, string>();
-  cells.forEach((cell, index) => {
-    const name = cell.trim();
-    const column = name === '' ? columnLetter(index) : name;
-    const at = { file, row: 1, column };
-    const identity = (Object.keys(IDENTITY) as Identity[]).find((id) =>
-      IDENTITY[id].names.some((known) => headerKey(known) === headerKey(name)),
-    );
-    if (identity !== undefined) {
-      if (found[identity] === undefined) found[identity] = index;
-      else problems.push({ ...at, message: `is a second ${IDENTITY[identity].label} column` });
-      return;
+  read(record: CsvRecord): MpsSeriesRow | null {
+    const { layout } = this;
+    if (record.cells.length !== layout.width) {
+      const message = `has ${record.cells.length} cells where the header has ${layout.width} columns`;
+      this.problem(record, null, message);
+      return null;
     }
-    const month = monthOf(name);
-    const earlier = month === null ? undefined : seenMonths.get(month);
-    if (month === null) {
-      const what = name === '' ? 'has no name' : `"${name}" is not a month`;
-      problems.push({ ...at, message: `${what}: month columns are named YYYYMM, such as 201604` });
-    } else if (earlier !== undefined) problems.push({ ...at, message: `repeats the month column ${earlier}` });
-    else {
-      seenMonths.set(month, name);
-      months.push({ index, month, name });
+    const area = this.textCell(record, layout.area);
+    const major = this.textCell(record, layout.major);
+    const minor = this.textCell(record, layout.minor);
+    const ward = layout.ward === null ? null : this.wardOf(record, layout.ward);
+    const values = layout.months.map(({ index }) => this.valueCell(record, index));
+    if (area === '' || major === '' || minor === '' || ward === undefined) return null;
+    const key = [this.nameKey(area), ward?.code ?? '', this.nameKey(major), this.nameKey(minor)].join('\u0000');
+    const earlier = this.seen.get(key);
+    if (earlier !== undefined) {
+      const place = [area, ward?.name, major, minor].filter((part) => part !== undefined).join(' / ');
+      this.problem(record, null, `repeats ${place}, already given in row ${earlier}`);
+      return null;
     }
-  });
-  return layoutOf(file, cells, found, months, problems);
-}
-
-function layoutOf(
-  file: string,
-  cells: readonly string[],
-  found: Partial<Record<Identity, number>>,
-  months: Layout['months'],
-  problems: IngestProblem[],
-): Layout | null {
-  const { borough, major, minor } = found;
-  const accepted = (id: Identity): string => IDENTITY[id].names.join(', ');
-  for (const id of Object.keys(IDENTITY) as Identity[]) {
-    if (found[id] !== undefined) continue;
-    const message =
-      `has no ${IDENTITY[id].label} column (one named ${accepted(id)}; ` +
-      'case, spaces and punctuation do not matter)';
-    problems.push({ file, row: 1, column: null, message });
+    this.seen.set(key, record.row);
+    return { row: record.row, area, ward, major, minor, values };
   }
-  if (months.length === 0) {
-    problems.push({ file, row: 1, column: null, message: 'has no month columns (named YYYYMM, such as 201604)' });
+
+  private nameKey(text: string): string {
+    let key = this.keys.get(text);
+    if (key === undefined) {
+      key = nameKey(text);
+      this.keys.set(text, key);
+    }
+    return key;
   }
-  if (borough === undefined || major === undefined || minor === undefined) return null;
-  const vintage = headerKey(cells[major] ?? '') === 'majorcategory' ? 'historic' : 'recent';
-  return { vintage, width: cells.length, borough, major, minor, months };
-}
 
-// ---- The rows ----
-
-interface RowReader {
-  readonly file: string;
-  readonly layout: Layout;
-  readonly boroughs: ReadonlyMap<string, string>;
-  readonly header: readonly string[];
-  /** The row each borough × major × minor key was first seen on. */
-  readonly seen: Map<string, number>;
-  readonly problems: IngestProblem[];
-}
-
-function columnName(reader: RowReader, index: number): string {
-  const name = reader.header[index]?.trim() ?? '';
-  return name === '' ? columnLetter(index) : name;
-}
-
-function textCell(reader: RowReader, record: CsvRecord, index: number): string {
-  const text = restoreCsvCell(record.cells[index] ?? '').trim();
-  if (text === '') {
-    reader.problems.push({
-      file: reader.file,
-      row: record.row,
-      column: columnName(reader, index),
-      message: 'is empty',
-    });
+  private problem(record: CsvRecord, index: number | null, message: string): void {
+    const column = index === null ? null : (this.layout.columnNames[index] ?? null);
+    this.problems.push({ file: this.file, row: record.row, column, message });
   }
-  return text;
-}
 
-function valueCell(reader: RowReader, record: CsvRecord, index: number): number | null {
-  const text = (record.cells[index] ?? '').trim();
-  if (text === '') return null;
-  if (/^\d+$/.test(text)) return Number(text);
-  const message = `"${text}" is not a count of crimes (a whole number, or empty where there is none)`;
-  reader.problems.push({ file: reader.file, row: record.row, column: columnName(reader, index), message });
-  return null;
-}
+  private textCell(record: CsvRecord, index: number): string {
+    const cell = record.cells[index] ?? '';
+    let text = this.texts.get(cell);
+    if (text === undefined) {
+      text = restoreCsvCell(cell).trim();
+      this.texts.set(cell, text);
+    }
+    if (text === '') this.problem(record, index, 'is empty');
+    return text;
+  }
 
-function readRow(reader: RowReader, record: CsvRecord): MpsBoroughSeriesRow | null {
-  const { file, layout, problems } = reader;
-  if (record.cells.length !== layout.width) {
-    const message = `has ${record.cells.length} cells where the header has ${layout.width} columns`;
-    problems.push({ file, row: record.row, column: null, message });
+  /** The row's ward; undefined when its name or code is missing or the code is not an ONS ward code. */
+  private wardOf(record: CsvRecord, columns: NonNullable<MpsLayout['ward']>): MpsWardReference | undefined {
+    const name = this.textCell(record, columns.name);
+    const code = this.textCell(record, columns.code).toUpperCase();
+    if (code !== '' && !WARD_CODE.test(code)) {
+      this.problem(record, columns.code, `"${code}" is not an ONS ward code (E05 and six digits, such as E05013570)`);
+      return undefined;
+    }
+    if (name === '' || code === '') return undefined;
+    let named = this.wards.get(code);
+    if (named === undefined) {
+      named = new Map();
+      this.wards.set(code, named);
+    }
+    let ward = named.get(name);
+    if (ward === undefined) {
+      ward = { name, code };
+      named.set(name, ward);
+    }
+    return ward;
+  }
+
+  private valueCell(record: CsvRecord, index: number): number | null {
+    const cell = record.cells[index] ?? '';
+    const count = wholeNumber(cell);
+    if (count !== null) return count;
+    const text = cell.trim();
+    if (text === '') return null;
+    this.problem(record, index, `"${text}" is not a count of crimes (a whole number, or empty where there is none)`);
     return null;
   }
-  const given = textCell(reader, record, layout.borough);
-  const major = textCell(reader, record, layout.major);
-  const minor = textCell(reader, record, layout.minor);
-  const borough = reader.boroughs.get(nameKey(given));
-  if (given !== '' && borough === undefined) {
-    const column = columnName(reader, layout.borough);
-    problems.push({ file, row: record.row, column, message: `"${given}" is not a known borough` });
+}
+
+/** The value of a cell of digits (at most 15, so it stays exact), or null for anything else. */
+function wholeNumber(cell: string): number | null {
+  if (cell.length === 0 || cell.length > 15) return null;
+  let value = 0;
+  for (let at = 0; at < cell.length; at += 1) {
+    const digit = cell.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return null;
+    value = value * 10 + digit;
   }
-  const values = layout.months.map(({ index }) => valueCell(reader, record, index));
-  if (borough === undefined || major === '' || minor === '') return null;
-  const key = [borough, major, minor].map(nameKey).join('\u0000');
-  const earlier = reader.seen.get(key);
-  if (earlier !== undefined) {
-    const message = `repeats ${borough} / ${major} / ${minor}, already given in row ${earlier}`;
-    problems.push({ file, row: record.row, column: null, message });
-    return null;
-  }
-  reader.seen.set(key, record.row);
-  return { row: record.row, borough, major, minor, values };
+  return value;
 }
 
 const isBlank = (record: CsvRecord): boolean => record.cells.every((cell) => cell.trim() === '');
 
+function columnsOf(layout: MpsLayout | null): MpsBoroughSeries['columns'] {
+  const name = (index: number | undefined, fallback: string): string =>
+    index === undefined ? fallback : (layout?.columnNames[index] ?? fallback);
+  return {
+    area: name(layout?.area, 'Borough'),
+    major: name(layout?.major, 'Major Category'),
+    minor: name(layout?.minor, 'Minor Category'),
+    wardName: name(layout?.ward?.name, 'WardName'),
+    wardCode: name(layout?.ward?.code, 'WardCode'),
+  };
+}
+
 /**
- * Reads an MPS borough-level crime file from a stream (a Node Readable, or any async iterable of
- * text). Throws one IngestError listing every problem: a header without the borough, major or
- * minor column, a column that is not a YYYYMM month, a cell that is not a whole number, a borough
- * not in knownBoroughs, a borough × major × minor row given twice, malformed CSV. Empty cells are
- * null; blank lines are skipped; a UTF-8 byte order mark and CRLF line ends are accepted.
+ * Reads an MPS recorded-crime file (any of its layouts) from a stream: a Node Readable, or any
+ * async iterable of text. Never throws for what is in the file: problems come back beside the
+ * rows — a header without the borough, major or minor column, a column that is not a YYYYMM
+ * month, a cell that is not a whole number, an empty name, a ward code that is not an ONS code,
+ * an area × ward × major × minor row given twice, malformed CSV. Empty cells are null; blank lines
+ * are skipped; a UTF-8 byte order mark and CRLF line ends are accepted.
  */
 export async function readMpsBoroughSeries(
   source: MpsSource,
   fileName: string,
-  options: ReadMpsBoroughSeriesOptions,
+  options: ReadMpsBoroughSeriesOptions = {},
 ): Promise<MpsBoroughSeries> {
   const problems: IngestProblem[] = [];
-  const boroughs = new Map([...options.knownBoroughs].map((name) => [nameKey(name), name]));
   const every = Math.max(1, options.progressEvery ?? 500);
   const progress: MpsReadProgress = { records: 0, characters: 0 };
-  const rows: MpsBoroughSeriesRow[] = [];
+  const rows: MpsSeriesRow[] = [];
+  let layout: MpsLayout | null = null;
   let reader: RowReader | null = null;
+  let headerRead = false;
   try {
     for await (const record of streamCsvRecords(source, (count) => (progress.characters += count))) {
       progress.records += 1;
       if (progress.records % every === 0) options.onProgress?.({ ...progress });
-      if (reader === null) {
-        const layout = readHeader(fileName, record.cells, problems);
+      if (!headerRead) {
+        headerRead = true;
+        layout = readMpsLayout(fileName, record.cells, problems);
         if (layout === null) break;
-        reader = { file: fileName, layout, boroughs, header: record.cells, seen: new Map(), problems };
-      } else if (!isBlank(record)) {
-        const row = readRow(reader, record);
+        reader = new RowReader(fileName, layout, problems);
+      } else if (reader !== null && !isBlank(record)) {
+        const row = reader.read(record);
         if (row !== null) rows.push(row);
       }
     }
@@ -252,9 +239,15 @@ export async function readMpsBoroughSeries(
     problems.push({ file: fileName, row: error.line, column: null, message: error.detail });
   }
   options.onProgress?.({ ...progress });
-  if (reader === null && problems.length === 0) {
+  if (!headerRead && problems.length === 0) {
     problems.push({ file: fileName, row: null, column: null, message: 'is empty: it has no header row' });
   }
-  if (problems.length > 0 || reader === null) throw new IngestError(problems);
-  return { vintage: reader.layout.vintage, months: reader.layout.months.map(({ month }) => month), rows };
+  return {
+    level: layout?.level ?? null,
+    categoryColumns: layout?.categoryColumns ?? null,
+    months: layout?.months.map(({ month }) => month) ?? [],
+    rows,
+    problems,
+    columns: columnsOf(layout),
+  };
 }

@@ -110,4 +110,25 @@ describe('the board pack as HTML', () => {
     expect(html).toContain('+8.0%');
     expect(html).toContain('Board pack for the meeting of 24 October 2018');
   });
+
+  it("says where each measure's figures come from, labels synthetic ones, and gives each licence statement once", () => {
+    const [measure] = pack.exceptions.measures;
+    if (measure === undefined) throw new Error('the example pack has a measure');
+    const attribution = 'Contains public sector information licensed under the Open Government Licence v3.0: MPS data.';
+    const html = renderBoardPackHtml({
+      ...pack,
+      exceptions: {
+        ...pack.exceptions,
+        measures: [
+          { ...measure, source: 'Source: the MPS file.', synthetic: false, attributions: [attribution] },
+          { ...measure, code: 'robbery', name: 'Robbery', synthetic: true, attributions: [attribution] },
+        ],
+      },
+    });
+    expect(html).toContain('<span class="source">Source: the MPS file.</span>');
+    expect(html).toContain(
+      '<span class="source synthetic">Synthetic demo figures, made up to show how the service works: not real.</span>',
+    );
+    expect(html.split(attribution)).toHaveLength(2);
+  });
 });

@@ -1,7 +1,14 @@
 import { formatLongDate } from '../../domain/calendar/index.js';
-import { ATTENDANCE_LABELS, type ActionLogLine, type BoardPack, type PackMilestone } from '../../domain/board/index.js';
+import {
+  ATTENDANCE_LABELS,
+  type ActionLogLine,
+  type BoardPack,
+  type PackMeasure,
+  type PackMilestone,
+} from '../../domain/board/index.js';
 import { el, escapeHtml, table } from '../quarterly/htmlParts.js';
 import { REPORT_CSS } from '../quarterly/reportStyles.js';
+import { figureSourceText } from '../quarterly/reportText.js';
 import { BOARD_PACK_CSS } from './boardPackStyles.js';
 
 const e = escapeHtml;
@@ -90,18 +97,27 @@ function percent(value: number | null): string {
   return `${value > 0 ? '+' : ''}${value.toFixed(1)}%`;
 }
 
+function measureCell(m: PackMeasure): string {
+  const text = figureSourceText(m);
+  const source =
+    text === null ? '' : `<span class="${m.synthetic === true ? 'source synthetic' : 'source'}">${e(text)}</span>`;
+  return `<strong>${e(m.name)}</strong><span class="sentence">${e(m.sentence)}</span>${source}`;
+}
+
 function exceptionMeasures(pack: BoardPack): string {
   const { quarter, against } = pack.comparison;
   const rows = pack.exceptions.measures.map((m) => [
-    `<strong>${e(m.name)}</strong><span class="sentence">${e(m.sentence)}</span>`,
+    measureCell(m),
     tag(m.verdict, 'concern'),
     e(m.current.value.toLocaleString('en-GB')),
     e(m.previous.value.toLocaleString('en-GB')),
     e(percent(m.changePercent)),
   ]);
+  const attributions = [...new Set(pack.exceptions.measures.flatMap((m) => m.attributions ?? []))];
   return `<h3 id="exceptions-measures">1.2 Measures significantly worse than a year before</h3>
 <p>Every measure with London figures for ${e(quarter)} and ${e(against)}, tested for real change; only significant deteriorations are listed. A change the test cannot tell from chance is not shown.</p>
-${rows.length === 0 ? none('No measure shows a significant deterioration.') : table(`London, ${quarter} against ${against}`, ['Measure', 'Verdict', quarter, against, 'Change'], rows, 2)}`;
+${rows.length === 0 ? none('No measure shows a significant deterioration.') : table(`London, ${quarter} against ${against}`, ['Measure', 'Verdict', quarter, against, 'Change'], rows, 2)}
+${attributions.map((text) => `<p class="attribution">${e(text)}</p>`).join('\n')}`;
 }
 
 function exceptionFindings(pack: BoardPack): string {

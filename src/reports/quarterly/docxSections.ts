@@ -18,6 +18,7 @@ import {
   PRIORITIES_LEAD,
   chartTableCaption,
   chartValueText,
+  figureSourceText,
   progressSentence,
   statusColumns,
 } from './reportText.js';
@@ -68,6 +69,19 @@ export function introduction(report: QuarterlyReport): FileChild[] {
   ];
 }
 
+/** A figure's source line, in small grey type; a synthetic figure's in bold, so it cannot be missed. */
+function sourceParagraph(figure: { readonly source?: string; readonly synthetic?: boolean }): Paragraph[] {
+  const text = figureSourceText(figure);
+  if (text === null) return [];
+  const synthetic = figure.synthetic === true;
+  return [
+    para([run(text, synthetic ? { bold: true } : { size: 18, color: COLOURS.secondary })], {
+      indent: { left: 360 },
+      spacing: { before: 0, after: 120 },
+    }),
+  ];
+}
+
 function chartTable(chart: ReportChart): FileChild[] {
   return [
     para(
@@ -82,13 +96,24 @@ function chartTable(chart: ReportChart): FileChild[] {
       headers: ['Month', ...chart.series.map((s) => s.name)],
       rows: chart.categories.map((category, i) => [category, ...chart.series.map((s) => chartValueText(s.values[i]))]),
     }),
+    ...sourceParagraph(chart),
   ];
 }
 
 export function overview(report: QuarterlyReport): FileChild[] {
   const figures =
-    report.headlines.length === 0 ? [para(NO_HEADLINES)] : report.headlines.map((h) => bullet(h.sentence));
-  return [heading(OVERVIEW_HEADING, 1, { pageBreakBefore: true }), ...figures, ...report.charts.flatMap(chartTable)];
+    report.headlines.length === 0
+      ? [para(NO_HEADLINES)]
+      : report.headlines.flatMap((h) => [bullet(h.sentence), ...sourceParagraph(h)]);
+  const attributions = (report.attributions ?? []).map((text) =>
+    para([run(text, { size: 18, color: COLOURS.secondary })], { spacing: { before: 240 } }),
+  );
+  return [
+    heading(OVERVIEW_HEADING, 1, { pageBreakBefore: true }),
+    ...figures,
+    ...report.charts.flatMap(chartTable),
+    ...attributions,
+  ];
 }
 
 function countTable(caption: string, first: string, rows: readonly StatusCountRow[], report: QuarterlyReport) {

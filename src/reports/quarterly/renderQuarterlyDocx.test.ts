@@ -232,4 +232,31 @@ describe('the quarterly report as a Word document', () => {
       '2',
     ]);
   });
+
+  it("writes each figure's source under it, a synthetic one in bold, and the licence statements after the figures", async () => {
+    const [headline] = report.headlines;
+    const [chart] = report.charts;
+    if (headline === undefined || chart === undefined) throw new Error('the example report has a headline and a chart');
+    const xml = await documentXml({
+      ...report,
+      headlines: [{ ...headline, source: 'Source: the MPS file.', synthetic: false }],
+      charts: [{ ...chart, synthetic: true }],
+      attributions: ['Contains public sector information licensed under the Open Government Licence v3.0: MPS data.'],
+    });
+    expect(runWith(xml, 'Source: the MPS file.').props).not.toContain('<w:b/>');
+    expect(runWith(xml, 'Synthetic demo figures, made up to show how the service works: not real.').props).toContain(
+      '<w:b/>',
+    );
+    expect(xml).toContain(
+      'Contains public sector information licensed under the Open Government Licence v3.0: MPS data.',
+    );
+    const order = [
+      'Source: the MPS file.',
+      'Crime by month: the figures',
+      'Synthetic demo figures',
+      'Open Government Licence',
+    ];
+    const places = order.map((text) => xml.indexOf(text));
+    expect(places).toEqual([...places].sort((a, b) => a - b));
+  });
 });

@@ -66,6 +66,10 @@ const report: QuarterlyReport = {
   totals: { due: 1, carriedForward: 1, withoutUpdate: 1 },
 };
 
+const [headline] = report.headlines;
+const [chart] = report.charts;
+if (headline === undefined || chart === undefined) throw new Error('the example report has a headline and a chart');
+
 describe('the quarterly report as HTML', () => {
   it('gives byte-identical HTML for the same report', () => {
     expect(renderQuarterlyHtml(report)).toBe(renderQuarterlyHtml(structuredClone(report)));
@@ -91,5 +95,39 @@ describe('the quarterly report as HTML', () => {
     const html = renderQuarterlyHtml(report);
     expect(html).toContain('<caption>Crime by month: the figures</caption>');
     expect(html).toMatch(/<th scope="row">2018-06<\/th><td class="num">Not held<\/td>/);
+  });
+
+  it('says beside each figure where it comes from, and gives the licence statements after the figures', () => {
+    const html = renderQuarterlyHtml({
+      ...report,
+      headlines: [{ ...headline, source: 'Source: the MPS file.', synthetic: false }],
+      charts: [{ ...chart, source: 'Source: the MPS files.', synthetic: false }],
+      attributions: ['Contains public sector information licensed under the Open Government Licence v3.0: MPS data.'],
+    });
+    expect(html).toContain(
+      '<li>All recorded crime rose 4.1%; the rise is significant.<span class="source">Source: the MPS file.</span></li>',
+    );
+    expect(html).toContain('<figcaption>Crime by month<span class="source">Source: the MPS files.</span></figcaption>');
+    expect(html).toContain(
+      '<p class="attribution">Contains public sector information licensed under the Open Government Licence v3.0: MPS data.</p>',
+    );
+  });
+
+  it('labels synthetic figures as such, even where their source line is missing', () => {
+    const html = renderQuarterlyHtml({
+      ...report,
+      headlines: [{ ...headline, synthetic: true }],
+      charts: [{ ...chart, source: 'Synthetic demo figures for the chart.', synthetic: true }],
+    });
+    expect(html).toContain(
+      '<span class="source synthetic">Synthetic demo figures, made up to show how the service works: not real.</span></li>',
+    );
+    expect(html).toContain('<span class="source synthetic">Synthetic demo figures for the chart.</span>');
+  });
+
+  it('renders a report published before sources were shown without a source line', () => {
+    const html = renderQuarterlyHtml(report);
+    expect(html).not.toContain('class="source');
+    expect(html).not.toContain('class="attribution"');
   });
 });

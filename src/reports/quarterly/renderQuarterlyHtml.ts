@@ -1,5 +1,6 @@
 import { formatLongDate } from '../../domain/calendar/index.js';
 import type {
+  HeadlineFigure,
   QuarterlyReport,
   ReportChapter,
   ReportChart,
@@ -23,6 +24,7 @@ import {
   chartTableCaption,
   chartValueText,
   dueAndLeadText,
+  figureSourceText,
   progressSentence,
   statusColumns,
 } from './reportText.js';
@@ -69,6 +71,16 @@ ${legend}
 </section>`;
 }
 
+function sourceLine(figure: { readonly source?: string; readonly synthetic?: boolean }): string {
+  const text = figureSourceText(figure);
+  if (text === null) return '';
+  return el('span', text, figure.synthetic === true ? 'source synthetic' : 'source');
+}
+
+function headlineItem(headline: HeadlineFigure): string {
+  return `<li>${escapeHtml(headline.sentence)}${sourceLine(headline)}</li>`;
+}
+
 function chartFigure(chart: ReportChart): string {
   const svg = seriesChartSvg({ title: chart.title, categories: chart.categories, series: chart.series, kind: 'line' });
   const rows = chart.categories.map((category, i) => [
@@ -77,7 +89,7 @@ function chartFigure(chart: ReportChart): string {
   ]);
   return `<figure class="chart">
 ${svg}
-<figcaption>${escapeHtml(chart.title)}</figcaption>
+<figcaption>${escapeHtml(chart.title)}${sourceLine(chart)}</figcaption>
 </figure>
 ${table(chartTableCaption(chart), ['Month', ...chart.series.map((s) => s.name)], rows)}`;
 }
@@ -86,11 +98,13 @@ function overview(report: QuarterlyReport): string {
   const figures =
     report.headlines.length === 0
       ? `<p>${NO_HEADLINES}</p>`
-      : `<ul class="headlines">\n${report.headlines.map((h) => el('li', h.sentence)).join('\n')}\n</ul>`;
+      : `<ul class="headlines">\n${report.headlines.map(headlineItem).join('\n')}\n</ul>`;
+  const attributions = (report.attributions ?? []).map((text) => el('p', text, 'attribution')).join('\n');
   return `<section id="overview">
 <h2>${OVERVIEW_HEADING}</h2>
 ${figures}
 ${report.charts.map(chartFigure).join('\n')}
+${attributions}
 </section>`;
 }
 

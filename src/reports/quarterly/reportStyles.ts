@@ -31,6 +31,9 @@ caption { text-align: left; font-weight: bold; padding-bottom: 0.35rem; }
 th, td { border-bottom: 1px solid #b1b4b6; padding: 0.3rem 0.5rem 0.3rem 0; text-align: left; vertical-align: top; }
 th.num, td.num { text-align: right; }
 .chart svg { max-width: 100%; height: auto; }
+.source { display: block; color: #505a5f; font-size: 9.5pt; }
+.source.synthetic { color: #0b0c0c; font-weight: bold; border-left: 4px solid #d4351c; padding-left: 0.4rem; }
+.attribution { color: #505a5f; font-size: 9.5pt; }
 .legend td:first-child { white-space: nowrap; }
 @page { size: A4; margin: 18mm 16mm; }
 @media print {

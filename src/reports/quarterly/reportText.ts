@@ -20,6 +20,21 @@ export const LEGEND_CAPTION = 'How progress is assessed';
 export const ANNEX_NOTE =
   'Counts of the milestones on this report by their status this quarter. A milestone with more than one lead counts once for each.';
 
+/** Said beside a figure marked synthetic whose own source line is missing (a hand-made or older report). */
+export const SYNTHETIC_NOTE = 'Synthetic demo figures, made up to show how the service works: not real.';
+
+/**
+ * The line under a headline figure or a chart saying where its figures come from; for figures
+ * made up for the demo, a line that says so whatever else the report holds. Null for reports
+ * published before sources were shown.
+ */
+export function figureSourceText(figure: { readonly source?: string; readonly synthetic?: boolean }): string | null {
+  if (figure.synthetic === true) {
+    return figure.source !== undefined && /synthetic/i.test(figure.source) ? figure.source : SYNTHETIC_NOTE;
+  }
+  return figure.source ?? null;
+}
+
 export function chapterHeading(chapter: ReportChapter): string {
   return `${chapter.ref} ${chapter.title}`;
 }

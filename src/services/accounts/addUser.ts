@@ -6,7 +6,8 @@ import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { summariseUser, type UserSummary } from './userViews.js';
-import { checkedRole } from './userRules.js';
+import { refuseSsoEmailTaken } from './ssoEmailTaken.js';
+import { checkedRole, checkedSsoEmail, normalisedUsername } from './userRules.js';
 import { requireUser } from './userAccess.js';
 
 export interface NewUser {
@@ -16,12 +17,17 @@ export interface NewUser {
   /** Absent for an account that signs in only through the force's identity provider. */
   readonly password?: string | undefined;
   readonly scope?: readonly string[] | undefined;
+  /** Marks the account for single sign-on: the address the identity provider must vouch for. */
+  readonly ssoEmail?: string | undefined;
 }
 
-/** Adds a local account with a password that meets the policy; the change is audited. */
+/**
+ * Adds an account: with a password that meets the policy, marked for single sign-on, or both.
+ * The change is audited.
+ */
 export async function addUser(ctx: ServiceContext, input: NewUser): Promise<UserSummary> {
   authorise(ctx, 'users.manage');
-  const username = input.username.trim().toLowerCase();
+  const username = normalisedUsername(input.username);
   if (!/^[a-z0-9][a-z0-9._@-]{1,63}$/.test(username)) {
     throw new BluelampProblem(
       'invalid-input',
@@ -30,6 +36,7 @@ export async function addUser(ctx: ServiceContext, input: NewUser): Promise<User
     );
   }
   const role = checkedRole(input.role);
+  const ssoEmail = checkedSsoEmail(input.ssoEmail ?? null);
   const problem = input.password === undefined ? null : passwordProblem(input.password, username);
   if (problem !== null) throw new BluelampProblem('invalid-input', problem, 'password');
   const passwordHash = input.password === undefined ? null : await hash(input.password);
@@ -37,6 +44,7 @@ export async function addUser(ctx: ServiceContext, input: NewUser): Promise<User
     if ((await findUser(trx, { username })) !== undefined) {
       throw new BluelampProblem('conflict', `A user called "${username}" already exists.`, 'username');
     }
+    await refuseSsoEmailTaken(trx, ssoEmail, username);
     for (const code of input.scope ?? []) {
       if ((await findOrgUnit(trx, code)) === undefined) {
         throw new BluelampProblem('invalid-input', `No organisational unit has the code "${code}".`, 'scope');
@@ -47,6 +55,7 @@ export async function addUser(ctx: ServiceContext, input: NewUser): Promise<User
       displayName: input.displayName?.trim() || username,
       role,
       passwordHash,
+      ssoEmail,
       createdAt: new Date().toISOString(),
     });
     await setUserScope(trx, id, input.scope ?? []);

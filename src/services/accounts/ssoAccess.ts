@@ -26,6 +26,9 @@ export function ssoSettingsFromEnvironment(env: NodeJS.ProcessEnv = process.env)
   return { issuer, clientId, clientSecret, redirectUri, allowHttp: env.BLUELAMP_OIDC_ALLOW_HTTP === '1' };
 }
 
+/** How long a sign-in started at the provider may take to come back. */
+export const SSO_SIGN_IN_MINUTES = 10;
+
 const discovered = new Map<string, Promise<oidc.Configuration>>();
 
 /** The provider's metadata, fetched once per process. */

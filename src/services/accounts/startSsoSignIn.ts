@@ -3,8 +3,15 @@ import { insertSsoSignIn } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
 import { configurationFor, requireSettings, type SsoSettings } from './ssoAccess.js';
 
-/** Where to send the browser to sign in at the provider. */
-export async function startSsoSignIn(ctx: ServiceContext, settings: SsoSettings | null): Promise<string> {
+export interface SsoStart {
+  /** Where to send the browser to sign in at the provider. */
+  readonly url: string;
+  /** The attempt's state, which the browser must also carry back (in a cookie) to finish it. */
+  readonly state: string;
+}
+
+/** Starts a sign-in at the force's identity provider. */
+export async function startSsoSignIn(ctx: ServiceContext, settings: SsoSettings | null): Promise<SsoStart> {
   const configured = requireSettings(settings);
   const configuration = await configurationFor(configured);
   const codeVerifier = oidc.randomPKCECodeVerifier();
@@ -19,5 +26,5 @@ export async function startSsoSignIn(ctx: ServiceContext, settings: SsoSettings 
     state,
     nonce,
   });
-  return url.href;
+  return { url: url.href, state };
 }

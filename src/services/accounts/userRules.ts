@@ -10,3 +10,25 @@ export function checkedRole(role: string): Role {
     );
   return role;
 }
+
+/** User names are kept in lower case, so "A.Smith" and "a.smith" are one account. */
+export function normalisedUsername(username: string): string {
+  return username.trim().toLowerCase();
+}
+
+/**
+ * The e-mail address an account is marked for single sign-on with, in lower case, or null to
+ * take the mark away. Only the shape is checked: the identity provider vouches for the rest.
+ */
+export function checkedSsoEmail(email: string | null): string | null {
+  if (email === null) return null;
+  const address = email.trim().toLowerCase();
+  if (address.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) {
+    throw new BluelampProblem(
+      'invalid-input',
+      `"${email}" is not an e-mail address; write it as the identity provider knows it, e.g. a.smith@force.police.uk.`,
+      'ssoEmail',
+    );
+  }
+  return address;
+}

@@ -13,6 +13,7 @@ import { listUpdatesOfPlan, type PlanUpdateRow } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
 import { listFindings } from '../inspections/listFindings.js';
 import { compareMeasure } from '../measures/compareMeasure.js';
+import { comparisonSource } from '../publishing/reportFigures.js';
 import { listMeasures } from '../measures/listMeasures.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
 import { listPlans } from '../plans/listPlans.js';
@@ -94,6 +95,7 @@ export async function measureDeteriorations(ctx: ServiceContext, quarter: Financ
     }
     const { judgement } = comparison;
     if (judgement.tone !== 'negative' || judgement.verdictLabel === null) continue;
+    const source = await comparisonSource(ctx, comparison, quarter);
     found.push({
       code: comparison.measure.code,
       name: comparison.measure.name,
@@ -103,6 +105,9 @@ export async function measureDeteriorations(ctx: ServiceContext, quarter: Financ
       changePercent: comparison.changePercent,
       verdict: judgement.verdictLabel,
       sentence: judgement.sentence,
+      source: source.text,
+      synthetic: source.synthetic,
+      attributions: source.attributions,
     });
   }
   return found;

@@ -9,3 +9,6 @@ export * from './listPoliceUkForces.js';
 export * from './listPoliceUkSlices.js';
 export * from './importMpsBoroughSeries.js';
 export * from './mapCrimeCategory.js';
+export * from './checkMpsBoroughFile.js';
+export * from './listCrimeCategoryMappings.js';
+export type { LoadedAreas, MpsFileInput } from './readMpsCrimeFile.js';

@@ -1,6 +1,13 @@
 import { BluelampProblem } from '../../domain/errors.js';
-import type { CrimeDataSource } from '../../domain/crime-data/index.js';
-import { appendAuditRecords, isCrimeCategory, saveCategoryMapping, sourceKey } from '../../store/index.js';
+import { MPS_VINTAGES, type CrimeDataSource } from '../../domain/crime-data/index.js';
+import {
+  appendAuditRecords,
+  findCategoryMappings,
+  isCrimeCategory,
+  saveCategoryMapping,
+  sourceKey,
+  type Executor,
+} from '../../store/index.js';
 import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
@@ -14,17 +21,10 @@ export interface CategoryMappingInput {
   readonly reason?: string | undefined;
 }
 
-/**
- * Says which taxonomy category a source's name belongs to, adding or changing the mapping: how a
- * renamed MPS minor category joins its old series without a release.
- */
-export async function mapCrimeCategory(
-  ctx: ServiceContext,
-  input: CategoryMappingInput,
-): Promise<{ sourceKey: string; categoryCode: string }> {
-  authorise(ctx, 'crime-data.import');
+function checkedNames(input: CategoryMappingInput): { mps: boolean; key: string } {
   const mps = input.source !== 'police-uk';
-  if (mps ? input.major === undefined || input.minor === undefined : input.crimeType === undefined) {
+  const given = (value: string | undefined): boolean => value !== undefined && value.trim() !== '';
+  if (mps ? !given(input.major) || !given(input.minor) : !given(input.crimeType)) {
     throw new BluelampProblem(
       'invalid-input',
       mps ? 'An MPS mapping needs major and minor.' : 'A police.uk mapping needs crimeType.',
@@ -33,9 +33,33 @@ export async function mapCrimeCategory(
   }
   const key = sourceKey(
     mps
-      ? { source: input.source, major: input.major, minor: input.minor }
-      : { source: input.source, crimeType: input.crimeType },
+      ? { source: input.source, major: input.major?.trim(), minor: input.minor?.trim() }
+      : { source: input.source, crimeType: input.crimeType?.trim() },
   );
+  return { mps, key };
+}
+
+/**
+ * The sources whose mapping of these names is set: for MPS names, every vintage that already maps
+ * them (names are looked up across vintages, so they must all agree), or the one given when none
+ * does; for police.uk, police.uk.
+ */
+async function sourcesToSet(db: Executor, input: CategoryMappingInput, mps: boolean, key: string) {
+  if (!mps) return [input.source];
+  const held = await findCategoryMappings(db, { sources: MPS_VINTAGES, sourceKey: key });
+  return held.length === 0 ? [input.source] : [...new Set(held.map((row) => row.source))];
+}
+
+/**
+ * Says which taxonomy category a source's name belongs to, adding or changing the mapping: how a
+ * renamed MPS minor category joins its old series without a release. Audited, with the reason.
+ */
+export async function mapCrimeCategory(
+  ctx: ServiceContext,
+  input: CategoryMappingInput,
+): Promise<{ sourceKey: string; categoryCode: string; sources: string[] }> {
+  authorise(ctx, 'crime-data.import');
+  const { mps, key } = checkedNames(input);
   return ctx.store.db.transaction().execute(async (trx) => {
     if (!(await isCrimeCategory(trx, input.categoryCode)))
       throw new BluelampProblem(
@@ -43,24 +67,27 @@ export async function mapCrimeCategory(
         `categoryCode "${input.categoryCode}" is not in the taxonomy.`,
         'categoryCode',
       );
-    const before = await saveCategoryMapping(trx, {
-      source: input.source,
-      sourceKey: key,
-      major: input.major ?? null,
-      minor: input.minor ?? null,
-      crimeType: input.crimeType ?? null,
-      categoryCode: input.categoryCode,
-    });
-    await appendAuditRecords(trx, [
-      auditRecord(ctx, {
-        action: before === undefined ? 'create' : 'update',
-        entityType: 'crime_category_mapping',
-        entityId: `${input.source} ${key}`,
-        before: before ?? null,
-        after: { categoryCode: input.categoryCode },
-        reason: input.reason,
-      }),
-    ]);
-    return { sourceKey: key, categoryCode: input.categoryCode };
+    const sources = await sourcesToSet(trx, input, mps, key);
+    for (const source of sources) {
+      const before = await saveCategoryMapping(trx, {
+        source,
+        sourceKey: key,
+        major: mps ? (input.major?.trim() ?? null) : null,
+        minor: mps ? (input.minor?.trim() ?? null) : null,
+        crimeType: mps ? null : (input.crimeType?.trim() ?? null),
+        categoryCode: input.categoryCode,
+      });
+      await appendAuditRecords(trx, [
+        auditRecord(ctx, {
+          action: before === undefined ? 'create' : 'update',
+          entityType: 'crime_category_mapping',
+          entityId: `${source} ${key}`,
+          before: before ?? null,
+          after: { categoryCode: input.categoryCode },
+          reason: input.reason,
+        }),
+      ]);
+    }
+    return { sourceKey: key, categoryCode: input.categoryCode, sources };
   });
 }

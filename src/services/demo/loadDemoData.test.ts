@@ -2,16 +2,63 @@ import { expect, it } from 'vitest';
 import { describeOnBothDatabases } from '../../../test/support/testStores.js';
 import { testContext } from '../../../test/support/demoContext.js';
 import { countOrgUnits } from '../../store/index.js';
-import { loadDemoData } from './loadDemoData.js';
+import { getStopSearchScrutiny } from '../crime-data/getStopSearchScrutiny.js';
+import { getCategoryScorecard } from '../priorities/getCategoryScorecard.js';
+import { loadDemoData, type DemoLoadResult } from './loadDemoData.js';
 import { isDatabaseEmpty } from './isDatabaseEmpty.js';
 
 describeOnBothDatabases('loading the demo data', (store) => {
-  it('fills an empty database', async () => {
+  let loaded: DemoLoadResult;
+
+  it('fills an empty database, its crime figures loaded from the real files it carries', async () => {
     const ctx = testContext(store());
     expect(await isDatabaseEmpty(ctx)).toBe(true);
-    const result = await loadDemoData(ctx);
-    expect(result.units).toBe(await countOrgUnits(store().db));
+    loaded = await loadDemoData(ctx);
+    expect(loaded.units).toBe(await countOrgUnits(store().db));
     expect(await isDatabaseEmpty(ctx)).toBe(false);
+    const imports = await store()
+      .db.selectFrom('crime_imports')
+      .select(['source', 'file_name', 'first_month', 'last_month'])
+      .orderBy('first_month')
+      .execute();
+    expect(imports.map((i) => [i.file_name, i.first_month, i.last_month])).toEqual([
+      ['MPS_Borough_Level_Crime_Historic.csv', '2008-01', '2016-12'],
+      ['MPS_Borough_Level_Crime_Recent_24_months.csv', '2017-01', '2018-12'],
+    ]);
+    expect(imports.map((i) => i.source)).not.toContain('demo-synthetic');
+    expect(loaded).toMatchObject({ crimeFiles: 3, policeUkSlices: 27, policeUkRows: 123_164 });
+  });
+
+  it('reproduces the Q1 2018-19 progress update: burglary up 8.1% across London, down 30.0% in Havering', async () => {
+    const card = await getCategoryScorecard(testContext(store()), {
+      year: '2018-19',
+      category: 'burglary',
+      period: '2018-19 Q1',
+    });
+    expect(card.synthetic).toBe(false);
+    expect(card.london).toMatchObject({ current: 18_824, previous: 17_407, boroughs: 32 });
+    expect(card.london.changePercent?.toFixed(1)).toBe('8.1');
+    const havering = card.boroughs.find((b) => b.borough.code === 'havering');
+    expect(havering?.chosen).toBe(true);
+    expect(havering?.change).toMatchObject({ current: 389, previous: 556 });
+    expect(havering?.change.changePercent?.toFixed(1)).toBe('-30.0');
+  });
+
+  it("holds the Met's stop and search of April to December 2018, search by search from the police.uk files", async () => {
+    const scrutiny = await getStopSearchScrutiny(testContext(store()), { force: 'metropolitan' });
+    expect(scrutiny.monthsHeld).toEqual([
+      '2018-04',
+      '2018-05',
+      '2018-06',
+      '2018-07',
+      '2018-08',
+      '2018-09',
+      '2018-10',
+      '2018-11',
+      '2018-12',
+    ]);
+    expect(scrutiny.searches).toBe(115_510);
+    expect(scrutiny.months.find((m) => m.month === '2018-12')?.searches).toBe(15_521);
   });
 
   it('refuses politely on a database that holds data, changing nothing', async () => {
@@ -21,7 +68,7 @@ describeOnBothDatabases('loading the demo data', (store) => {
     expect(await countOrgUnits(store().db)).toBe(before);
   });
 
-  it('replaces everything when asked to reset', async () => {
+  it('replaces everything when asked to reset, crime figures included and none twice', async () => {
     const ctx = testContext(store());
     await store()
       .db.insertInto('org_units')
@@ -30,5 +77,16 @@ describeOnBothDatabases('loading the demo data', (store) => {
     const result = await loadDemoData(ctx, { reset: true });
     expect(await countOrgUnits(store().db)).toBe(result.units);
     expect(await store().db.selectFrom('org_units').where('code', '=', 'EXTRA').selectAll().execute()).toEqual([]);
+    expect(result.crimeCounts).toBe(loaded.crimeCounts);
+    const counts = await store()
+      .db.selectFrom('crime_counts')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(counts.n)).toBe(loaded.crimeCounts);
+    const slices = await store()
+      .db.selectFrom('police_uk_slices')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(slices.n)).toBe(27);
   });
 });

@@ -22,6 +22,7 @@ import {
   type DatabaseSchema,
   deleteAllNeighbourhoods,
 } from '../../store/index.js';
+import { loadDemoCrimeData, type DemoCrimeDataResult } from './loadDemoCrimeData.js';
 import { loadDemoMeasures } from './loadDemoMeasures.js';
 import { loadDemoPlans } from './loadDemoPlans.js';
 import { loadDemoPoliceUk } from './loadDemoPoliceUk.js';
@@ -34,7 +35,7 @@ import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 
-export interface DemoLoadResult {
+export interface DemoLoadResult extends DemoCrimeDataResult {
   readonly units: number;
   readonly memberships: number;
   readonly plans: number;
@@ -82,8 +83,12 @@ function creations(ctx: ServiceContext, units: readonly OrgUnit[], memberships: 
   ];
 }
 
-/** A reset removes every part of the data set, recording each plan and unit it removes. */
-async function removeEverything(ctx: ServiceContext, trx: Transaction<DatabaseSchema>): Promise<void> {
+/** A reset (or a failed load) removes every part of the data set, recording each plan and unit it removes. */
+async function removeEverything(
+  ctx: ServiceContext,
+  trx: Transaction<DatabaseSchema>,
+  reason = 'Demo reset',
+): Promise<void> {
   const removed = await listOrgUnits(trx);
   const plans = await listPlanRecords(trx);
   await deleteAllBoardMeetings(trx);
@@ -101,7 +106,7 @@ async function removeEverything(ctx: ServiceContext, trx: Transaction<DatabaseSc
         entityType: 'plan',
         entityId: `${plan.key} v${plan.version}`,
         before: plan,
-        reason: 'Demo reset',
+        reason,
       }),
     ),
     ...removed.map((unit) =>
@@ -110,16 +115,20 @@ async function removeEverything(ctx: ServiceContext, trx: Transaction<DatabaseSc
         entityType: 'org_unit',
         entityId: unit.code,
         before: unit,
-        reason: 'Demo reset',
+        reason,
       }),
     ),
   ]);
 }
 
 /**
- * Loads the demo data set into an empty database, all in one transaction with its audit
- * entries. A database that already holds data is left alone unless the caller asks for a reset;
- * a reset records every unit it removes (the audit trail itself is never removed).
+ * Loads the demo data set into an empty database, in three steps. The organisation, measures and
+ * crime taxonomy go first, in one transaction with their audit entries. The real crime files then
+ * load through their own import use cases, which commit as they go. Everything that cannot be
+ * deleted once written (published updates and reports) comes last, in one more transaction. Should
+ * the second or third step fail, the first is removed again, so the database is left empty rather
+ * than half a demo. A database that already holds data is left alone unless the caller asks for a
+ * reset; a reset records every unit it removes (the audit trail itself is never removed).
  */
 export async function loadDemoData(ctx: ServiceContext, options: { reset?: boolean } = {}): Promise<DemoLoadResult> {
   authorise(ctx, 'system.administer');
@@ -130,7 +139,7 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
       `The demo organisation is inconsistent: ${problems.map((p) => `${p.unitCode} ${p.message}`).join('; ')}`,
     );
   }
-  return ctx.store.db.transaction().execute(async (trx) => {
+  const base = await ctx.store.db.transaction().execute(async (trx) => {
     if ((await countOrgUnits(trx)) > 0) {
       if (options.reset !== true) {
         throw new BluelampProblem(
@@ -142,14 +151,33 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
     }
     await insertOrganisation(trx, units, memberships);
     await appendAuditRecords(trx, creations(ctx, units, memberships));
-    const plans = await loadDemoPlans(ctx, trx);
-    const measures = await loadDemoMeasures(ctx, trx);
-    const policeUk = await loadDemoPoliceUk(trx);
-    const priorities = await loadDemoPriorities(ctx, trx);
-    const wards = await loadDemoNeighbourhoods(ctx, trx);
-    const inspections = await loadDemoInspections(ctx, trx, new OrganisationModel(units, memberships));
-    const board = await loadDemoBoard(ctx, trx);
-    const organisation = { units: units.length + wards.wards, memberships: memberships.length + wards.wards };
-    return { ...plans, ...measures, ...policeUk, ...priorities, ...wards, ...inspections, ...board, ...organisation };
+    return { ...(await loadDemoMeasures(ctx, trx)), ...(await loadDemoPoliceUk(trx)) };
   });
+  const rest = await undoneOnFailure(ctx, async () => {
+    const crime = await loadDemoCrimeData(ctx);
+    const documents = await ctx.store.db.transaction().execute(async (trx) => {
+      const plans = await loadDemoPlans(ctx, trx);
+      const priorities = await loadDemoPriorities(ctx, trx);
+      const wards = await loadDemoNeighbourhoods(ctx, trx);
+      const inspections = await loadDemoInspections(ctx, trx, new OrganisationModel(units, memberships));
+      const board = await loadDemoBoard(ctx, trx);
+      return { ...plans, ...priorities, ...wards, ...inspections, ...board };
+    });
+    return { ...crime, ...documents };
+  });
+  const organisation = { units: units.length + rest.wards, memberships: memberships.length + rest.wards };
+  return { ...base, ...rest, ...organisation };
+}
+
+/** Runs the later steps of the load; if any fails, removes what the earlier ones committed and says why. */
+async function undoneOnFailure<T>(ctx: ServiceContext, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    await ctx.store.db.transaction().execute((trx) => removeEverything(ctx, trx, 'Demo load failed'));
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`The demo did not load whole, so what it had loaded was removed again: ${reason}`, {
+      cause: error,
+    });
+  }
 }

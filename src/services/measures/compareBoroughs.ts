@@ -3,10 +3,12 @@ import {
   formatPeriod,
   periodCode,
   periodMonths,
+  PERIOD_KINDS,
+  requirePeriod,
   samePeriodLastYear,
 } from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
-import { allBoroughs, judgeChange, parsePeriodInput, type Polarity } from '../../domain/measures/index.js';
+import { allBoroughs, judgeChange, type Polarity } from '../../domain/measures/index.js';
 import type { Verdict, VerdictTone } from '../../domain/measures/statistics/index.js';
 import { categoryAndBelow, sumCrimeCountsByArea } from '../../store/index.js';
 import { authorise } from '../authorise.js';
@@ -75,15 +77,9 @@ export async function compareBoroughs(
       'measure',
     );
   }
-  const period = parsePeriodInput(input.period);
+  const period = requirePeriod(input.period, 'period', PERIOD_KINDS);
   const against =
-    input.against === undefined
-      ? period === null
-        ? null
-        : samePeriodLastYear(period)
-      : parsePeriodInput(input.against);
-  if (period === null || against === null)
-    throw new BluelampProblem('invalid-input', 'period and against must be periods such as 2015-16.', 'period');
+    input.against === undefined ? samePeriodLastYear(period) : requirePeriod(input.against, 'against', PERIOD_KINDS);
   const categoryCodes = await categoryAndBelow(db, measure.crimeCategory);
   const totals = async (p: typeof period) => {
     const { first, last } = periodMonths(p);

@@ -33,7 +33,7 @@ describeWithDemoData('comparing a measure between two years from the MPS borough
       fileName: 'MPS_Borough_Level_Crime_Historic.csv',
       content: fs.createReadStream(FILE),
     });
-    expect(loaded).toMatchObject({ vintage: 'historic', firstMonth: '2008-01', lastMonth: '2016-12', rowsRead: 1056 });
+    expect(loaded).toMatchObject({ firstMonth: '2008-01', lastMonth: '2016-12', rowsRead: 1056 });
     const result = await compareMeasure(ctx(), {
       measure: 'crime-total',
       area: 'London',
@@ -68,18 +68,22 @@ describeWithDemoData('comparing a measure between two years from the MPS borough
     expect(centralNorth.current.value).toBe(sumOfFile(2015, 'Camden') + sumOfFile(2015, 'Islington'));
   });
 
-  it("prefers a loaded observation for the same area and period, such as the plan's quoted London totals", async () => {
+  it("shows the Business Plan's London totals beside the data's, each judged on its own pair, with the difference", async () => {
     const result = await compareMeasure(ctx(), { measure: 'crime-total', area: 'London', period: '2017-18' });
-    expect(result.current).toMatchObject({ value: 827_225, source: 'observation' });
-    expect(result.previous).toMatchObject({ value: 777_458, source: 'observation' });
-    expect(result.judgement.sentence).toBe(
+    expect(result.headline).toMatchObject({ kind: 'data', synthetic: false });
+    const plan = result.sources.find((s) => s.source.name === 'Met Business Plan 2018-19');
+    expect(plan).toMatchObject({
+      headline: false,
+      source: { kind: 'published', label: 'Published: Met Business Plan 2018-19', synthetic: false },
+      current: { value: 827_225, asAt: '2018-06-30' },
+      previous: { value: 777_458, asAt: '2018-06-30' },
+      differenceFromHeadline: {
+        current: 827_225 - result.current.value,
+        previous: 777_458 - result.previous.value,
+      },
+    });
+    expect(plan?.judgement?.sentence).toBe(
       'All recorded crime: 827,225 offences in 2017-18, up from 777,458 in 2016-17 (+6.4%); the rise is statistically significant.',
-    );
-  });
-
-  it('says which months are missing rather than comparing an incomplete year', async () => {
-    await expect(compareMeasure(ctx(), { measure: 'burglary', area: 'camden', period: '2016-17' })).rejects.toThrow(
-      /incomplete: no counts for 2017-01, 2017-02, 2017-03/,
     );
   });
 });

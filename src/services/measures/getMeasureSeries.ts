@@ -1,11 +1,17 @@
 import { parseMonthCode, periodCode, type YearMonth } from '../../domain/calendar/index.js';
 import { resolveArea, sumOverPeriod } from '../../domain/measures/index.js';
 import { xmrChart, type SpecialCause } from '../../domain/measures/statistics/index.js';
-import { countsAreSynthetic, crimeMonthsHeld } from '../../store/index.js';
+import { countsAreSynthetic, crimeMonthsHeld, listObservations } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
-import { crimeMonthly, loadMeasure } from './measureAccess.js';
+import { crimeFiles, crimeMonthly, loadMeasure } from './measureAccess.js';
+import {
+  publishedBesideData,
+  seriesDataSource,
+  type PublishedBesideData,
+  type SeriesDataSource,
+} from './seriesSources.js';
 
 export interface MeasureSeries {
   readonly measure: {
@@ -29,6 +35,10 @@ export interface MeasureSeries {
   readonly signals: readonly SpecialCause[];
   /** Whole financial years in the series. */
   readonly years: readonly { period: string; label: string; value: number }[];
+  /** The loaded files the monthly counts come from, labelled; null where no counts are loaded. */
+  readonly data: SeriesDataSource | null;
+  /** Every published figure for the area, labelled with source and as-at, beside the data's figure and the difference. */
+  readonly published: readonly PublishedBesideData[];
 }
 
 function monthOf(code: string): YearMonth {
@@ -39,7 +49,8 @@ function monthOf(code: string): YearMonth {
 
 /**
  * A crime measure's monthly series for an area: the counts, XmR control limits with the usual
- * special-cause signals, the rolling 12-month total and the complete financial years.
+ * special-cause signals, the rolling 12-month total and the complete financial years, with the
+ * files the counts came from and every published figure beside the data's own.
  */
 export async function getMeasureSeries(
   ctx: ServiceContext,
@@ -82,13 +93,20 @@ export async function getMeasureSeries(
         });
     }
   }
-  const synthetic = await countsAreSynthetic(db);
+  const synthetic = (await countsAreSynthetic(db)) && codes.length > 0;
+  const files =
+    held.first === null || held.last === null
+      ? []
+      : await crimeFiles(db, measure, area, { first: held.first, last: held.last });
+  const observations = await listObservations(db, { measureCode: measure.code, areaCodes: [area.code] });
   return {
     measure: { code: measure.code, name: measure.name, polarity: measure.polarity, unitWords: measure.unitWords },
     area: { code: area.code, name: area.name },
-    synthetic: synthetic && codes.length > 0,
+    synthetic,
     months,
     signals: chart?.signals ?? [],
     years,
+    data: seriesDataSource(files, synthetic),
+    published: publishedBesideData(observations, area, monthly),
   };
 }

@@ -11,7 +11,7 @@ const csv = (...lines: string[]) => Buffer.from(`${lines.join('\n')}\n`, 'utf8')
 const HEADER = 'Measure,Area,Period,Value,Status,Sample size';
 
 describeWithDemoData('loading observations from a spreadsheet', (ctx) => {
-  it('loads the template, and a second load with a new value keeps the old one as a revision', async () => {
+  it('loads the template, and a second load of the same source and as-at with a new value keeps the old one as a revision', async () => {
     const first = await importObservations(ctx(), {
       fileName: 'template.csv',
       format: 'csv',
@@ -21,9 +21,9 @@ describeWithDemoData('loading observations from a spreadsheet', (ctx) => {
     const again = await importObservations(ctx(), {
       fileName: 'pas.csv',
       format: 'csv',
-      content: csv(HEADER, 'public-confidence,Camden,R12 2016-09,73,final,2000'),
+      content: csv(`${HEADER},As at`, 'public-confidence,Camden,R12 2016-09,73,final,2000,2016-10-15'),
     });
-    expect(again).toMatchObject({ added: 0, revised: 1 });
+    expect(again).toMatchObject({ added: 0, revised: 1, newerVintages: 0, earlierVintages: 0 });
     const history = (
       await listObservations(ctx().store.db, { measureCode: 'public-confidence', areaCodes: ['camden'] })
     ).map((o) => [o.value, o.supersededAt === null]);
@@ -46,24 +46,36 @@ describeWithDemoData('loading observations from a spreadsheet', (ctx) => {
       ),
     });
     await expect(attempt).rejects.toThrow(
-      'Nothing was loaded. 5 problems: bad.csv, row 2, column Value: "seventy" is not a number; bad.csv, row 3, column Measure: "no-such-measure" is not the code of a measure; bad.csv, row 3, column Period: "soon" is not a period such as 2016-17, 2016-17 Q2, R12 2016-09 or 2016-09; bad.csv, row 3, column Area: "Atlantis" is not a borough, a BCU or London; bad.csv, row 4, column Status: must be provisional or final.',
+      'Nothing was loaded. 5 problems: bad.csv, row 2, column Value: "seventy" is not a number; bad.csv, row 3, column Measure: "no-such-measure" is not the code of a measure; bad.csv, row 3, column Period: must be a month (such as 2018-06 or June 2018), a quarter (such as 2018-19 Q1, 2018-19-Q1 or Q1 2018-19), a financial year (such as 2018-19, FY2018-19 or 2018/19), a year to date (such as 2018-19 YTD 2018-06), a rolling 12-month period (such as R12 2018-06) or a calendar year (such as 2018), not "soon"; bad.csv, row 3, column Area: "Atlantis" is not a borough, a BCU or London; bad.csv, row 4, column Status: must be provisional or final.',
     );
     expect((await listAuditHistory(ctx())).length).toBe(before);
   });
 
-  it('feeds comparisons: a percentage measure is stated, never judged without sample sizes', async () => {
+  it("feeds comparisons: a survey's own pair is stated, never judged without sample sizes, beside the plan's quoted figure", async () => {
     await importObservations(ctx(), {
       fileName: 'conf.csv',
       format: 'csv',
-      content: csv(HEADER, 'public-confidence,Hillingdon,R12 2017-09,60,final,'),
+      content: csv(
+        `${HEADER},As at`,
+        'public-confidence,Hillingdon,R12 2017-09,60,final,,2017-10-20',
+        'public-confidence,Hillingdon,R12 2016-09,57,final,,2017-10-20',
+      ),
     });
     const result = await compareMeasure(ctx(), {
       measure: 'public-confidence',
       area: 'hillingdon',
       period: 'R12 2017-09',
     });
-    expect(result.previous.value).toBe(56);
+    // With no source named, the figures are the measure's own source's.
+    expect(result.headline).toMatchObject({ kind: 'published', name: 'MOPAC Public Attitude Survey' });
+    expect([result.current.value, result.previous.value]).toEqual([60, 57]);
     expect(result.judgement).toMatchObject({ test: 'none', verdict: null, tone: 'neutral' });
+    const plan = result.sources.find((s) => s.source.name === 'Met Business Plan 2018-19');
+    expect(plan).toMatchObject({
+      previous: { value: 56, asAt: '2018-06-30' },
+      judgement: null,
+      differenceFromHeadline: { current: null, previous: -1 },
+    });
   });
 });
 

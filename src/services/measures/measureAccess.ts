@@ -1,11 +1,19 @@
 import { formatMonthCode, periodCode, periodMonths, type Period } from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
-import { sumOverPeriod, type MeasureArea, type MeasureDefinition } from '../../domain/measures/index.js';
+import {
+  compareAsAt,
+  newestVintage,
+  sumOverPeriod,
+  type MeasureArea,
+  type MeasureDefinition,
+} from '../../domain/measures/index.js';
 import {
   categoryAndBelow,
   countsAreSynthetic,
+  countsFilesFor,
   findMeasureDefinition,
   sumCrimeCounts,
+  type CountsFile,
   type Executor,
   type StoredObservation,
 } from '../../store/index.js';
@@ -17,16 +25,7 @@ export async function loadMeasure(db: Executor, code: string): Promise<MeasureDe
   return measure;
 }
 
-/** A measure's value for an area and period, and where it came from. */
-export interface MeasureValue {
-  readonly value: number;
-  readonly source: 'observation' | 'crime-counts';
-  readonly synthetic: boolean;
-  /** Months the period needs that no loaded file covers; the value is left out when any are. */
-  readonly missingMonths: readonly string[];
-}
-
-/** Monthly totals of a crime measure for an area over a span of months ("2015-04" → count). */
+/** Monthly totals of a crime measure for an area (every area its figure holds) over a span of months ("2015-04" → count). */
 export async function crimeMonthly(
   db: Executor,
   measure: MeasureDefinition,
@@ -35,23 +34,52 @@ export async function crimeMonthly(
 ): Promise<Map<string, number>> {
   if (measure.crimeCategory === null) return new Map();
   const categoryCodes = await categoryAndBelow(db, measure.crimeCategory);
-  return sumCrimeCounts(db, { areaCodes: area.boroughs, categoryCodes, firstMonth: span.first, lastMonth: span.last });
+  return sumCrimeCounts(db, {
+    areaCodes: area.countedAreas,
+    categoryCodes,
+    firstMonth: span.first,
+    lastMonth: span.last,
+  });
 }
 
-/**
- * The value of a measure: an observation loaded for exactly this area and period first, and for
- * crime measures otherwise the sum of the area's boroughs' monthly counts over the period.
- */
-export async function measureValue(
+/** The loaded crime files a crime measure's counts for an area over a span of months came from. */
+export async function crimeFiles(
   db: Executor,
-  input: { measure: MeasureDefinition; area: MeasureArea; period: Period; observations: readonly StoredObservation[] },
-): Promise<MeasureValue | null> {
-  const code = periodCode(input.period);
-  const held = input.observations.find(
-    (o) => o.areaCode === input.area.code && o.period === code && o.breakdown === null && o.supersededAt === null,
-  );
-  if (held !== undefined)
-    return { value: held.value, source: 'observation', synthetic: held.synthetic, missingMonths: [] };
+  measure: MeasureDefinition,
+  area: MeasureArea,
+  span: { first: string; last: string },
+): Promise<CountsFile[]> {
+  if (measure.crimeCategory === null) return [];
+  const categoryCodes = await categoryAndBelow(db, measure.crimeCategory);
+  return countsFilesFor(db, {
+    areaCodes: area.countedAreas,
+    categoryCodes,
+    firstMonth: span.first,
+    lastMonth: span.last,
+  });
+}
+
+/** The day the newest of some files was loaded: the as-at of counts summed from them. */
+export function loadedAsAt(files: readonly CountsFile[]): string | null {
+  const newest = files.map((file) => file.loadedAt.slice(0, 10)).sort((a, b) => compareAsAt(a, b));
+  return newest.at(-1) ?? null;
+}
+
+/** A crime measure's figure computed from the loaded counts for an area and period. */
+export interface DataFigure {
+  /** Null when the period is not wholly covered: a part-year is never passed off as a year. */
+  readonly value: number | null;
+  /** Months the period needs that no loaded file covers. */
+  readonly missingMonths: readonly string[];
+  readonly synthetic: boolean;
+  readonly files: readonly CountsFile[];
+}
+
+/** The data figure of a crime measure, or null where it counts no category or no counts for the period are loaded. */
+export async function dataFigure(
+  db: Executor,
+  input: { measure: MeasureDefinition; area: MeasureArea; period: Period },
+): Promise<DataFigure | null> {
   if (input.measure.crimeCategory === null) return null;
   const { first, last } = periodMonths(input.period);
   const span = { first: formatMonthCode(first), last: formatMonthCode(last) };
@@ -59,9 +87,45 @@ export async function measureValue(
   if (monthly.size === 0) return null;
   const total = sumOverPeriod(monthly, input.period);
   return {
-    value: total.value,
-    source: 'crime-counts',
-    synthetic: await countsAreSynthetic(db, span),
+    value: total.missing.length === 0 ? total.value : null,
     missingMonths: total.missing,
+    synthetic: await countsAreSynthetic(db, span),
+    files: await crimeFiles(db, input.measure, input.area, span),
   };
+}
+
+/** A published source's figure for an area and period: its newest vintage, and how many older ones are kept. */
+export interface PublishedFigure {
+  readonly source: string;
+  readonly value: number;
+  readonly asAt: string | null;
+  readonly synthetic: boolean;
+  readonly loadedFrom: string | null;
+  readonly earlierVintages: number;
+}
+
+/** Every source's figure for the whole population of an area in a period, newest vintage of each. */
+export function publishedFigures(
+  observations: readonly StoredObservation[],
+  areaCode: string,
+  period: Period,
+): PublishedFigure[] {
+  const code = periodCode(period);
+  const held = observations.filter(
+    (o) => o.areaCode === areaCode && o.period === code && o.breakdown === null && o.supersededAt === null,
+  );
+  const bySource = new Map<string, StoredObservation[]>();
+  for (const o of held) bySource.set(o.source, [...(bySource.get(o.source) ?? []), o]);
+  return [...bySource.entries()].map(([source, vintages]) => {
+    const newest = newestVintage(vintages);
+    if (newest === undefined) throw new Error(`no vintage of ${source}`);
+    return {
+      source,
+      value: newest.value,
+      asAt: newest.asAt,
+      synthetic: newest.synthetic,
+      loadedFrom: newest.loadedFrom,
+      earlierVintages: vintages.length - 1,
+    };
+  });
 }

@@ -8,6 +8,7 @@ import {
   requireBorough,
   summariseAbstractions,
   type Abstraction,
+  type AbstractionReason,
   type AbstractionSummary,
 } from '../../domain/neighbourhoods/index.js';
 import type { OrganisationModel } from '../../domain/organisation/index.js';
@@ -23,7 +24,7 @@ export interface AbstractionReport {
   /** The period, both ends included; by default every day anything is recorded for. */
   readonly from: IsoDate | null;
   readonly to: IsoDate | null;
-  readonly reasons: { code: string; label: string }[];
+  readonly reasons: { code: AbstractionReason; label: string }[];
   readonly synthetic: boolean;
   readonly borough: AreaRef | null;
   readonly london: AbstractionSummary;

@@ -15,6 +15,10 @@ export interface OrgUnitDetail extends OrgUnitSummary {
   readonly gssCode: string | null;
   readonly goLive: GoLive | null;
   readonly pathfinder: boolean;
+  /** Other names data files give the unit. */
+  readonly aliases: readonly string[];
+  /** Whether the unit's counts are part of the force's total. */
+  readonly inForceTotal: boolean;
   readonly on: IsoDate;
   readonly parent: OrgUnitSummary | null;
   readonly children: OrgUnitSummary[];
@@ -44,6 +48,8 @@ export async function getOrgUnit(
     gssCode: unit.gssCode,
     goLive: describeGoLive(unit.goLive),
     pathfinder: unit.pathfinder,
+    aliases: unit.aliases ?? [],
+    inForceTotal: unit.inForceTotal === true,
     on,
     parent: parent === null ? null : summariseUnit(parent),
     children: model.childrenOn(unit.code, on).map(summariseUnit),

@@ -1,4 +1,4 @@
-import { parseQuarter, type FinancialQuarter } from '../../domain/calendar/index.js';
+import { requireQuarter, type FinancialQuarter } from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
 import { loadPlanContent, type Executor, type PlanContent } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
@@ -20,11 +20,7 @@ export async function loadVisiblePlan(ctx: ServiceContext, db: Executor, planId:
   return content;
 }
 
-/** Reads "2018-19 Q1", "2018-19-Q1" or "Quarter 1, 2018-19", naming the field when it cannot. */
+/** A quarter as every command and route reads one (parsePeriod), naming the field when it cannot. */
 export function quarterFromInput(text: string, field: string): FinancialQuarter {
-  const quarter = parseQuarter(text.replace(/^(\d{4}-\d{2})-(Q[1-4])$/i, '$1 $2'));
-  if (quarter === null) {
-    throw new BluelampProblem('invalid-input', `${field} must be a quarter such as 2018-19 Q1, not "${text}".`, field);
-  }
-  return quarter;
+  return requireQuarter(text, field);
 }

@@ -15,6 +15,7 @@ import {
   boroughCounts,
   periodsSynthetic,
   priorityBoroughs,
+  priorityYear,
   scorecardPeriods,
   type ScorecardPeriods,
 } from './priorityAccess.js';
@@ -95,10 +96,11 @@ export async function getBoroughScorecard(
 ): Promise<BoroughScorecard> {
   authorise(ctx, 'priorities.read');
   const db = ctx.store.db;
-  const boroughs = await priorityBoroughs(ctx, yearEndDate(input.year));
+  const year = priorityYear(input.year);
+  const boroughs = await priorityBoroughs(ctx, yearEndDate(year));
   const names = await categoryNames(db);
   const versions = namedSets(
-    await listPrioritySets(db, { year: input.year, boroughCode: input.borough, latestOnly: false }),
+    await listPrioritySets(db, { year, boroughCode: input.borough, latestOnly: false }),
     boroughs,
     names,
   );
@@ -106,11 +108,11 @@ export async function getBoroughScorecard(
   if (set === undefined) {
     throw new BluelampProblem(
       'not-found',
-      `No local priorities are recorded for "${input.borough}" in ${input.year}.`,
+      `No local priorities are recorded for "${input.borough}" in ${year}.`,
       'borough',
     );
   }
-  const periods = await scorecardPeriods(db, input.year, input.period);
+  const periods = await scorecardPeriods(db, year, input.period);
   const query = { borough: input.borough, all: boroughs.map((b) => b.code), periods };
   const priorities: BoroughPriorityRow[] = [];
   for (const choice of set.priorities) {
@@ -131,5 +133,5 @@ export async function getBoroughScorecard(
     standing.push({ ...item, figures, measureFigures });
   }
   const synthetic = await periodsSynthetic(db, periods);
-  return { year: input.year, set, versions: versions.length, periods, synthetic, priorities, standing };
+  return { year, set, versions: versions.length, periods, synthetic, priorities, standing };
 }

@@ -14,6 +14,7 @@ import {
   boroughCounts,
   periodsSynthetic,
   priorityBoroughs,
+  priorityYear,
   scorecardPeriods,
   type PriorityBorough,
   type ScorecardPeriods,
@@ -115,13 +116,14 @@ export async function buildCategoryScorecard(
   input: CategoryScorecardInput,
 ): Promise<CategoryScorecard> {
   const db = ctx.store.db;
+  const year = priorityYear(input.year);
   const names = await categoryNames(db);
   const name = names.get(input.category);
   if (name === undefined)
     throw new BluelampProblem('not-found', `"${input.category}" is not a crime category.`, 'category');
-  const periods = await scorecardPeriods(db, input.year, input.period);
-  const boroughs = await priorityBoroughs(ctx, yearEndDate(input.year));
-  const qualifiers = await chosenBy(db, input.year, input.category);
+  const periods = await scorecardPeriods(db, year, input.period);
+  const boroughs = await priorityBoroughs(ctx, yearEndDate(year));
+  const qualifiers = await chosenBy(db, year, input.category);
   const [current, previous, rolling] = await boroughCounts(db, input.category, [
     periods.current.span,
     periods.previous.span,
@@ -142,7 +144,7 @@ export async function buildCategoryScorecard(
     ? priorityChangeSentence({
         categoryName: name,
         chosenBy: chosenCodes.length,
-        year: input.year,
+        year,
         polarity: 'lower-is-better',
         london: london.changePercent,
         chosen: chosenCodes.length === 0 ? null : chosen.changePercent,
@@ -151,7 +153,7 @@ export async function buildCategoryScorecard(
       })
     : `No counts of ${name.toLowerCase()} by borough are loaded for ${periods.current.label}, so this priority cannot be judged yet.`;
   return {
-    year: input.year,
+    year,
     category: { code: input.category, name },
     periods,
     synthetic: await periodsSynthetic(db, periods),

@@ -3,13 +3,13 @@ import {
   firstMonthOfFinancialYear,
   formatMonthCode,
   formatMonthName,
+  requireFinancialYear,
   type MonthSpan,
 } from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
 import {
   boroughStanding,
   chartSummary,
-  parseYear,
   yearEndDate,
   type BoroughStanding,
   type ChartSummary,
@@ -26,7 +26,7 @@ import {
 } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
-import { boroughCounts, priorityBoroughs, type PriorityBorough } from './priorityAccess.js';
+import { boroughCounts, priorityBoroughs, priorityYear, type PriorityBorough } from './priorityAccess.js';
 import { testedChange, type TestedChange } from './priorityViews.js';
 
 export interface EvidenceCategory extends ChartSummary {
@@ -95,10 +95,11 @@ export async function getEvidencePack(
 ): Promise<EvidencePack> {
   authorise(ctx, 'priorities.read');
   const db = ctx.store.db;
-  const boroughs = await priorityBoroughs(ctx, yearEndDate(input.year));
+  const year = priorityYear(input.year);
+  const boroughs = await priorityBoroughs(ctx, yearEndDate(year));
   const borough = boroughs.find((b) => b.code === input.borough);
   if (borough === undefined) throw new BluelampProblem('not-found', `"${input.borough}" is not a borough.`, 'borough');
-  const start = firstMonthOfFinancialYear(parseYear(input.year));
+  const start = firstMonthOfFinancialYear(requireFinancialYear(year, 'year'));
   const window = { first: addMonths(start, -36), last: addMonths(start, -1) };
   const all = boroughs.map((b) => b.code);
   const residents = await latestPopulations(db, all, window.last.year);
@@ -109,7 +110,7 @@ export async function getEvidencePack(
     populations: new Map([...residents].map(([code, p]) => [code, p.population])),
   };
   const names = await categoryNames(db);
-  const [set] = await listPrioritySets(db, { year: input.year, boroughCode: input.borough, latestOnly: true });
+  const [set] = await listPrioritySets(db, { year, boroughCode: input.borough, latestOnly: true });
   const chosen = new Set(set?.priorities.map((p) => p.categoryCode) ?? []);
   const categories: EvidenceCategory[] = [];
   for (const code of await listEligibleCategoryCodes(db)) {
@@ -122,7 +123,7 @@ export async function getEvidencePack(
   }
   const months = { first: formatMonthCode(window.first), last: formatMonthCode(window.last) };
   return {
-    year: input.year,
+    year,
     borough,
     months: { ...months, label: `${formatMonthName(window.first)} to ${formatMonthName(window.last)}` },
     synthetic: await countsAreSynthetic(db, months),

@@ -2,7 +2,7 @@ import { yearEndDate } from '../../domain/priorities/index.js';
 import { categoryNames, listPrioritySets as readPrioritySets } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
-import { priorityBoroughs } from './priorityAccess.js';
+import { priorityBoroughs, priorityYear } from './priorityAccess.js';
 import { namedSets, type BoroughPrioritySet } from './priorityViews.js';
 
 /** Every version of one borough's set for a year, oldest first, so in-year changes can be read with their reasons. */
@@ -11,9 +11,10 @@ export async function getPrioritySetHistory(
   input: { year: string; borough: string },
 ): Promise<BoroughPrioritySet[]> {
   authorise(ctx, 'priorities.read');
-  const boroughs = await priorityBoroughs(ctx, yearEndDate(input.year));
+  const year = priorityYear(input.year);
+  const boroughs = await priorityBoroughs(ctx, yearEndDate(year));
   const sets = await readPrioritySets(ctx.store.db, {
-    year: input.year,
+    year,
     boroughCode: input.borough,
     latestOnly: false,
   });

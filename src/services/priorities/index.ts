@@ -4,6 +4,8 @@ export * from './setStandingPriorities.js';
 export {
   loadPriorityCatalogue,
   priorityBoroughs,
+  priorityYear,
+  SCORECARD_PERIOD_KINDS,
   type PriorityBorough,
   type ScorecardPeriods,
 } from './priorityAccess.js';

@@ -7,7 +7,7 @@ import {
 } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
-import { priorityBoroughs, type PriorityBorough } from './priorityAccess.js';
+import { priorityBoroughs, priorityYear, type PriorityBorough } from './priorityAccess.js';
 import { namedSets, type BoroughPrioritySet } from './priorityViews.js';
 
 export interface PrioritySetList {
@@ -30,12 +30,13 @@ export interface PrioritySetList {
 export async function listPrioritySets(ctx: ServiceContext, input: { year: string }): Promise<PrioritySetList> {
   authorise(ctx, 'priorities.read');
   const db = ctx.store.db;
-  const boroughs = await priorityBoroughs(ctx, yearEndDate(input.year));
+  const year = priorityYear(input.year);
+  const boroughs = await priorityBoroughs(ctx, yearEndDate(year));
   const names = await categoryNames(db);
-  const sets = namedSets(await readPrioritySets(db, { year: input.year, latestOnly: true }), boroughs, names);
+  const sets = namedSets(await readPrioritySets(db, { year, latestOnly: true }), boroughs, names);
   const withSet = new Set(sets.map((set) => set.boroughCode));
   return {
-    year: input.year,
+    year,
     years: await listPriorityYears(db),
     sets,
     boroughsWithoutSet: boroughs.filter((b) => !withSet.has(b.code)),

@@ -2,18 +2,20 @@ import {
   addMonths,
   compareMonths,
   firstMonthOfFinancialYear,
+  formatFinancialYear,
   formatMonthCode,
   formatPeriod,
   parseMonthCode,
   periodCode,
   periodMonths,
+  requireFinancialYear,
+  requirePeriod,
   samePeriodLastYear,
   type MonthSpan,
   type Period,
 } from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
-import { parsePeriodInput } from '../../domain/measures/index.js';
-import { parseYear, type PriorityCatalogue } from '../../domain/priorities/index.js';
+import type { PriorityCatalogue } from '../../domain/priorities/index.js';
 import {
   categoryAndBelow,
   categoryNames,
@@ -58,6 +60,18 @@ export async function loadPriorityCatalogue(ctx: ServiceContext, onDate: string)
   };
 }
 
+/**
+ * The periods a scorecard can be asked to judge: months of a priority year, from one month to the
+ * whole year. A rolling twelve months is already its volume column, and a calendar year would
+ * straddle two priority years.
+ */
+export const SCORECARD_PERIOD_KINDS = ['month', 'quarter', 'financial-year', 'year-to-date'] as const;
+
+/** A priority year however it is written ("2018-19", "FY2018-19", "2018/19") as sets are kept: "2018-19". */
+export function priorityYear(text: string): string {
+  return formatFinancialYear(requireFinancialYear(text, 'year'));
+}
+
 /** The months a scorecard compares, and the twelve months its rolling volume covers. */
 export interface ScorecardPeriods {
   readonly current: { readonly period: string; readonly label: string; readonly span: MonthSpan };
@@ -75,14 +89,10 @@ function described(period: Period) {
  * for instead (a quarter, a year). The rolling twelve months end where the compared months end.
  */
 export async function scorecardPeriods(db: Executor, year: string, asked?: string): Promise<ScorecardPeriods> {
-  const financialYear = parseYear(year);
+  const financialYear = requireFinancialYear(year, 'year');
   let current: Period;
   if (asked !== undefined) {
-    const parsed = parsePeriodInput(asked);
-    if (parsed === null) {
-      throw new BluelampProblem('invalid-input', `"${asked}" is not a period such as 2018-19 Q1 or 2018-19.`, 'period');
-    }
-    current = parsed;
+    current = requirePeriod(asked, 'period', SCORECARD_PERIOD_KINDS);
   } else {
     const held = await crimeMonthsHeld(db);
     const first = firstMonthOfFinancialYear(financialYear);

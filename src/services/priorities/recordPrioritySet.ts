@@ -15,15 +15,16 @@ import {
 import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
-import { loadPriorityCatalogue } from './priorityAccess.js';
+import { loadPriorityCatalogue, priorityYear } from './priorityAccess.js';
 
 /**
  * Records a borough's priority set for a year. The first set is version 1; any later set is a new
  * version that must give its reason, and the earlier versions stay as they were. Two people
  * recording at once cannot both take the same version: the database's unique key settles it.
  */
-export async function recordPrioritySet(ctx: ServiceContext, input: PrioritySetInput): Promise<PrioritySet> {
+export async function recordPrioritySet(ctx: ServiceContext, given: PrioritySetInput): Promise<PrioritySet> {
   authorise(ctx, 'priorities.edit');
+  const input = { ...given, year: priorityYear(given.year) };
   const catalogue = await loadPriorityCatalogue(ctx, yearEndDate(input.year));
   try {
     return await ctx.store.db.transaction().execute(async (trx) => {

@@ -21,10 +21,28 @@ describeWithDemoData('the quarterly progress report', (ctx) => {
   it('leads its overview with the recorded crime figures, tested for significance, and a chart to the quarter’s end', async () => {
     const report = await buildQuarterlyReport(ctx(), { plan: 'met-business-plan-2018-19', quarter: '2018-19 Q1' });
     expect(report.headlines[0]?.sentence).toBe(
-      'All recorded crime: 230,765 offences in Quarter 1, 2018-19, up from 221,702 in Quarter 1, 2017-18 (+4.1%); the rise is statistically significant.',
+      'All recorded crime: 208,612 offences in Quarter 1, 2018-19, up from 207,307 in Quarter 1, 2017-18 (+0.6%); the rise is statistically significant.',
     );
     expect(report.charts[0]?.categories.at(-1)).toBe('2018-06');
     expect(report.charts[0]?.series.map((s) => s.values.length)).toEqual([12, 12]);
+  });
+
+  it('says where each figure comes from, the real MPS files, with the attribution their licence asks for', async () => {
+    const report = await buildQuarterlyReport(ctx(), { plan: 'met-business-plan-2018-19', quarter: '2018-19 Q1' });
+    expect(report.headlines.map((h) => [h.measure, h.synthetic])).toEqual([
+      ['All recorded crime', false],
+      ['Violence against the person', false],
+    ]);
+    expect(report.headlines[1]?.source).toBe(
+      'Source: monthly recorded crime by area, summed from MPS_Borough_Level_Crime_Recent_24_months.csv (MPS Borough Level Crime, published by the Metropolitan Police Service on the London Datastore).',
+    );
+    // The chart's two years reach back into 2016, which the older file holds.
+    expect(report.charts[0]?.source).toBe(
+      'Source: monthly recorded crime by area, summed from MPS_Borough_Level_Crime_Historic.csv and MPS_Borough_Level_Crime_Recent_24_months.csv (MPS Borough Level Crime, published by the Metropolitan Police Service on the London Datastore).',
+    );
+    expect(report.attributions).toEqual([
+      'Contains public sector information licensed under the Open Government Licence v3.0: MPS Borough Level Crime, published by the Metropolitan Police Service on the London Datastore.',
+    ]);
   });
 
   it('speaks as at the day the quarter’s last update was published, whatever day it is built', async () => {

@@ -14,7 +14,7 @@ import { findPlanId } from '../plans/findPlanId.js';
 import { buildMilestoneRecords, statusScaleOf } from '../../domain/plans/index.js';
 import { loadVisiblePlan, quarterFromInput } from '../plans/planAccess.js';
 import { quarterChapters, reportStatus } from './quarterChapters.js';
-import { crimeChart, headlineFigures } from './reportFigures.js';
+import { reportFigures } from './reportFigures.js';
 
 /**
  * The plan's framing, which the introduction restates: its top-level parts that carry no
@@ -102,6 +102,7 @@ export async function assembleQuarterlyReport(
   const milestones = chapters.flatMap((c) => [...c.milestones, ...c.sections.flatMap((s) => s.milestones)]);
   const months = `${formatMonthName(monthOfDate(quarterStart(quarter))).split(' ')[0] ?? ''} to ${formatMonthName(monthOfDate(quarterEnd(quarter)))}`;
   const { plan } = content;
+  const figures = await reportFigures(ctx, quarter);
   return {
     plan: { key: plan.key, version: plan.version, title: plan.title, owner: plan.owner, summary: plan.summary },
     quarter: {
@@ -111,8 +112,9 @@ export async function assembleQuarterlyReport(
     asAt: asAtOf(updates, formatQuarterShort(quarter)) ?? quarterEnd(quarter),
     priorities: priorities(content),
     legend: scale.map(reportStatus),
-    headlines: await headlineFigures(ctx, quarter),
-    charts: await crimeChart(ctx, quarter),
+    headlines: figures.headlines,
+    charts: figures.charts,
+    attributions: figures.attributions,
     chapters,
     annex: annexOf(chapters),
     totals: {

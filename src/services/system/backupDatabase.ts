@@ -1,111 +1,95 @@
-import fs from 'node:fs';
-import readline from 'node:readline';
-import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
-import zlib from 'node:zlib';
+import type { Transaction } from 'kysely';
 import { BluelampProblem } from '../../domain/errors.js';
 import {
   BACKUP_TABLES,
+  TableDigest,
   migrateToLatest,
-  readTable,
-  tableChecksum,
+  readTableBatches,
+  type DatabaseSchema,
+  type Executor,
   type Row,
   type TableName,
 } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BackupFileWriter,
+  type BackupHeader,
+  type TableSummary,
+} from './backupFile.js';
+import type { BackupKey } from './backupKey.js';
+
+export interface BackupSummary {
+  readonly header: BackupHeader;
+  readonly tables: readonly TableSummary[];
+}
+
+/** Where a backup's batches go; the file writer in use, a recording one in tests. */
+export interface BackupSink {
+  write(text: string): Promise<void>;
+}
 
 /**
- * A backup is one gzip file of JSON lines: a header naming the schema and each table's row
- * count and checksum, then one line per table section and row. It is the same on both
- * dialects, so a SQLite backup restores into PostgreSQL and back.
+ * Writes one table's section a batch at a time: the next batch is read only once the sink has
+ * taken the last, so a table of any size passes through holding one batch.
  */
-export const BACKUP_FORMAT = 'bluelamp-backup';
-
-export interface TableSummary {
-  readonly table: TableName;
-  readonly rows: number;
-  readonly checksum: string;
-}
-
-export interface BackupHeader {
-  readonly format: typeof BACKUP_FORMAT;
-  readonly formatVersion: 1;
-  readonly schema: string | null;
-  readonly createdAt: string;
-  readonly source: 'sqlite' | 'postgres';
-  readonly tables: TableSummary[];
-}
-
-function* backupLines(header: BackupHeader, tables: Map<TableName, Row[]>): Generator<string> {
-  yield `${JSON.stringify(header)}\n`;
-  for (const [table, rows] of tables) {
-    yield `${JSON.stringify({ table })}\n`;
-    for (const row of rows) yield `${JSON.stringify(row)}\n`;
+export async function writeTableSection(
+  db: Executor,
+  table: TableName,
+  sink: BackupSink,
+  batches: (db: Executor, table: TableName) => AsyncIterable<Row[]> = readTableBatches,
+): Promise<TableSummary> {
+  await sink.write(`${JSON.stringify({ $section: table })}\n`);
+  const digest = new TableDigest();
+  for await (const batch of batches(db, table)) {
+    let text = '';
+    for (const row of batch) {
+      digest.add(row);
+      text += `${JSON.stringify(row)}\n`;
+    }
+    await sink.write(text);
   }
+  const summary = { table, rows: digest.rows, checksum: digest.finish() };
+  await sink.write(`${JSON.stringify({ $end: table, rows: summary.rows, checksum: summary.checksum })}\n`);
+  return summary;
 }
 
-/** Writes the whole database to one file, read in one transaction so the copy is consistent. */
-export async function backupDatabase(ctx: ServiceContext, file: string): Promise<BackupHeader> {
+async function writeAllTables(trx: Transaction<DatabaseSchema>, header: BackupHeader, sink: BackupSink) {
+  await sink.write(`${JSON.stringify(header)}\n`);
+  const tables: TableSummary[] = [];
+  for (const table of BACKUP_TABLES) tables.push(await writeTableSection(trx, table, sink));
+  return tables;
+}
+
+/**
+ * Writes the whole database to one authenticated file, read in one repeatable-read transaction
+ * so the copy is consistent, streamed table by table in batches.
+ */
+export async function backupDatabase(ctx: ServiceContext, file: string, key: BackupKey): Promise<BackupSummary> {
   authorise(ctx, 'system.administer');
   const { current } = await migrateToLatest(ctx.store);
-  const tables = await ctx.store.db.transaction().execute(async (trx) => {
-    const read = new Map<TableName, Row[]>();
-    for (const table of BACKUP_TABLES) read.set(table, await readTable(trx, table));
-    return read;
-  });
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
-    formatVersion: 1,
+    formatVersion: BACKUP_FORMAT_VERSION,
     schema: current,
     createdAt: new Date().toISOString(),
     source: ctx.store.dialect,
-    tables: [...tables].map(([table, rows]) => ({ table, rows: rows.length, checksum: tableChecksum(rows) })),
+    tables: BACKUP_TABLES,
+    keyId: key.id,
   };
-  const partial = `${file}.partial`;
+  const writer = BackupFileWriter.open(file, key);
   try {
-    await pipeline(Readable.from(backupLines(header, tables)), zlib.createGzip(), fs.createWriteStream(partial));
-    // Only a complete file takes the backup's name.
-    fs.renameSync(partial, file);
+    const tables = await ctx.store.db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute((trx) => writeAllTables(trx, header, writer));
+    await writer.finish();
+    return { header, tables };
   } catch (error) {
-    fs.rmSync(partial, { force: true });
+    await writer.abandon();
+    if (error instanceof BluelampProblem) throw error;
     throw new BluelampProblem('unavailable', `Could not write the backup to ${file}: ${(error as Error).message}.`);
   }
-  return header;
-}
-
-/** Reads a backup file line by line: the header, then rows grouped by table. */
-export async function readBackupFile(file: string): Promise<{ header: BackupHeader; tables: Map<TableName, Row[]> }> {
-  if (!fs.existsSync(file)) throw new BluelampProblem('not-found', `There is no backup file at ${file}.`);
-  const lines = readline.createInterface({
-    input: fs.createReadStream(file).pipe(zlib.createGunzip()),
-    crlfDelay: Infinity,
-  });
-  let header: BackupHeader | undefined;
-  const tables = new Map<TableName, Row[]>();
-  let current: Row[] | undefined;
-  let lineNumber = 0;
-  try {
-    for await (const line of lines) {
-      lineNumber += 1;
-      const value = JSON.parse(line) as Row;
-      if (header === undefined) {
-        header = value as unknown as BackupHeader;
-        if (header.format !== BACKUP_FORMAT) throw new Error('it is not a Bluelamp backup');
-      } else if (Object.keys(value).length === 1 && typeof value.table === 'string') {
-        current = [];
-        tables.set(value.table as TableName, current);
-      } else if (current === undefined) {
-        throw new Error('a row comes before any table');
-      } else current.push(value);
-    }
-  } catch (error) {
-    throw new BluelampProblem(
-      'invalid-input',
-      `${file} cannot be restored: line ${lineNumber}: ${(error as Error).message}.`,
-    );
-  }
-  if (header === undefined)
-    throw new BluelampProblem('invalid-input', `${file} is empty, so it is not a Bluelamp backup.`);
-  return { header, tables };
 }

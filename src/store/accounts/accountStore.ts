@@ -8,6 +8,8 @@ export interface UserRecord {
   readonly role: Role;
   readonly passwordHash: string | null;
   readonly oidcSubject: string | null;
+  /** The e-mail address the identity provider must vouch for to link the account; null: no single sign-on. */
+  readonly ssoEmail: string | null;
   readonly disabled: boolean;
   readonly createdAt: string;
   /** Codes of the organisational units an owner's scope covers. */
@@ -28,10 +30,17 @@ async function scopesOf(db: Executor, userIds: readonly number[]): Promise<Map<n
   return scopes;
 }
 
-export async function listUsers(db: Executor, where: { username?: string; id?: number } = {}): Promise<UserRecord[]> {
+export interface UserWhere {
+  readonly username?: string;
+  readonly id?: number;
+  readonly ssoEmail?: string;
+}
+
+export async function listUsers(db: Executor, where: UserWhere = {}): Promise<UserRecord[]> {
   let query = db.selectFrom('users').selectAll().orderBy('username');
   if (where.username !== undefined) query = query.where('username', '=', where.username);
   if (where.id !== undefined) query = query.where('id', '=', where.id);
+  if (where.ssoEmail !== undefined) query = query.where('sso_email', '=', where.ssoEmail);
   const rows = await query.execute();
   const scopes = await scopesOf(
     db,
@@ -44,22 +53,27 @@ export async function listUsers(db: Executor, where: { username?: string; id?: n
     role: row.role as Role,
     passwordHash: row.password_hash,
     oidcSubject: row.oidc_subject,
+    ssoEmail: row.sso_email,
     disabled: row.disabled === 1,
     createdAt: row.created_at,
     scope: scopes.get(row.id) ?? [],
   }));
 }
 
-export async function findUser(
-  db: Executor,
-  where: { username?: string; id?: number },
-): Promise<UserRecord | undefined> {
+export async function findUser(db: Executor, where: UserWhere): Promise<UserRecord | undefined> {
   return (await listUsers(db, where))[0];
 }
 
 export async function insertUser(
   db: Executor,
-  user: { username: string; displayName: string; role: Role; passwordHash: string | null; createdAt: string },
+  user: {
+    username: string;
+    displayName: string;
+    role: Role;
+    passwordHash: string | null;
+    ssoEmail: string | null;
+    createdAt: string;
+  },
 ): Promise<number> {
   const row = await db
     .insertInto('users')
@@ -68,6 +82,7 @@ export async function insertUser(
       display_name: user.displayName,
       role: user.role,
       password_hash: user.passwordHash,
+      sso_email: user.ssoEmail,
       disabled: 0,
       created_at: user.createdAt,
     })
@@ -90,16 +105,22 @@ export async function setUserScope(db: Executor, userId: number, unitCodes: read
     .execute();
 }
 
-export async function updateUser(
-  db: Executor,
-  userId: number,
-  changes: { role?: Role; disabled?: boolean },
-): Promise<void> {
+export interface UserChanges {
+  readonly role?: Role;
+  readonly disabled?: boolean;
+  readonly passwordHash?: string;
+  /** A new address (or none) also unlinks the identity linked through the old one. */
+  readonly ssoEmail?: string | null;
+}
+
+export async function updateUser(db: Executor, userId: number, changes: UserChanges): Promise<void> {
   await db
     .updateTable('users')
     .set({
       ...(changes.role === undefined ? {} : { role: changes.role }),
       ...(changes.disabled === undefined ? {} : { disabled: changes.disabled ? 1 : 0 }),
+      ...(changes.passwordHash === undefined ? {} : { password_hash: changes.passwordHash }),
+      ...(changes.ssoEmail === undefined ? {} : { sso_email: changes.ssoEmail, oidc_subject: null }),
     })
     .where('id', '=', userId)
     .execute();

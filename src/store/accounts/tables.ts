@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-/** The account tables as Kysely sees them (migrations 0003 and 0004). */
+/** The account tables as Kysely sees them (migrations 0003, 0004 and 0016). */
 export interface UserTable {
   id: Generated<number>;
   username: string;
@@ -8,6 +8,8 @@ export interface UserTable {
   role: string;
   password_hash: string | null;
   oidc_subject: string | null;
+  /** The e-mail address the identity provider must vouch for to link this account; null: not for single sign-on. */
+  sso_email: string | null;
   disabled: number;
   created_at: string;
 }
@@ -28,11 +30,12 @@ export interface SessionTable {
   expires_at: string;
 }
 
-export interface SignInFailureTable {
+export interface SignInAttemptTable {
   id: Generated<number>;
   username: string;
   client: string;
-  failed_at: string;
+  attempted_at: string;
+  outcome: 'pending' | 'failed' | 'succeeded';
 }
 
 export interface SsoSignInTable {
@@ -46,6 +49,6 @@ export interface AccountTables {
   users: UserTable;
   user_scopes: UserScopeTable;
   sessions: SessionTable;
-  sign_in_failures: SignInFailureTable;
+  sign_in_attempts: SignInAttemptTable;
   sso_sign_ins: SsoSignInTable;
 }

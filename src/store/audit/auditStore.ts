@@ -1,11 +1,41 @@
-import { sql, PostgresAdapter, type Transaction } from 'kysely';
+import { sql, PostgresAdapter, type Selectable, type Transaction } from 'kysely';
 import { chainAuditRecords, type AuditEntry, type AuditRecord } from '../../domain/audit/index.js';
 import type { DatabaseSchema, Executor } from '../schema.js';
+import type { AuditEntryTable } from './tables.js';
+import { readAuditAnchor } from './auditAnchorFile.js';
+import { anchorSessionOf, type AnchorSession } from './anchoringDialect.js';
+
+type Head = { readonly sequence: number; readonly hash: string };
+
+/**
+ * Whether the trail still holds the anchored entry. When it does not, someone removed or
+ * rewrote entries since; the anchor then stays where it is, so "audit verify" keeps saying so
+ * however many entries are written afterwards.
+ */
+async function trailHoldsAnchor(trx: Executor, session: AnchorSession, tail: Head | undefined): Promise<boolean> {
+  const anchor = readAuditAnchor(session.settings.anchorFile);
+  if (anchor === null || anchor.sequence === 0) return true;
+  if (tail === undefined || tail.sequence < anchor.sequence) return false;
+  if (tail.sequence === anchor.sequence) return tail.hash === anchor.hash;
+  const anchored = await trx
+    .selectFrom('audit_entries')
+    .select('hash')
+    .where('sequence', '=', anchor.sequence)
+    .executeTakeFirst();
+  return anchored?.hash === anchor.hash;
+}
+
+async function noteHead(trx: Executor, session: AnchorSession, tail: Head | undefined, head: Head): Promise<void> {
+  // A second append in the same transaction extends a head already found sound.
+  if (session.head !== null || (await trailHoldsAnchor(trx, session, tail))) session.head = head;
+}
 
 /**
  * Appends records to the chain inside the caller's transaction, so an entry exists exactly when
  * the change it describes does. On PostgreSQL a transaction-scoped lock keeps two Bluelamp
- * processes from linking onto the same tail; SQLite already lets one writer in at a time.
+ * processes from linking onto the same tail; SQLite already lets one writer in at a time. The
+ * entries are keyed when BLUELAMP_AUDIT_KEY is set, and the new head is anchored outside the
+ * database once the transaction commits (anchoringDialect.ts).
  */
 export async function appendAuditRecords(
   trx: Transaction<DatabaseSchema>,
@@ -21,7 +51,8 @@ export async function appendAuditRecords(
     .orderBy('sequence', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const entries = chainAuditRecords(records, tail ?? null);
+  const session = await anchorSessionOf(trx);
+  const entries = chainAuditRecords(records, tail ?? null, session?.settings.key ?? null);
   // Batches keep each INSERT under SQLite's limit on bound parameters.
   for (let start = 0; start < entries.length; start += 500) {
     await trx
@@ -43,7 +74,26 @@ export async function appendAuditRecords(
       )
       .execute();
   }
+  const head = entries.at(-1);
+  if (session !== null && head !== undefined) await noteHead(trx, session, tail, head);
   return entries;
+}
+
+/**
+ * Anchors the trail as it stands when this transaction commits, whatever the anchor said before:
+ * for a restore, or an operator accepting the trail after checking it.
+ */
+export async function anchorTrailOnCommit(trx: Transaction<DatabaseSchema>): Promise<void> {
+  const session = await anchorSessionOf(trx);
+  if (session === null) return;
+  const tail = await trx
+    .selectFrom('audit_entries')
+    .select(['sequence', 'hash'])
+    .orderBy('sequence', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  session.head = tail ?? { sequence: 0, hash: '' };
+  session.replace = true;
 }
 
 export interface AuditQuery {
@@ -56,8 +106,25 @@ export async function listAuditEntries(db: Executor, query: AuditQuery = {}): Pr
   let select = db.selectFrom('audit_entries').selectAll().orderBy('sequence');
   if (query.entityType !== undefined) select = select.where('entity_type', '=', query.entityType);
   if (query.entityId !== undefined) select = select.where('entity_id', '=', query.entityId);
-  const rows = await select.execute();
-  return rows.map((row) => ({
+  return (await select.execute()).map(asEntry);
+}
+
+/** Every entry in chain order, read a batch at a time so a long trail is never held whole. */
+export async function* auditEntriesInOrder(db: Executor, batchSize = 2000): AsyncGenerator<AuditEntry> {
+  let after = Number.NEGATIVE_INFINITY;
+  for (;;) {
+    let select = db.selectFrom('audit_entries').selectAll().orderBy('sequence').limit(batchSize);
+    if (after !== Number.NEGATIVE_INFINITY) select = select.where('sequence', '>', after);
+    const rows = await select.execute();
+    for (const row of rows) yield asEntry(row);
+    const last = rows.at(-1);
+    if (last === undefined || rows.length < batchSize) return;
+    after = last.sequence;
+  }
+}
+
+function asEntry(row: Selectable<AuditEntryTable>): AuditEntry {
+  return {
     sequence: row.sequence,
     occurredAt: row.occurred_at,
     actor: row.actor,
@@ -69,5 +136,5 @@ export async function listAuditEntries(db: Executor, query: AuditQuery = {}): Pr
     reason: row.reason,
     previousHash: row.previous_hash,
     hash: row.hash,
-  }));
+  };
 }

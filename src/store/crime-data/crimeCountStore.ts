@@ -1,4 +1,14 @@
+import type { BulkInsert } from '../bulkInsert.js';
 import type { Executor } from '../schema.js';
+import { writeCrimeSeries } from './crimeSeriesWrite.js';
+
+export {
+  countsIn,
+  digestOf,
+  writeCrimeSeries,
+  type CrimeCountSeries,
+  type CrimeCountSeriesSet,
+} from './crimeSeriesWrite.js';
 
 export interface CrimeCount {
   readonly areaCode: string;
@@ -18,6 +28,8 @@ export interface CrimeImportRecord {
   readonly countsWritten: number;
   readonly loadedAt: string;
   readonly loadedBy: string;
+  /** The digest of the counts the file gave (digestOf), where the importer computed one. */
+  readonly countsSha256?: string;
 }
 
 export async function insertCrimeImport(db: Executor, record: CrimeImportRecord): Promise<number> {
@@ -33,6 +45,7 @@ export async function insertCrimeImport(db: Executor, record: CrimeImportRecord)
       counts_written: record.countsWritten,
       loaded_at: record.loadedAt,
       loaded_by: record.loadedBy,
+      counts_sha256: record.countsSha256 ?? '',
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -41,64 +54,49 @@ export async function insertCrimeImport(db: Executor, record: CrimeImportRecord)
 
 /**
  * Writes counts, replacing any held for the same area, category and month, and keeping each
- * replaced value as a revision. Answers how many were new and how many changed.
+ * replaced value as a revision. Answers how many were new and how many changed (writeCrimeSeries).
  */
 export async function writeCrimeCounts(
   db: Executor,
   counts: readonly CrimeCount[],
   importId: number,
+  bulkInsert?: BulkInsert,
 ): Promise<{ added: number; revised: number }> {
-  const existing = new Map<string, { id: number; count: number }>();
   const months = [...new Set(counts.map((c) => c.month))];
-  for (let start = 0; start < months.length; start += 200) {
-    const rows = await db
-      .selectFrom('crime_counts')
-      .select(['id', 'area_code', 'category_code', 'month', 'count'])
-      .where('month', 'in', months.slice(start, start + 200))
-      .execute();
-    for (const row of rows)
-      existing.set(`${row.area_code}|${row.category_code}|${row.month}`, { id: row.id, count: row.count });
-  }
-  const fresh = [];
-  let revised = 0;
+  const position = new Map(months.map((month, index) => [month, index]));
+  const series = new Map<string, { areaCode: string; categoryCode: string; values: (number | null)[] }>();
   for (const c of counts) {
-    const held = existing.get(`${c.areaCode}|${c.categoryCode}|${c.month}`);
+    const key = `${c.areaCode}\u0000${c.categoryCode}`;
+    let held = series.get(key);
     if (held === undefined) {
-      fresh.push({
-        area_code: c.areaCode,
-        category_code: c.categoryCode,
-        month: c.month,
-        count: c.count,
-        import_id: importId,
-      });
-      continue;
+      held = { areaCode: c.areaCode, categoryCode: c.categoryCode, values: months.map(() => null) };
+      series.set(key, held);
     }
-    if (held.count === c.count) continue;
-    revised += 1;
-    await db
-      .insertInto('crime_count_revisions')
-      .values({
-        area_code: c.areaCode,
-        category_code: c.categoryCode,
-        month: c.month,
-        old_count: held.count,
-        new_count: c.count,
-        import_id: importId,
-      })
-      .execute();
-    await db
-      .updateTable('crime_counts')
-      .set({ count: c.count, import_id: importId })
-      .where('id', '=', held.id)
-      .execute();
+    held.values[position.get(c.month) ?? 0] = c.count;
   }
-  for (let start = 0; start < fresh.length; start += 500) {
-    await db
-      .insertInto('crime_counts')
-      .values(fresh.slice(start, start + 500))
-      .execute();
-  }
-  return { added: fresh.length, revised };
+  return writeCrimeSeries(db, { months, series: [...series.values()] }, importId, bulkInsert);
+}
+
+/**
+ * Whether an earlier import gave exactly these counts (the same digest) and nothing has changed a
+ * count since: every change to a held count leaves a revision, and counts are removed only with
+ * the demo's generated ones, which a real import clears before it writes. Then loading the same
+ * counts again changes nothing, and they need not be compared one by one.
+ */
+export async function countsUnchangedSince(db: Executor, countsSha256: string): Promise<boolean> {
+  const last = await db
+    .selectFrom('crime_imports')
+    .select((eb) => eb.fn.max<number>('id').as('id'))
+    .where('counts_sha256', '=', countsSha256)
+    .executeTakeFirst();
+  if (last?.id === null || last?.id === undefined) return false;
+  const later = await db
+    .selectFrom('crime_count_revisions')
+    .select('id')
+    .where('import_id', '>', last.id)
+    .limit(1)
+    .executeTakeFirst();
+  return later === undefined;
 }
 
 /** Monthly totals for areas and categories, summed in the database. */

@@ -1,4 +1,11 @@
-import { nameKey, type CrimeTaxonomy, type CrimeSourceKey } from '../../domain/crime-data/index.js';
+import {
+  isMpsVintage,
+  MPS_VINTAGES,
+  nameKey,
+  type CrimeSourceKey,
+  type CrimeTaxonomy,
+  type MpsNameMapping,
+} from '../../domain/crime-data/index.js';
 import type { Selectable } from 'kysely';
 import type { Executor } from '../schema.js';
 import type { CrimeCategoryMappingTable } from './tables.js';
@@ -102,4 +109,57 @@ export async function saveCategoryMapping(
       .execute();
   }
   return before;
+}
+
+/** Every MPS vintage's mappings, for looking a file's names up across vintages (mpsCategoryNames.ts). */
+export async function mpsCategoryMappings(db: Executor): Promise<MpsNameMapping[]> {
+  const rows = await db
+    .selectFrom('crime_category_mappings')
+    .select(['source', 'major', 'minor', 'category_code'])
+    .where('source', 'in', [...MPS_VINTAGES])
+    .execute();
+  return rows.flatMap((row) =>
+    isMpsVintage(row.source) && row.major !== null && row.minor !== null
+      ? [{ source: row.source, major: row.major, minor: row.minor, categoryCode: row.category_code }]
+      : [],
+  );
+}
+
+/** A mapping as listed: the source's names, and the category's code and name. */
+export interface ListedCategoryMapping extends CategoryMapping {
+  readonly categoryName: string;
+}
+
+/** Every mapping of every source, sources and names in order. */
+export async function listCategoryMappings(db: Executor): Promise<ListedCategoryMapping[]> {
+  const rows = await db
+    .selectFrom('crime_category_mappings as m')
+    .leftJoin('crime_categories as c', 'c.code', 'm.category_code')
+    .select(['m.source', 'm.source_key', 'm.major', 'm.minor', 'm.crime_type', 'm.category_code', 'c.name'])
+    .orderBy('m.source')
+    .orderBy('m.source_key')
+    .execute();
+  return rows.map((row) => ({
+    source: row.source,
+    sourceKey: row.source_key,
+    major: row.major,
+    minor: row.minor,
+    crimeType: row.crime_type,
+    categoryCode: row.category_code,
+    categoryName: row.name ?? row.category_code,
+  }));
+}
+
+/** The mappings held for one MPS pair of names in any vintage, or for one police.uk crime type. */
+export async function findCategoryMappings(
+  db: Executor,
+  query: { sources: readonly string[]; sourceKey: string },
+): Promise<Selectable<CrimeCategoryMappingTable>[]> {
+  return db
+    .selectFrom('crime_category_mappings')
+    .selectAll()
+    .where('source', 'in', [...query.sources])
+    .where('source_key', '=', query.sourceKey)
+    .orderBy('id')
+    .execute();
 }

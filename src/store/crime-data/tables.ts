@@ -126,6 +126,8 @@ export interface CrimeImportTable {
   counts_written: number;
   loaded_at: string;
   loaded_by: string;
+  /** A digest of every count the file gave, as loaded (migration 0014); empty for older imports. */
+  counts_sha256: Generated<string>;
 }
 
 export interface CrimeCountTable {

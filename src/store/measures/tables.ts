@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-/** The measure tables as Kysely sees them (migration 0006). */
+/** The measure tables as Kysely sees them (migration 0006; observations' source and loaded_from, 0015). */
 export interface MeasureTable {
   id: Generated<number>;
   code: string;
@@ -31,9 +31,13 @@ export interface ObservationTable {
   sample_size: number | null;
   design_effect: number | null;
   status: string;
+  /** The document or dataset that published the figure; one current row per source and as-at. */
+  source: string;
   as_at: string | null;
   synthetic: Generated<number>;
   loaded_at: string;
+  /** The file the figure was loaded from; null for figures loaded before files were recorded. */
+  loaded_from: string | null;
   superseded_at: string | null;
 }
 

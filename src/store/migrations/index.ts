@@ -13,6 +13,10 @@ import * as inspections from './0010_inspections.js';
 import * as findingResponses from './0011_finding_responses.js';
 import * as board from './0012_board.js';
 import * as publishedReports from './0013_published_reports.js';
+import * as crimeAreas from './0014_crime_areas.js';
+import * as observationSources from './0015_observation_sources.js';
+import * as signInAttempts from './0016_sign_in_attempts.js';
+import * as appendOnlyGuards from './0017_append_only_guards.js';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -29,6 +33,10 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0011_finding_responses': findingResponses,
   '0012_board': board,
   '0013_published_reports': publishedReports,
+  '0014_crime_areas': crimeAreas,
+  '0015_observation_sources': observationSources,
+  '0016_sign_in_attempts': signInAttempts,
+  '0017_append_only_guards': appendOnlyGuards,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -1,10 +1,31 @@
 import type { Membership, OrgUnit, OrgUnitKind } from '../../domain/organisation/index.js';
+import type { Selectable } from 'kysely';
 import type { Executor } from '../schema.js';
 import type { OrgUnitTable } from './tables.js';
 
-type OrgUnitRow = Omit<OrgUnitTable, 'id'>;
+type OrgUnitRow = Selectable<Omit<OrgUnitTable, 'id'>>;
 
+const UNIT_COLUMNS = [
+  'code',
+  'kind',
+  'name',
+  'lead_code',
+  'gss_code',
+  'go_live',
+  'pathfinder',
+  'sort_order',
+  'aliases',
+  'in_force_total',
+] as const;
+
+function aliasesOf(text: string): string[] {
+  const parsed: unknown = JSON.parse(text);
+  return Array.isArray(parsed) ? parsed.filter((name): name is string => typeof name === 'string') : [];
+}
+
+/** A unit as the domain sees it; aliases and the force-total mark appear only where a unit has them. */
 function toOrgUnit(row: OrgUnitRow): OrgUnit {
+  const aliases = aliasesOf(row.aliases);
   return {
     code: row.code,
     kind: row.kind as OrgUnitKind,
@@ -14,14 +35,14 @@ function toOrgUnit(row: OrgUnitRow): OrgUnit {
     goLive: row.go_live,
     pathfinder: row.pathfinder === 1,
     sortOrder: row.sort_order,
+    ...(aliases.length > 0 ? { aliases } : {}),
+    ...(row.in_force_total === 1 ? { inForceTotal: true } : {}),
   };
 }
 
 /** Every unit, or only units of the given kinds (a force's hundreds of wards are rarely wanted). */
 export async function listOrgUnits(db: Executor, kinds?: readonly OrgUnitKind[]): Promise<OrgUnit[]> {
-  let query = db
-    .selectFrom('org_units')
-    .select(['code', 'kind', 'name', 'lead_code', 'gss_code', 'go_live', 'pathfinder', 'sort_order']);
+  let query = db.selectFrom('org_units').select(UNIT_COLUMNS);
   if (kinds !== undefined) query = query.where('kind', 'in', [...kinds]);
   const rows = await query.orderBy('id').execute();
   return rows.map(toOrgUnit);
@@ -70,6 +91,8 @@ export async function insertOrganisation(
           go_live: unit.goLive,
           pathfinder: unit.pathfinder ? 1 : 0,
           sort_order: unit.sortOrder,
+          aliases: JSON.stringify(unit.aliases ?? []),
+          in_force_total: unit.inForceTotal === true ? 1 : 0,
         })),
       )
       .execute();
@@ -102,22 +125,23 @@ export async function deleteOrganisation(db: Executor): Promise<void> {
 }
 
 export async function findOrgUnit(db: Executor, code: string): Promise<OrgUnit | undefined> {
-  const row = await db
-    .selectFrom('org_units')
-    .select(['code', 'kind', 'name', 'lead_code', 'gss_code', 'go_live', 'pathfinder', 'sort_order'])
-    .where('code', '=', code)
-    .executeTakeFirst();
+  const row = await db.selectFrom('org_units').select(UNIT_COLUMNS).where('code', '=', code).executeTakeFirst();
   return row === undefined ? undefined : toOrgUnit(row);
 }
 
 export async function updateOrgUnitDetails(
   db: Executor,
   code: string,
-  changes: { name: string; leadCode: string | null },
+  changes: { name: string; leadCode: string | null; aliases: readonly string[]; inForceTotal: boolean },
 ): Promise<void> {
   await db
     .updateTable('org_units')
-    .set({ name: changes.name, lead_code: changes.leadCode })
+    .set({
+      name: changes.name,
+      lead_code: changes.leadCode,
+      aliases: JSON.stringify(changes.aliases),
+      in_force_total: changes.inForceTotal ? 1 : 0,
+    })
     .where('code', '=', code)
     .execute();
 }

@@ -44,4 +44,19 @@ describeWithDemoData('signing in and out with a password, in Chromium', (ctx, di
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
+
+  it('words a single sign-on problem code itself and never shows text taken from the link', async () => {
+    const planted = 'Your account is locked. Call 0800 000 000 and give your password.';
+    const { page } = await web.open(`/sign-in?problem=${encodeURIComponent(planted)}`);
+    await page.locator('.govuk-error-summary').waitFor();
+    const shown = await page.locator('.govuk-error-summary').innerText();
+    expect(shown).toContain('Single sign-on did not finish. Start signing in again.');
+    expect(shown).not.toContain('0800');
+    await page.goto(`${new URL(page.url()).origin}/sign-in?problem=sso-no-account`);
+    await page.locator('.govuk-error-summary').waitFor();
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain(
+      'No active Bluelamp account is set up for single sign-on with your identity.',
+    );
+    await page.close();
+  });
 });

@@ -1,8 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import type { BodyOf } from '../shared/apiTypes.js';
 import { getJson, sendJson } from '../shared/client.js';
 import { TextField } from '../shared/govuk.js';
+import type { SsoStatus } from '../shared/types.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
 
 function ErrorSummary({ message }: { message: string }) {
@@ -29,7 +31,7 @@ function PasswordForm({ onSignedIn, onProblem }: PasswordFormProps) {
   const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     try {
-      await sendJson('POST', '/api/session', { username, password });
+      await sendJson('POST', '/api/session', { username, password } satisfies BodyOf<'signIn'>);
       await onSignedIn();
     } catch (error) {
       onProblem((error as Error).message);
@@ -61,13 +63,33 @@ function PasswordForm({ onSignedIn, onProblem }: PasswordFormProps) {
   );
 }
 
+// Single sign-on comes back with a code, never text: a link can only pick one of these sentences.
+const SSO_PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
+  'sso-expired': 'This sign-in has expired or was already used. Start again.',
+  'sso-other-browser': 'This sign-in was not started in this browser, so it was refused. Start signing in again here.',
+  'sso-provider-refused': "Your force's identity provider did not confirm who you are. Start signing in again.",
+  'sso-unverified-email':
+    'Your identity provider did not confirm your e-mail address, so no Bluelamp account can be linked to you. Ask an administrator.',
+  'sso-no-account':
+    'No active Bluelamp account is set up for single sign-on with your identity. Ask an administrator to add one.',
+  'sso-linked-elsewhere':
+    'The Bluelamp account for your e-mail address is linked to a different identity. Ask an administrator.',
+};
+
+function ssoProblemMessage(code: string | null): string | null {
+  if (code === null) return null;
+  return Object.hasOwn(SSO_PROBLEM_MESSAGES, code)
+    ? (SSO_PROBLEM_MESSAGES[code] ?? null)
+    : 'Single sign-on did not finish. Start signing in again.';
+}
+
 export function SignInPage() {
   usePageTitle('Sign in');
   const [searchParams] = useSearchParams();
-  const [problem, setProblem] = useState<string | null>(searchParams.get('problem'));
+  const [problem, setProblem] = useState<string | null>(() => ssoProblemMessage(searchParams.get('problem')));
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const sso = useQuery({ queryKey: ['sso'], queryFn: () => getJson<{ enabled: boolean }>('/api/sso') });
+  const sso = useQuery({ queryKey: ['sso'], queryFn: () => getJson<SsoStatus>('/api/sso') });
 
   return (
     <div className="govuk-grid-row">

@@ -1,23 +1,26 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { Link } from 'react-router';
+import type { BodyOf } from '../shared/apiTypes.js';
 import { getJson, sendJson } from '../shared/client.js';
 import { useSession } from '../shared/queries.js';
-import type { UserSummary } from '../shared/types.js';
+import type { UserList, UserSummary } from '../shared/types.js';
 import { QueryState } from '../shared/QueryState.js';
 import { HeadedRow, Table, TextField } from '../shared/govuk.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
 
-const ROLES = ['admin', 'performance', 'owner', 'reviewer', 'viewer'];
+type Role = UserSummary['role'];
+const ROLES = ['admin', 'performance', 'owner', 'reviewer', 'viewer'] as const satisfies readonly Role[];
 
 function AddUserForm({ csrfToken, onDone }: { csrfToken: string; onDone: (message: string) => void }) {
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
-  const [role, setRole] = useState('viewer');
+  const [role, setRole] = useState<Role>('viewer');
   const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     try {
-      await sendJson('POST', '/api/users', { username, displayName, role }, csrfToken);
+      const account: BodyOf<'addUser'> = { username, displayName, role };
+      await sendJson('POST', '/api/users', account, csrfToken);
       onDone(`Added ${username}. They sign in with the force account of the same name.`);
       setUsername('');
       setDisplayName('');
@@ -44,7 +47,7 @@ function AddUserForm({ csrfToken, onDone }: { csrfToken: string; onDone: (messag
           id="new-role"
           value={role}
           onChange={(e) => {
-            setRole(e.target.value);
+            setRole(ROLES.find((r) => r === e.target.value) ?? 'viewer');
           }}
         >
           {ROLES.map((r) => (
@@ -75,12 +78,8 @@ function UserRow({
 }) {
   const disable = async () => {
     try {
-      await sendJson(
-        'PATCH',
-        `/api/users/${encodeURIComponent(user.username)}`,
-        { disabled: true, reason: 'Disabled from the users page' },
-        csrfToken,
-      );
+      const change: BodyOf<'changeUser'> = { disabled: true, reason: 'Disabled from the users page' };
+      await sendJson('PATCH', `/api/users/${encodeURIComponent(user.username)}`, change, csrfToken);
       onDone(`Disabled ${user.username}; their sessions have ended.`);
     } catch (error) {
       onDone((error as Error).message);
@@ -121,7 +120,7 @@ export function UsersPage() {
   const session = useSession();
   const queryClient = useQueryClient();
   const [message, setMessage] = useState<string | null>(null);
-  const users = useQuery({ queryKey: ['users'], queryFn: () => getJson<{ users: UserSummary[] }>('/api/users') });
+  const users = useQuery({ queryKey: ['users'], queryFn: () => getJson<UserList>('/api/users') });
   const csrfToken = session.data?.csrfToken ?? '';
   const done = (text: string) => {
     setMessage(text);

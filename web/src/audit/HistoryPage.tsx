@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { getJson } from '../shared/client.js';
-import type { AuditEntry } from '../shared/types.js';
+import type { AuditEntry, AuditHistory } from '../shared/types.js';
 import { QueryState } from '../shared/QueryState.js';
 import { Table } from '../shared/govuk.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
@@ -47,7 +47,7 @@ export function HistoryPage() {
   usePageTitle(`History of ${entityId ?? 'all changes'}`);
   const history = useQuery({
     queryKey: ['audit', entityType, entityId],
-    queryFn: () => getJson<{ entries: AuditEntry[] }>('/api/audit', { entityType, entityId }),
+    queryFn: () => getJson<AuditHistory>('/api/audit', { entityType, entityId }),
   });
   return (
     <>

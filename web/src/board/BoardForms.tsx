@@ -1,4 +1,5 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
+import type { ResponseOf } from '../shared/apiTypes.js';
 import { ACTION_STATUS_CHOICES, BOARD_CHOICES, type MeetingPage } from './boardTypes.js';
 import { DateField, readDate } from '../shared/DateInput.js';
 import { FormSection, Radios, Select, TextArea, TextInput, type FormProblem } from '../shared/formParts.js';
@@ -213,7 +214,9 @@ export function RaiseActionForm({ meeting, ...props }: Props & { meeting: Meetin
     );
     const path = `/api/board/meetings/${meeting.id}/actions`;
     const body = { ...fields, due: read.date };
-    if ((await form.send<{ id: number }>(missing, path, body, (r) => `Action A${r.id} raised.`)) !== null) {
+    if (
+      (await form.send<ResponseOf<'raiseBoardAction'>>(missing, path, body, (r) => `Action A${r.id} raised.`)) !== null
+    ) {
       form.setFields({ text: '', owner: '' });
       form.setDate(NO_DATE);
     }

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { BodyOf } from '../shared/apiTypes.js';
 import { ApiError, sendJson } from '../shared/client.js';
 import type { PublishedReportVersion } from '../publishing/index.js';
 import { fieldTarget, FormSection, TextArea, type FormProblem } from '../shared/formParts.js';
@@ -24,7 +25,7 @@ export function PublishPackForm({
     setBusy(true);
     setProblem(null);
     try {
-      const body = { meeting: meetingId, ...(note.trim() === '' ? {} : { note }) };
+      const body: BodyOf<'publishBoardPack'> = { meeting: meetingId, ...(note.trim() === '' ? {} : { note }) };
       const version = await sendJson<PublishedReportVersion>('POST', '/api/reports/board-packs', body, csrfToken);
       setNote('');
       announce(`Published version ${version.version} of ${version.title}. It is now public.`);

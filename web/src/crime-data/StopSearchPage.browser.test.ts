@@ -5,6 +5,7 @@ import { webAppInChromium } from '../../../test/support/browserPage.js';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { sharedDataFile } from '../../../test/support/sharedData.js';
 import { importPoliceUk } from '../../../src/services/index.js';
+import type { StopSearchScrutiny } from './crimeDataTypes.js';
 
 const COUNT = new Intl.NumberFormat('en-GB');
 
@@ -23,10 +24,9 @@ describeWithDemoData('the stop and search page in Chromium', (ctx, dialect) => {
 
   it('shows the Met’s searches, its disproportionality and no made-up find rate, to anyone', async () => {
     const page = await openPage('/stop-and-search/metropolitan');
-    const api = (await (await page.request.get(`${web.baseUrl}/api/stop-and-search/metropolitan`)).json()) as {
-      searches: number;
-      sentences: string[];
-    };
+    const api = (await (
+      await page.request.get(`${web.baseUrl}/api/stop-and-search/metropolitan`)
+    ).json()) as StopSearchScrutiny;
     expect(await page.locator('h1').innerText()).toBe('Metropolitan Police Service');
     expect(await page.locator('.govuk-summary-list').innerText()).toContain(COUNT.format(api.searches));
     for (const sentence of api.sentences)

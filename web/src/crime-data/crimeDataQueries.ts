@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { getJson } from '../shared/client.js';
-import type { ForceComparison, PoliceUkForce, StopSearchScrutiny } from './crimeDataTypes.js';
+import type { ForceComparison, PoliceUkForceList, StopSearchScrutiny } from './crimeDataTypes.js';
 
 export function usePoliceUkForces() {
   return useQuery({
     queryKey: ['police-uk-forces'],
-    queryFn: () => getJson<{ forces: PoliceUkForce[] }>('/api/police-uk/forces'),
+    queryFn: () => getJson<PoliceUkForceList>('/api/police-uk/forces'),
   });
 }
 

@@ -1,3 +1,4 @@
+import type { BodyOf } from '../shared/apiTypes.js';
 import type { EvidenceItem } from './findingResponseTypes.js';
 import { TextInput, type FormProblem } from '../shared/formParts.js';
 
@@ -9,7 +10,7 @@ export interface EvidenceRow {
 export const NO_EVIDENCE: readonly EvidenceRow[] = [{ title: '', url: '' }];
 
 /** The rows somebody filled in, as the API takes them; empty rows are left out. */
-export function evidenceToSend(rows: readonly EvidenceRow[]): { title: string; url?: string }[] {
+export function evidenceToSend(rows: readonly EvidenceRow[]): NonNullable<BodyOf<'respondToFinding'>['evidence']> {
   return rows
     .map((row) => ({ title: row.title.trim(), url: row.url.trim() }))
     .filter((row) => row.title !== '' || row.url !== '')

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { BodyOf } from '../shared/apiTypes.js';
 import type { FindingPageData } from './findingResponseTypes.js';
 import { usePlanMilestones } from './findingResponseQueries.js';
 import { usePlans } from '../plans/index.js';
@@ -90,7 +91,12 @@ export function AddActionForm({ data, path, csrfToken, announce }: FormProps) {
     ]);
     setMissing(missing);
     if (missing !== null) return;
-    const body = { title: fields.title, text: fields.text, due: fields.due, leads: [fields.lead] };
+    const body: BodyOf<'addFindingAction'> = {
+      title: fields.title,
+      text: fields.text,
+      due: fields.due,
+      leads: [fields.lead],
+    };
     const done = `Action “${fields.title.trim()}” added to the action plan.`;
     if (await change.send('POST', `${path}/actions`, body, done)) {
       setFields((f) => ({ ...f, title: '', text: '', due: '' }));
@@ -145,7 +151,8 @@ export function LinkMilestoneForm({ data, path, csrfToken, announce }: FormProps
     setMissing(missing);
     if (missing !== null) return;
     const done = `${milestoneRef} now shows as addressing ${data.finding.ref}.`;
-    if (await change.send('POST', `${path}/links`, { planKey, milestoneRef }, done)) setMilestoneRef('');
+    const link: BodyOf<'linkFindingMilestone'> = { planKey, milestoneRef };
+    if (await change.send('POST', `${path}/links`, link, done)) setMilestoneRef('');
   };
   const choosePlan = (key: string) => {
     setPlanKey(key);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { BodyOf } from '../shared/apiTypes.js';
 import type { FindingSummary } from './findingResponseTypes.js';
 import { EvidenceRows, evidenceFieldIds, evidenceToSend, NO_EVIDENCE, type EvidenceRow } from './EvidenceRows.js';
 import { FormSection, Radios, TextArea, type Choice } from '../shared/formParts.js';
@@ -31,7 +32,7 @@ interface FormProps {
   announce: (text: string) => void;
 }
 
-const PROGRESS: readonly (Move & { value: FindingSummary['state'] })[] = [
+const PROGRESS: readonly (Move & { value: BodyOf<'respondToFinding'>['state'] })[] = [
   {
     value: 'action-planned',
     label: 'Action planned',
@@ -52,7 +53,7 @@ const PROGRESS: readonly (Move & { value: FindingSummary['state'] })[] = [
   },
 ];
 
-const DECISIONS: Readonly<Record<'close' | 'return' | 'reopen', Move>> = {
+const DECISIONS: Readonly<Record<BodyOf<'decideFinding'>['decision'], Move>> = {
   close: {
     value: 'close',
     label: 'Close the finding',

@@ -1,16 +1,10 @@
 import { Link } from 'react-router';
+import type { BodyOf } from '../shared/apiTypes.js';
 import { base64Of } from '../shared/fileUpload.js';
 import { FileImportForm } from '../shared/FileImportForm.js';
 
-interface Imported {
-  key: string;
-  pillars: number;
-  components: number;
-  findings: number;
-}
-
 /** The request for what was chosen: one workbook, or the report's tables as CSV files. */
-async function bodyOf(files: readonly File[]): Promise<object | string> {
+async function bodyOf(files: readonly File[]): Promise<BodyOf<'importInspectionFile'> | string> {
   const [first] = files;
   if (first === undefined) return 'Choose the report workbook (.xlsx) or its CSV files.';
   if (files.length === 1 && first.name.toLowerCase().endsWith('.xlsx')) {
@@ -28,7 +22,7 @@ async function bodyOf(files: readonly File[]): Promise<object | string> {
 /** For the performance team: a new inspection report from the template workbook or its CSV files. */
 export function InspectionImportForm() {
   return (
-    <FileImportForm<Imported>
+    <FileImportForm<'importInspectionFile'>
       heading="Load a report"
       intro={
         <>

@@ -11,7 +11,7 @@ import type {
   MarkAreaComponentOption,
   TooltipComponentOption,
 } from 'echarts/components';
-import type { MeasureSeries } from './measureTypes.js';
+import type { ChartedSeries } from './measureTypes.js';
 import { financialYearOf, signalsByIndex } from './measureText.js';
 import { formatCount, formatMonth } from '../shared/format.js';
 
@@ -55,7 +55,7 @@ function line(name: string, data: (number | null)[], color: string, dashed = fal
 }
 
 /** One month's figures in the tooltip, as plain text lines (no markup with inline styles). */
-function tooltipText(series: MeasureSeries, index: number, signals: Map<number, string[]>): string {
+function tooltipText(series: ChartedSeries, index: number, signals: Map<number, string[]>): string {
   const month = series.months[index];
   if (month === undefined) return '';
   const lines = [
@@ -68,7 +68,7 @@ function tooltipText(series: MeasureSeries, index: number, signals: Map<number, 
   return lines.join('<br>');
 }
 
-function selectedYearArea(series: MeasureSeries, year: string | undefined): LineSeriesOption['markArea'] {
+function selectedYearArea(series: ChartedSeries, year: string | undefined): LineSeriesOption['markArea'] {
   const inYear = series.months.filter((month) => financialYearOf(month.month) === year);
   const first = inYear[0];
   const last = inYear[inYear.length - 1];
@@ -81,7 +81,7 @@ function selectedYearArea(series: MeasureSeries, year: string | undefined): Line
   };
 }
 
-function seriesOf(series: MeasureSeries, year: string | undefined): (LineSeriesOption | ScatterSeriesOption)[] {
+function seriesOf(series: ChartedSeries, year: string | undefined): (LineSeriesOption | ScatterSeriesOption)[] {
   const months = series.months;
   const signals = signalsByIndex(series.signals);
   const values = months.map((m) => m.value);
@@ -122,7 +122,7 @@ function seriesOf(series: MeasureSeries, year: string | undefined): (LineSeriesO
   ];
 }
 
-export function chartOption(series: MeasureSeries, year: string | undefined): ChartOption {
+export function chartOption(series: ChartedSeries, year: string | undefined): ChartOption {
   const months = series.months;
   const signals = signalsByIndex(series.signals);
   return {
@@ -152,7 +152,7 @@ export function chartOption(series: MeasureSeries, year: string | undefined): Ch
   };
 }
 
-function describe(series: MeasureSeries): string {
+function describe(series: ChartedSeries): string {
   const first = series.months[0];
   const last = series.months[series.months.length - 1];
   const signalled = signalsByIndex(series.signals).size;
@@ -165,7 +165,7 @@ function describe(series: MeasureSeries): string {
 }
 
 /** The monthly series as an XmR control chart, drawn by ECharts as SVG. */
-export function MeasureChart({ series, year }: { series: MeasureSeries; year: string | undefined }) {
+export function MeasureChart({ series, year }: { series: ChartedSeries; year: string | undefined }) {
   const ref = useEChart(useMemo(() => chartOption(series, year), [series, year]));
   return (
     <figure className="bl-chart" aria-label={describe(series)} role="img">

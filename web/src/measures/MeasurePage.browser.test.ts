@@ -5,15 +5,10 @@ import { webAppInChromium } from '../../../test/support/browserPage.js';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { sharedDataFile } from '../../../test/support/sharedData.js';
 import { importMpsBoroughSeries } from '../../../src/services/index.js';
+import type { MeasureComparison, MeasureList, MeasureSeries } from './measureTypes.js';
 
 const FILE = 'MPS_Borough_Level_Crime_Historic.csv';
 const COUNT = new Intl.NumberFormat('en-GB');
-
-interface Comparison {
-  current: { value: number };
-  previous: { value: number };
-  judgement: { sentence: string; verdictLabel: string | null };
-}
 
 describeWithDemoData('the measure explorer in Chromium', (ctx, dialect) => {
   beforeAll(async () => {
@@ -29,7 +24,7 @@ describeWithDemoData('the measure explorer in Chromium', (ctx, dialect) => {
     const { context, page } = await openPage();
     await page.goto(`${web.baseUrl}/measures`);
     await page.locator('#measures tbody tr').first().waitFor();
-    const list = (await (await page.request.get(`${web.baseUrl}/api/measures`)).json()) as { measures: unknown[] };
+    const list = (await (await page.request.get(`${web.baseUrl}/api/measures`)).json()) as MeasureList;
     expect(await page.locator('#measures tbody tr').count()).toBe(list.measures.length);
     const burglary = page.locator('#measures tbody tr', { hasText: 'Burglary' });
     expect(await burglary.innerText()).toContain('Lower is better');
@@ -46,12 +41,10 @@ describeWithDemoData('the measure explorer in Chromium', (ctx, dialect) => {
     const { context, page } = await openPage();
     const api = (await (
       await page.request.get(`${web.baseUrl}/api/measures/burglary/compare?area=camden&period=2015-16`)
-    ).json()) as Comparison;
+    ).json()) as MeasureComparison;
     const series = (await (
       await page.request.get(`${web.baseUrl}/api/measures/burglary/series?area=camden`)
-    ).json()) as {
-      months: unknown[];
-    };
+    ).json()) as MeasureSeries;
     await page.goto(`${web.baseUrl}/measures/burglary?area=camden&period=2015-16`);
     const sentence = page.getByTestId('verdict-sentence');
     await sentence.waitFor();
@@ -111,7 +104,7 @@ describeWithDemoData('the measure explorer in Chromium', (ctx, dialect) => {
     expect(new URL(page.url()).searchParams.get('period')).toBe('2014-15');
     const api = (await (
       await page.request.get(`${web.baseUrl}/api/measures/burglary/compare?area=London&period=2014-15`)
-    ).json()) as Comparison;
+    ).json()) as MeasureComparison;
     await expect.poll(() => page.getByTestId('verdict-sentence').innerText()).toBe(api.judgement.sentence);
     await context.close();
     expect(consoleErrors).toEqual([]);

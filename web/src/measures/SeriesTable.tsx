@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { MeasureSeries } from './measureTypes.js';
+import type { ChartedSeries } from './measureTypes.js';
 import { signalsByIndex } from './measureText.js';
 import { formatCount, formatMonth } from '../shared/format.js';
 import { NumberCell, Table, numericColumn } from '../shared/govuk.js';
@@ -13,7 +13,7 @@ function csvCell(value: string | number | null): string {
 }
 
 /** The monthly series as CSV, built in the browser from the figures on the page. */
-export function seriesCsv(series: MeasureSeries): string {
+export function seriesCsv(series: ChartedSeries): string {
   const signals = signalsByIndex(series.signals);
   const rows = series.months.map((m, index) =>
     [m.month, m.value, m.centre, m.lower, m.upper, m.rolling12, (signals.get(index) ?? []).join('; ')]
@@ -24,7 +24,7 @@ export function seriesCsv(series: MeasureSeries): string {
 }
 
 /** A download link for the series; the Blob URL lives as long as the link does. */
-function CsvLink({ series }: { series: MeasureSeries }) {
+function CsvLink({ series }: { series: ChartedSeries }) {
   const blob = useMemo(() => new Blob([seriesCsv(series)], { type: 'text/csv;charset=utf-8' }), [series]);
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
@@ -45,7 +45,7 @@ function CsvLink({ series }: { series: MeasureSeries }) {
 }
 
 /** The chart's points month by month; `id` is only for the one table a page links to. */
-export function MonthlyTable({ series, id }: { series: MeasureSeries; id?: string }) {
+export function MonthlyTable({ series, id }: { series: ChartedSeries; id?: string }) {
   const signals = signalsByIndex(series.signals);
   return (
     <Table
@@ -81,7 +81,7 @@ export function MonthlyTable({ series, id }: { series: MeasureSeries; id?: strin
 }
 
 /** The chart's figures: always available as a table, shown on request, and as a CSV file. */
-export function SeriesTable({ series }: { series: MeasureSeries }) {
+export function SeriesTable({ series }: { series: ChartedSeries }) {
   const [open, setOpen] = useState(false);
   return (
     <div className="bl-series-figures">

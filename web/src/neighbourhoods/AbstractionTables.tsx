@@ -41,7 +41,7 @@ function ReasonTable({
       <NumericHead columns={['Reason', 'Hours', 'Share of hours']} />
       <tbody className="govuk-table__body">
         {report.reasons.map((reason) => {
-          const hours = summary.byReason[reason.code] ?? 0;
+          const hours = summary.byReason[reason.code];
           return (
             <HeadedRow key={reason.code} head={reason.label}>
               <NumberCell>{formatNumber(hours)}</NumberCell>

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
+import type { BodyOf } from '../shared/apiTypes.js';
 import { sendJson } from '../shared/client.js';
 
 function base64Of(file: File): Promise<string> {
@@ -86,7 +87,7 @@ export function EvidenceForm({ updateId, csrfToken }: { updateId: number; csrfTo
     event.preventDefault();
     try {
       const { title, url, file } = fields;
-      const body =
+      const body: BodyOf<'addUpdateEvidence'> =
         file === null
           ? { kind: 'link', title, url }
           : { kind: 'file', title, fileName: file.name, contentBase64: await base64Of(file) };

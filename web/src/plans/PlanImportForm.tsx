@@ -1,16 +1,10 @@
 import { Link } from 'react-router';
+import type { BodyOf } from '../shared/apiTypes.js';
 import { base64Of } from '../shared/fileUpload.js';
 import { FileImportForm } from '../shared/FileImportForm.js';
 
-interface Imported {
-  id: number;
-  key: string;
-  version: number;
-  milestones: number;
-}
-
 /** The request for the chosen spreadsheet. */
-async function bodyOf([file]: File[]): Promise<object | string> {
+async function bodyOf([file]: File[]): Promise<BodyOf<'importPlanFile'> | string> {
   if (file === undefined) return 'Choose an .xlsx file to import.';
   return { fileName: file.name, format: 'xlsx', contentBase64: await base64Of(file) };
 }
@@ -18,7 +12,7 @@ async function bodyOf([file]: File[]): Promise<object | string> {
 /** For the performance team: a plan from the spreadsheet they keep it in, as a new draft version. */
 export function PlanImportForm() {
   return (
-    <FileImportForm<Imported>
+    <FileImportForm<'importPlanFile'>
       heading="Import a plan"
       intro={
         <>

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { BodyOf } from '../shared/apiTypes.js';
 import { sendJson } from '../shared/client.js';
 import type { PlanDetail } from './planTypes.js';
 import { useSession } from '../shared/queries.js';
@@ -14,7 +15,8 @@ export function PublishPlanButton({ detail }: { detail: PlanDetail }) {
   if (detail.plan.state !== 'draft' || (role !== 'performance' && role !== 'admin') || csrfToken == null) return null;
   const publish = async () => {
     try {
-      await sendJson('POST', `/api/plans/${detail.plan.id}/publish`, {}, csrfToken);
+      // No date: the plan is published as of today.
+      await sendJson('POST', `/api/plans/${detail.plan.id}/publish`, {} satisfies BodyOf<'publishPlan'>, csrfToken);
       await queryClient.invalidateQueries();
     } catch (error) {
       setProblem((error as Error).message);

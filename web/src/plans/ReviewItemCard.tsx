@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import type { BodyOf } from '../shared/apiTypes.js';
 import { sendJson } from '../shared/client.js';
 import type { ReviewItem } from './planTypes.js';
 import { StatusTag } from './StatusTag.js';
@@ -40,12 +41,11 @@ export function ReviewItemCard({ item, csrfToken }: { item: ReviewItem; csrfToke
   const decide = async (action: 'approve' | 'return') => {
     setProblem(null);
     try {
-      await sendJson(
-        'POST',
-        `/api/updates/${update.id}/${action}`,
-        { version: update.version, ...(comment === '' ? {} : { comment }) },
-        csrfToken,
-      );
+      const decision: BodyOf<'approveMilestoneUpdate' | 'returnMilestoneUpdate'> = {
+        version: update.version,
+        ...(comment === '' ? {} : { comment }),
+      };
+      await sendJson('POST', `/api/updates/${update.id}/${action}`, decision, csrfToken);
       await queryClient.invalidateQueries({ queryKey: ['review-queue'] });
       await queryClient.invalidateQueries({ queryKey: ['milestone'] });
     } catch (error) {

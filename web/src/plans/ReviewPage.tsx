@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { sendJson } from '../shared/client.js';
 import { usePlans, useReviewQueue } from './planQueries.js';
-import type { ReviewQueue } from './planTypes.js';
+import type { QuarterPublished, ReviewQueue } from './planTypes.js';
 import { useSession } from '../shared/queries.js';
 import { QueryState } from '../shared/QueryState.js';
 import { ReviewItemCard } from './ReviewItemCard.js';
@@ -16,7 +16,7 @@ function PublishQuarter({ csrfToken, queue }: { csrfToken: string; queue: Review
   const open = (plans.data?.plans ?? []).filter((plan) => plan.state === 'published' && plan.reportingQuarter !== null);
   const publish = async (planId: number, quarter: string) => {
     try {
-      const result = await sendJson<{ published: number; nextReportingQuarter: string }>(
+      const result = await sendJson<QuarterPublished>(
         'POST',
         `/api/plans/${planId}/quarters/${encodeURIComponent(quarter)}/publish`,
         undefined,

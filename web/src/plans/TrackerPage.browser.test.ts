@@ -7,6 +7,7 @@ import { axeViolations } from '../../../test/support/accessibility.js';
 import { webAppInChromium } from '../../../test/support/browserPage.js';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { addUser } from '../../../src/services/index.js';
+import type { PlanListing } from './planTypes.js';
 
 const PASSWORD = 'harbour kettle violet';
 
@@ -140,9 +141,7 @@ describeWithDemoData('the milestone tracker and the quarterly cycle in Chromium'
     await page.getByRole('link', { name: 'Review and publish it' }).click();
     await page.getByRole('button', { name: 'Publish version 2' }).click();
     await page.getByRole('button', { name: 'Publish version 2' }).waitFor({ state: 'detached' });
-    const plans = (await (await page.request.get(`${web.baseUrl}/api/plans?versions=all`)).json()) as {
-      plans: { key: string; version: number; state: string }[];
-    };
+    const plans = (await (await page.request.get(`${web.baseUrl}/api/plans?versions=all`)).json()) as PlanListing;
     const versions = plans.plans.filter((p) => p.key === 'met-business-plan-2018-19').map((p) => [p.version, p.state]);
     expect(versions).toEqual([
       [1, 'superseded'],

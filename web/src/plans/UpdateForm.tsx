@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
+import type { BodyOf } from '../shared/apiTypes.js';
 import { ApiError, sendJson } from '../shared/client.js';
 import type { MilestoneDetail, UpdateView } from './planTypes.js';
 import { EvidenceForm } from './EvidenceForm.js';
@@ -153,7 +154,7 @@ function useSave(detail: MilestoneDetail, quarter: string, csrfToken: string) {
         .split('\n')
         .map((f) => f.trim())
         .filter((f) => f !== '');
-      const body = {
+      const body: BodyOf<'saveMilestoneUpdate'> = {
         version,
         statusCode: draft.statusCode,
         narrative: draft.narrative,
@@ -163,7 +164,10 @@ function useSave(detail: MilestoneDetail, quarter: string, csrfToken: string) {
           : { revisedDue: draft.revisedDue, revisionReason: draft.revisionReason }),
       };
       const saved = await sendJson<UpdateView>('PUT', url, body, csrfToken);
-      if (submit) await sendJson('POST', `/api/updates/${saved.id}/submit`, { version: saved.version }, csrfToken);
+      if (submit) {
+        const submission: BodyOf<'submitMilestoneUpdate'> = { version: saved.version };
+        await sendJson('POST', `/api/updates/${saved.id}/submit`, submission, csrfToken);
+      }
       await refresh();
     } catch (error) {
       setProblem({ message: (error as Error).message, conflict: error instanceof ApiError && error.status === 409 });

@@ -1,4 +1,6 @@
-/** The tracker's filters, as they travel in the page's URL so that a view can be shared. */
+import type { QueryOf } from '../shared/apiTypes.js';
+
+/** The tracker's filters, as they travel in the page's URL so that a view can be shared, named as the API's. */
 export const FILTER_KEYS = [
   'due',
   'dueBy',
@@ -13,7 +15,7 @@ export const FILTER_KEYS = [
   'text',
   'sort',
   'order',
-] as const;
+] as const satisfies readonly (keyof QueryOf<'listMilestones'>)[];
 
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;

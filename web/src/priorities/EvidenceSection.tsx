@@ -2,17 +2,15 @@ import type { EvidenceCategory, EvidencePack } from './priorityTypes.js';
 import { formatCount, formatMonth, formatRatio } from '../shared/format.js';
 import { VerdictTag } from './PriorityParts.js';
 import { formatPercentChange, formatShare, ordinal } from './priorityText.js';
-import { LazyMeasureChart, MonthlyTable, type MeasureSeries, type SeriesSignal } from '../measures/index.js';
+import { LazyMeasureChart, MonthlyTable, type ChartedSeries, type SeriesSignal } from '../measures/index.js';
 
 /** The category's points in the shape the measure chart draws, so both pages chart alike. */
-export function seriesOf(pack: EvidencePack, category: EvidenceCategory): MeasureSeries {
+export function seriesOf(pack: EvidencePack, category: EvidenceCategory): ChartedSeries {
   return {
     measure: { code: category.code, name: category.name, polarity: 'lower-is-better', unitWords: 'crimes' },
     area: { code: pack.borough.code, name: pack.borough.name },
-    synthetic: pack.synthetic,
     months: category.points.map((p) => ({ ...p, value: p.count })),
     signals: category.signals,
-    years: [],
   };
 }
 

@@ -4,34 +4,15 @@ import { axeViolations } from '../../../test/support/accessibility.js';
 import { webAppInChromium } from '../../../test/support/browserPage.js';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { recordPrioritySet } from '../../../src/services/index.js';
+import type { BoroughScorecard, CategoryScorecard, GroupChange } from './priorityTypes.js';
 
 const COUNT = new Intl.NumberFormat('en-GB');
 
 /** "+8.0%" as the pages write a change, with a true minus sign. */
-function percent(value: number): string {
+function percent(value: number | null): string {
+  if (value === null) return 'no earlier count';
   const text = Math.abs(value).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return value === 0 ? `${text}%` : `${value > 0 ? '+' : '−'}${text}%`;
-}
-
-interface Group {
-  current: number;
-  previous: number;
-  boroughs: number;
-  changePercent: number;
-}
-
-interface CategoryScorecard {
-  sentence: string;
-  london: Group;
-  chosen: Group;
-  others: Group;
-}
-
-interface BoroughScorecard {
-  priorities: {
-    categoryName: string;
-    figures: { change: { current: number; previous: number; changePercent: number; verdictLabel: string } };
-  }[];
 }
 
 describeWithDemoData('the local priority pages in Chromium', (ctx, dialect) => {
@@ -91,7 +72,7 @@ describeWithDemoData('the local priority pages in Chromium', (ctx, dialect) => {
     expect(await page.getByTestId('category-sentence').innerText()).toBe(scorecard.sentence);
     expect(scorecard.sentence).toMatch(/^Burglary is a local priority in 23 boroughs/);
     const groups = page.locator('#category-groups tbody tr');
-    const expected: [string, Group][] = [
+    const expected: [string, GroupChange][] = [
       ['London', scorecard.london],
       ['Priority boroughs', scorecard.chosen],
       ['Other boroughs', scorecard.others],

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { BodyOf } from '../shared/apiTypes.js';
 import { sendJson, ApiError } from '../shared/client.js';
 import { usePlans } from '../plans/index.js';
 import { publishedVersionPath } from './reportQueries.js';
@@ -67,7 +68,7 @@ function usePublishing(csrfToken: string | undefined) {
     setBusy(true);
     setProblem(null);
     try {
-      const body = { plan, quarter, ...(note.trim() === '' ? {} : { note }) };
+      const body: BodyOf<'publishQuarterlyReport'> = { plan, quarter, ...(note.trim() === '' ? {} : { note }) };
       setPublished(await sendJson<PublishedReportVersion>('POST', '/api/reports/quarterly', body, csrfToken));
       setNote('');
       await queryClient.invalidateQueries({ queryKey: ['reports'] });

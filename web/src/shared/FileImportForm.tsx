@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
+import type { BodyOf, OperationId, ResponseOf } from './apiTypes.js';
 import { sendJson } from './client.js';
 import { useSession } from './queries.js';
 
-interface FileImportFormProps<T> {
+interface FileImportFormProps<Operation extends OperationId> {
   heading: string;
   /** What to fill in, and what importing does. */
   intro: ReactNode;
@@ -16,19 +17,19 @@ interface FileImportFormProps<T> {
   /** The query the import adds to, refetched after it. */
   refetch: string;
   /** The request for the files chosen, or what is wrong with the choice. */
-  bodyOf: (files: File[]) => Promise<object | string>;
+  bodyOf: (files: File[]) => Promise<BodyOf<Operation> | string>;
   /** What the reader is told once the API has taken the files. */
-  done: (imported: T) => ReactNode;
+  done: (imported: ResponseOf<Operation>) => ReactNode;
 }
 
 type Outcome<T> = { imported: T } | { problem: string } | null;
 
 /** For the performance team: files chosen on their computer, sent to one of the API's import routes. */
-export function FileImportForm<T>(props: FileImportFormProps<T>) {
+export function FileImportForm<Operation extends OperationId>(props: FileImportFormProps<Operation>) {
   const session = useSession();
   const queryClient = useQueryClient();
   const [files, setFiles] = useState<File[]>([]);
-  const [outcome, setOutcome] = useState<Outcome<T>>(null);
+  const [outcome, setOutcome] = useState<Outcome<ResponseOf<Operation>>>(null);
   const role = session.data?.user?.role;
   const csrfToken = session.data?.csrfToken;
   if ((role !== 'performance' && role !== 'admin') || csrfToken == null) return null;
@@ -40,7 +41,7 @@ export function FileImportForm<T>(props: FileImportFormProps<T>) {
       return;
     }
     try {
-      setOutcome({ imported: await sendJson<T>('POST', props.path, body, csrfToken) });
+      setOutcome({ imported: await sendJson<ResponseOf<Operation>>('POST', props.path, body, csrfToken) });
       await queryClient.invalidateQueries({ queryKey: [props.refetch] });
     } catch (error) {
       setOutcome({ problem: (error as Error).message });

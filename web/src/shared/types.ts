@@ -1,85 +1,17 @@
-/** Shapes of the API's answers, as /api/openapi.json describes them. */
-export interface UnitSummary {
-  code: string;
-  kind: string;
-  name: string;
-  leadCode: string | null;
-}
+/** The shared answers (organisation, session, accounts, audit, system), as the route table declares them. */
+import type { ResponseOf } from './apiTypes.js';
 
-export interface OrganisationOverview {
-  on: string;
-  force: UnitSummary;
-  businessGroups: (UnitSummary & { units: UnitSummary[] })[];
-  counts: { bcus: number; boroughs: number; wards: number };
-}
-
-export interface BoroughInBcu {
-  code: string;
-  name: string;
-  gssCode: string | null;
-}
-
-export interface BcuList {
-  on: string;
-  bcus: {
-    code: string;
-    name: string;
-    goLive: { code: string; label: string } | null;
-    pathfinder: boolean;
-    boroughs: BoroughInBcu[];
-  }[];
-  boroughsOutsideBcus: BoroughInBcu[];
-}
-
-export interface Health {
-  status: 'ok' | 'unavailable';
-  database: 'sqlite' | 'postgres';
-  version: string;
-}
-
-export interface OpenApiParameter {
-  name: string;
-  in: string;
-  required: boolean;
-  description?: string;
-  schema: { type?: string; format?: string };
-}
-
-export interface OpenApiOperation {
-  operationId: string;
-  summary: string;
-  description?: string;
-  tags: string[];
-  parameters: OpenApiParameter[];
-  responses: Record<string, { description: string }>;
-}
-
-export interface OpenApiDocument {
-  info: { title: string; version: string; description: string };
-  paths: Record<string, Record<string, OpenApiOperation>>;
-}
-
-export type SessionInfo =
-  | { user: { username: string; displayName: string; role: string; scope: string[] }; csrfToken: string }
-  | { user: null; csrfToken: null };
-
-export interface UserSummary {
-  username: string;
-  displayName: string;
-  role: string;
-  disabled: boolean;
-  scope: string[];
-  createdAt: string;
-}
-
-export interface AuditEntry {
-  sequence: number;
-  occurredAt: string;
-  actor: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-  reason: string | null;
-}
+export type OrganisationOverview = ResponseOf<'getOrganisationOverview'>;
+export type UnitSummary = OrganisationOverview['force'];
+export type BcuList = ResponseOf<'listBcus'>;
+export type BoroughInBcu = BcuList['boroughsOutsideBcus'][number];
+export type Health = ResponseOf<'getHealth'>;
+export type OpenApiDocument = ResponseOf<'getOpenApiDocument'>;
+export type OpenApiOperation = OpenApiDocument['paths'][string][string];
+export type OpenApiParameter = OpenApiOperation['parameters'][number];
+export type SessionInfo = ResponseOf<'getSession'>;
+export type SsoStatus = ResponseOf<'getSsoStatus'>;
+export type UserList = ResponseOf<'listUsers'>;
+export type UserSummary = UserList['users'][number];
+export type AuditHistory = ResponseOf<'listAuditHistory'>;
+export type AuditEntry = AuditHistory['entries'][number];

@@ -13,7 +13,9 @@ import type { ServiceContext } from '../../context.js';
 import { compareMeasure, type MeasureComparison } from '../../measures/compareMeasure.js';
 import { getMeasureSeries, type MeasureSeries } from '../../measures/getMeasureSeries.js';
 import { listMeasures } from '../../measures/listMeasures.js';
+import { countsSource, crimeFilesCovering, type FigureSource } from '../figureSources.js';
 import { asPublic, HOME, MEASURES } from './publicContext.js';
+import { labelledIfSynthetic, syntheticWarnings } from './syntheticFigures.js';
 
 const AREA = 'London';
 
@@ -32,8 +34,10 @@ interface MeasureFigures {
   readonly measure: MeasureDefinition;
   readonly series: MeasureSeries;
   /** London's current values outside the monthly series (the yearly figures the plan quotes), by period. */
-  readonly values: readonly { readonly period: string; readonly value: number }[];
+  readonly values: readonly { readonly period: string; readonly value: number; readonly synthetic: boolean }[];
   readonly comparison: MeasureComparison | null;
+  /** Where the monthly counts come from; null for a measure with none. */
+  readonly countsSource: FigureSource | null;
 }
 
 async function unlessMissing<T>(work: Promise<T>): Promise<T | null> {
@@ -69,12 +73,39 @@ async function measureFigures(ctx: ServiceContext, measure: MeasureDefinition): 
   });
   const values = observations
     .filter((o) => o.supersededAt === null && o.breakdown === null)
-    .map((o) => ({ period: o.period, value: o.value }))
+    .map((o) => ({ period: o.period, value: o.value, synthetic: o.synthetic }))
     .sort((a, b) => a.period.localeCompare(b.period));
   const period = latestPeriod(series, values);
   const comparison =
     period === null ? null : await unlessMissing(compareMeasure(ctx, { measure: measure.code, area: AREA, period }));
-  return { measure, series, values, comparison };
+  const first = series.months[0]?.month;
+  const last = series.months.at(-1)?.month;
+  const counted =
+    first === undefined || last === undefined
+      ? null
+      : countsSource(await crimeFilesCovering(ctx.store.db, { first, last }));
+  return { measure, series, values, comparison, countsSource: counted };
+}
+
+/** Whether a measure's monthly counts are made up. */
+function countsSynthetic(figures: MeasureFigures): boolean {
+  return figures.series.synthetic || (figures.countsSource?.synthetic ?? false);
+}
+
+/** Whether any figure the measure's page shows is made up: its monthly counts, or the values its verdict compares. */
+function isSynthetic(figures: MeasureFigures): boolean {
+  const { comparison } = figures;
+  return (
+    countsSynthetic(figures) ||
+    figures.values.some((v) => v.synthetic) ||
+    (comparison !== null && (comparison.current.synthetic || comparison.previous.synthetic))
+  );
+}
+
+/** The page's notes on where its figures come from, and the licence statements they ask for. */
+function sourceNotes(figures: readonly MeasureFigures[]): string[] {
+  const counted = figures.flatMap((f) => (f.countsSource === null || f.countsSource.synthetic ? [] : [f.countsSource]));
+  return [...new Set([...counted.map((c) => c.text), ...counted.flatMap((c) => c.attributions)])];
 }
 
 function verdictText(comparison: MeasureComparison | null): string {
@@ -116,20 +147,20 @@ export async function buildMeasuresView(ctx: ServiceContext): Promise<OpenDataVi
       links: { measure: measurePath(measure.code) },
     })),
   );
+  const synthetic = figures.map(isSynthetic);
   return openDataView({
     path: MEASURES.path,
     title: 'Measures',
     lead:
       'The measures the Police and Crime Plan judges the force by. There are no numerical targets: each change is tested, ' +
       'and called an improvement or a deterioration only when it is statistically significant, in the direction the measure wants.',
-    warnings: figures.some((f) => f.series.synthetic)
-      ? [
-          'The monthly crime figures behind some measures are synthetic demo data, made up to show how the service works.',
-        ]
-      : [],
-    notes: ['London, the latest whole financial year held for each measure, against the year before.'],
+    warnings: syntheticWarnings(synthetic.includes(true), 'The figures of the measures marked in the table'),
+    notes: [
+      'London, the latest whole financial year held for each measure, against the year before.',
+      ...sourceNotes(figures),
+    ],
     trail: [HOME],
-    tables: [table],
+    tables: [labelledIfSynthetic(table, synthetic)],
   });
 }
 
@@ -165,13 +196,16 @@ function yearTable(figures: MeasureFigures): OpenDataTable {
     period: year.label,
     value: year.value,
     source: 'Monthly counts',
+    synthetic: countsSynthetic(figures),
   }));
   const fromValues = figures.values.map((v) => ({
     period: v.period.replace(/^FY /, ''),
     value: v.value,
     source: 'Published figure',
+    synthetic: v.synthetic,
   }));
-  return openDataTable(
+  const rows = [...fromSeries, ...fromValues];
+  const table = openDataTable(
     {
       name: 'values',
       caption: `${figures.measure.name} in London: whole years and published figures`,
@@ -181,7 +215,11 @@ function yearTable(figures: MeasureFigures): OpenDataTable {
         { key: 'source', label: 'From' },
       ],
     },
-    [...fromSeries, ...fromValues].map((row) => ({ cells: { ...row, value: shownFigure(row.value, 1) } })),
+    rows.map(({ period, value, source }) => ({ cells: { period, value: shownFigure(value, 1), source } })),
+  );
+  return labelledIfSynthetic(
+    table,
+    rows.map((row) => row.synthetic),
   );
 }
 
@@ -193,17 +231,17 @@ export async function buildMeasureView(ctx: ServiceContext, input: { measure: st
   if (measure === undefined)
     throw new BluelampProblem('not-found', `There is no measure "${input.measure}".`, 'measure');
   const figures = await measureFigures(reader, measure);
-  const months = monthTable(figures.series);
+  const synthetic = isSynthetic(figures);
+  const months = labelledIfSynthetic(monthTable(figures.series), countsSynthetic(figures));
   const hasMonths = figures.series.months.length > 0;
   return openDataView({
     path: measurePath(measure.code),
     title: measure.name,
     lead: `${measure.definition} ${POLARITY_WORDS[measure.polarity]}. Source: ${measure.source}.`,
     highlights: [figures.comparison?.judgement.sentence ?? `${verdictText(null)} for London yet.`],
-    warnings: figures.series.synthetic
-      ? ['These monthly figures are synthetic demo data, made up to show how the service works. Do not quote them.']
-      : [],
+    warnings: syntheticWarnings(synthetic, 'These figures'),
     notes: [
+      ...sourceNotes([figures]),
       'A change is tested before it is called better or worse; the verdict follows the measure’s polarity.',
       ...(hasMonths
         ? [

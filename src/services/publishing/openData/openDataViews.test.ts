@@ -81,7 +81,11 @@ describeWithDemoData('the public transparency site’s pages', (ctx) => {
       group: 'All milestones on this report',
       total: 6,
     });
-    expect(q1.highlights[0]).toMatch(/^All recorded crime: 230,765 offences in Quarter 1, 2018-19/);
+    expect(q1.highlights[0]).toMatch(/^All recorded crime: 208,612 offences in Quarter 1, 2018-19/);
+    expect(q1.warnings).toEqual([]);
+    expect(q1.notes).toContain(
+      'Contains public sector information licensed under the Open Government Licence v3.0: MPS Borough Level Crime, published by the Metropolitan Police Service on the London Datastore.',
+    );
     expect(q1.chart?.table).toBe('recorded-crime');
     const everything = JSON.stringify([progress, q1, await buildAllProgressView(ctx()), await buildHomeView(ctx())]);
     expect(everything).not.toContain('Unpublished narrative');
@@ -98,10 +102,15 @@ describeWithDemoData('the public transparency site’s pages', (ctx) => {
       period: '2017-18',
     });
     const burglary = await buildMeasureView(ctx(), { measure: 'burglary' });
-    expect(burglary.highlights[0]).toMatch(/^Burglary: 77,626 offences in 2017-18, up from 69,528 in 2016-17/);
+    expect(burglary.highlights[0]).toMatch(/^Burglary: 77,614 offences in 2017-18, up from 69,518 in 2016-17/);
     expect(burglary.chart).toMatchObject({ table: 'months', categoryColumn: 'month' });
-    expect(table(burglary, 'months').rows).toHaveLength(39);
-    expect(burglary.warnings[0]).toMatch(/synthetic/);
+    // January 2008 to December 2018, from the two MPS files the demo carries.
+    expect(table(burglary, 'months').rows).toHaveLength(132);
+    expect(burglary.warnings).toEqual([]);
+    expect(burglary.notes[0]).toBe(
+      'Source: monthly recorded crime by area, summed from MPS_Borough_Level_Crime_Historic.csv and MPS_Borough_Level_Crime_Recent_24_months.csv (MPS Borough Level Crime, published by the Metropolitan Police Service on the London Datastore).',
+    );
+    expect(table(burglary, 'months').columns.map((c) => c.key)).not.toContain('figures');
     await expect(buildMeasureView(ctx(), { measure: 'no-such-measure' })).rejects.toMatchObject({ kind: 'not-found' });
   });
 

@@ -14,7 +14,9 @@ import { authorise } from '../../authorise.js';
 import type { ServiceContext } from '../../context.js';
 import { getPriorityTileMap } from '../../priorities/getPriorityTileMap.js';
 import { listPrioritySets, type PrioritySetList } from '../../priorities/listPrioritySets.js';
+import { countsSource, crimeFilesCovering } from '../figureSources.js';
 import { asPublic, HOME, PRIORITIES } from './publicContext.js';
+import { labelledIfSynthetic, syntheticWarnings } from './syntheticFigures.js';
 
 export function priorityYearPath(year: string): string {
   return `${PRIORITIES.path}/${year}`;
@@ -24,11 +26,23 @@ export function priorityCategoryPath(year: string, category: string): string {
   return `${priorityYearPath(year)}/categories/${encodeURIComponent(category)}`;
 }
 
+/**
+ * Where a tile map's counts come from: the crime files covering the priority year and the year
+ * before it, which hold every month a scorecard of that year compares.
+ */
+async function mapSourceNotes(ctx: ServiceContext, map: PriorityTileMap): Promise<string[]> {
+  const start = Number(map.year.slice(0, 4));
+  const source = countsSource(
+    await crimeFilesCovering(ctx.store.db, { first: `${start - 1}-04`, last: `${start + 1}-03` }),
+  );
+  return source.synthetic ? [] : [source.text, ...source.attributions];
+}
+
 function tileTable(map: PriorityTileMap): OpenDataTable {
   const rows = [...map.tiles].sort(
     (a, b) => Number(b.chosen) - Number(a.chosen) || a.boroughName.localeCompare(b.boroughName),
   );
-  return openDataTable(
+  const table = openDataTable(
     {
       name: 'tile-map',
       caption: `${map.category.name} in every borough, ${map.period.current} against ${map.period.previous}: the boroughs that chose it first`,
@@ -54,6 +68,7 @@ function tileTable(map: PriorityTileMap): OpenDataTable {
       },
     })),
   );
+  return labelledIfSynthetic(table, map.synthetic);
 }
 
 function tileSvg(map: PriorityTileMap): OpenDataSvg {
@@ -144,11 +159,14 @@ export async function buildPrioritiesView(ctx: ServiceContext, input: { year?: s
       'Each year every borough, its council and the force agree the crimes the borough will concentrate on. ' +
       `Every borough also has the standing priorities: ${list.standing.map((s) => s.name.toLowerCase()).join(', ')}.`,
     highlights: map === null ? [] : [map.sentence],
-    warnings:
-      map?.synthetic === true
-        ? ['The crime counts on the map are synthetic demo data, made up to show how the service works.']
-        : [],
-    notes: map === null ? [] : [`The map shows ${map.category.name.toLowerCase()}, the crime most boroughs chose.`],
+    warnings: syntheticWarnings(map?.synthetic === true, 'The crime counts on the map'),
+    notes:
+      map === null
+        ? []
+        : [
+            `The map shows ${map.category.name.toLowerCase()}, the crime most boroughs chose.`,
+            ...(await mapSourceNotes(reader, map)),
+          ],
     trail: [HOME],
     links: list.years
       .filter((year) => year !== list.year)
@@ -172,9 +190,8 @@ export async function buildPriorityCategoryView(
     title: `${map.category.name}: local priorities ${list.year}`,
     lead: `${map.category.name} in every London borough, the boroughs that chose it as a local priority against the others.`,
     highlights: [map.sentence],
-    warnings: map.synthetic
-      ? ['These crime counts are synthetic demo data, made up to show how the service works.']
-      : [],
+    warnings: syntheticWarnings(map.synthetic, 'These crime counts'),
+    notes: await mapSourceNotes(reader, map),
     trail: [HOME, { path: priorityYearPath(list.year), label: `Local priorities ${list.year}` }],
     tables: [tileTable(map)],
     svg: tileSvg(map),

@@ -19,6 +19,7 @@ import { statusScaleOf } from '../../../domain/plans/index.js';
 import { loadVisiblePlan, quarterFromInput } from '../../plans/planAccess.js';
 import { buildQuarterlyReport } from '../buildQuarterlyReport.js';
 import { listPlans } from '../../plans/listPlans.js';
+import { labelledIfSynthetic, syntheticWarnings } from './syntheticFigures.js';
 import { asPublic, dayWords, HOME, planPath, PLANS, PROGRESS, progressPath, quarterWords } from './publicContext.js';
 import { formatQuarterShort } from '../../../domain/calendar/index.js';
 
@@ -192,7 +193,7 @@ function chartTable(report: QuarterlyReport): OpenDataTable | null {
   const chart = report.charts[0];
   if (chart === undefined) return null;
   const keys = chart.series.map((_, index) => `series${index + 1}`);
-  return openDataTable(
+  const table = openDataTable(
     {
       name: 'recorded-crime',
       caption: chart.title,
@@ -208,6 +209,19 @@ function chartTable(report: QuarterlyReport): OpenDataTable | null {
       },
     })),
   );
+  return labelledIfSynthetic(table, chart.synthetic === true);
+}
+
+/**
+ * Where the quarter's figures come from, each headline's and the chart's source in the report's
+ * own words, and the licence statements; a report published before sources were shown has none.
+ */
+function figureNotes(report: QuarterlyReport): string[] {
+  const sources = [
+    ...report.headlines.flatMap((h) => (h.source === undefined ? [] : [`${h.measure}: ${h.source}`])),
+    ...report.charts.flatMap((c) => (c.source === undefined ? [] : [`${c.title}: ${c.source}`])),
+  ];
+  return [...sources, ...(report.attributions ?? [])];
 }
 
 /** The view of one published quarter, from the quarterly progress report's own model. */
@@ -222,8 +236,13 @@ function quarterView(report: QuarterlyReport, quarter: string): OpenDataView {
       `What the owners of the milestones due in ${report.quarter.title}, and of those carried forward from earlier quarters, reported. ` +
       `${report.totals.due} milestones fell due and ${report.totals.carriedForward} were carried forward.`,
     highlights: report.headlines.map((headline) => headline.sentence),
+    warnings: syntheticWarnings(
+      [...report.headlines, ...report.charts].some((figure) => figure.synthetic === true),
+      "Some of the quarter's figures",
+    ),
     notes: [
       `As at ${dayWords(report.asAt) ?? report.asAt}, when the quarter's updates were published. Only published updates are shown.`,
+      ...figureNotes(report),
       ...report.legend.map((status) => `${status.symbol} ${status.label}: ${status.meaning}`),
     ],
     trail: [

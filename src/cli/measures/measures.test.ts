@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { describeCliWithDemoData } from '../../../test/support/cliDemo.js';
+import { runBluelamp as run } from '../../../test/support/cliRun.js';
+import type { MeasureComparison } from '../../services/index.js';
+
+const PLAN = 'Met Business Plan 2018-19';
+
+function csvFile(name: string, ...lines: string[]): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-measures-')), name);
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+describeCliWithDemoData('bluelamp measures: every source side by side', (use) => {
+  it("prints London's recorded crime from the data and from the Business Plan, each labelled, with the difference", async () => {
+    use();
+    const json = await run(
+      'measures',
+      'compare',
+      '--measure',
+      'crime-total',
+      '--area',
+      'London',
+      '--period',
+      '2017-18',
+      '--json',
+    );
+    expect(json.code).toBe(0);
+    const result = JSON.parse(json.out) as MeasureComparison;
+    const data = result.sources.find((s) => s.source.kind === 'data');
+    const plan = result.sources.find((s) => s.source.name === PLAN);
+    if (data?.current.value == null || data.previous.value == null || plan === undefined)
+      throw new Error('both sources should give both years');
+    expect(data.headline).toBe(true);
+    expect(plan.differenceFromHeadline).toEqual({
+      current: 827_225 - data.current.value,
+      previous: 777_458 - data.previous.value,
+    });
+
+    const text = await run(
+      'measures',
+      'compare',
+      '--measure',
+      'crime-total',
+      '--area',
+      'London',
+      '--period',
+      '2017-18',
+    );
+    expect(text.code).toBe(0);
+    const lines = text.out.split('\n');
+    const row = (label: string) => lines.find((line) => line.startsWith(label)) ?? '';
+    const sign = (n: number) =>
+      n < 0 ? `\u2212${Math.abs(n).toLocaleString('en-GB')}` : `+${n.toLocaleString('en-GB')}`;
+    expect(row(`Published: ${PLAN}`)).toMatch(/2018-06-30 +827,225 +777,458 +\+49,767 \(\+6\.4%\)/);
+    expect(row(`Published: ${PLAN}`)).toContain(
+      `${sign(827_225 - data.current.value)}, ${sign(777_458 - data.previous.value)}`,
+    );
+    expect(row('Data: recorded crime counts loaded into Bluelamp ')).toContain(
+      data.current.value.toLocaleString('en-GB'),
+    );
+    expect(text.out).toMatch(
+      /^Data: recorded crime counts loaded into Bluelamp: 2017-18 from .*MPS_Borough_Level_Crime.*; 2016-17 from .*MPS_Borough_Level_Crime/m,
+    );
+    expect(text.out).toContain(`Headline: ${data.source.label}. Figures computed from the loaded data come first`);
+    expect(text.out).toContain(
+      `Published: ${PLAN}: All recorded crime: 827,225 offences in 2017-18, up from 777,458 in 2016-17 (+6.4%); the rise is statistically significant.`,
+    );
+  });
+
+  it('loads an older vintage beside the newer figure and says which figure still shows', async () => {
+    use();
+    const file = csvFile('plan-draft.csv', 'Measure,Area,Period,Value', 'crime-total,London,2017-18,826000');
+    const loaded = await run('import', 'observations', file, '--source', PLAN, '--as-at', '2018-04-30');
+    expect(loaded.code).toBe(0);
+    expect(loaded.out).toBe(
+      [
+        'plan-draft.csv: 1 observations: 0 new, 0 newer than the figures held (shown from now on, the older kept), 1 older than the figures held (kept, not shown), 0 revised (the old values kept), 0 unchanged.',
+        `Row 2: crime-total, MPS, FY 2017-18: 826,000 from ${PLAN} as at 2018-04-30 is older than the 827,225 held as at 2018-06-30, which still shows.`,
+      ].join('\n'),
+    );
+    const listed = await run('measures', 'observations', '--measure', 'crime-total', '--area', 'London');
+    expect(listed.out).toMatch(/MPS +FY 2017-18 +827,225 +Met Business Plan 2018-19 +2018-06-30 +shown/);
+    expect(listed.out).toMatch(
+      /MPS +FY 2017-18 +826,000 +Met Business Plan 2018-19 +2018-04-30 +earlier-vintage +plan-draft\.csv/,
+    );
+    const compared = await run(
+      'measures',
+      'compare',
+      '--measure',
+      'crime-total',
+      '--area',
+      'London',
+      '--period',
+      '2017-18',
+    );
+    expect(compared.out).toMatch(new RegExp(`^Published: ${PLAN} +2018-06-30 +827,225 `, 'm'));
+  });
+
+  it('refuses an as-at that is not a real day, naming the option', async () => {
+    use();
+    const file = csvFile('x.csv', 'Measure,Area,Period,Value', 'crime-total,London,2017-18,1');
+    const refused = await run('import', 'observations', file, '--as-at', '2018-13-01');
+    expect(refused.code).not.toBe(0);
+    expect(refused.err).toContain('asAt must be a real date written YYYY-MM-DD, not "2018-13-01".');
+  });
+});
