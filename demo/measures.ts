@@ -2,8 +2,8 @@
  * Demo measures: the Police and Crime Plan 2017-21's performance framework and the crime
  * figures the Met's 2018-19 Business Plan quotes for 2016-17 and 2017-18 (recorded offences in
  * London). Figures are facts from the documents; definitions are in our own words. Monthly
- * borough series are not in the documents: the demo generates them (see demo/crimeSeries.ts)
- * and marks them synthetic.
+ * borough series are not in the documents: the demo loads them from the real MPS files in
+ * demo/data (see demo/crimeFiles.ts).
  *
  * Each quoted figure is an observation published by the Business Plan. The plan's text carries
  * no date. It was written after June 2018 (it speaks of the first quarter of 2018-19, the

@@ -45,6 +45,7 @@ const HELP_ORDER = [
   'milestones',
   'import',
   'measures',
+  'crime-data',
   'police-uk',
   'priorities',
   'inspections',

@@ -30,3 +30,4 @@ export * from './inspections/inspectionStore.js';
 export * from './inspections/findingResponseStore.js';
 export * from './board/boardStore.js';
 export * from './publishing/publishedReportStore.js';
+export * from './publishing/permanentRecords.js';

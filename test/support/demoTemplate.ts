@@ -145,7 +145,9 @@ async function sqliteDemoDatabase(): Promise<TestDatabase> {
 
 async function withAdmin<T>(run: (admin: Kysely<unknown>) => Promise<T>): Promise<T> {
   const admin = new Kysely<unknown>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: TEST_POSTGRES_URL, max: 1 }) }),
+    dialect: new PostgresDialect({
+      pool: new pg.Pool({ connectionString: TEST_POSTGRES_URL, max: 1, idleTimeoutMillis: 0 }),
+    }),
   });
   try {
     return await run(admin);
@@ -186,15 +188,19 @@ async function buildPostgresTemplate(admin: Kysely<unknown>, key: string): Promi
 async function postgresTemplate(): Promise<string> {
   const key = templateKey();
   const ready = (names: string[]) => names.find((n) => n.startsWith(`${PREFIX}${key}_`) && !n.endsWith('_building'));
+  const lock = `${PREFIX}${key}`;
   return withAdmin(async (admin) => {
     const found = ready(await templateNames(admin));
     if (found !== undefined) return found;
-    await sql`select pg_advisory_lock(hashtext(${`${PREFIX}${key}`}))`.execute(admin);
-    try {
-      return ready(await templateNames(admin)) ?? (await buildPostgresTemplate(admin, key));
-    } finally {
-      await sql`select pg_advisory_unlock(hashtext(${`${PREFIX}${key}`}))`.execute(admin);
-    }
+    // A session lock lives as long as its connection, so the whole build holds one connection.
+    return admin.connection().execute(async (connection) => {
+      await sql`select pg_advisory_lock(hashtext(${lock}))`.execute(connection);
+      try {
+        return ready(await templateNames(connection)) ?? (await buildPostgresTemplate(connection, key));
+      } finally {
+        await sql`select pg_advisory_unlock(hashtext(${lock}))`.execute(connection);
+      }
+    });
   });
 }
 

@@ -52,6 +52,39 @@ describeWithCrimeDataBasics('MPS files and the taxonomy mappings over HTTP', (ct
     expect(counts).toEqual([]);
   });
 
+  it('loads a ward file, answering which areas it loaded, and maps a name in every vintage that has it', async () => {
+    const loaded = await app.inject({
+      method: 'POST',
+      url: '/api/crime-data/mps-borough',
+      ...analyst,
+      payload: { fileName: 'wards.csv', contentBase64: Buffer.from(wardFixture()).toString('base64') },
+    });
+    expect(loaded.statusCode).toBe(200);
+    expect(loaded.json()).toMatchObject({
+      level: 'ward',
+      areas: {
+        boroughs: ['Camden', 'Hillingdon', 'Newham'],
+        others: ['Heathrow and London City airports'],
+        wardsCreated: 6,
+      },
+      wardBoundariesFrom: '2022-05-05',
+    });
+    const mapped = await app.inject({
+      method: 'PUT',
+      url: '/api/crime-categories/mappings',
+      ...analyst,
+      payload: {
+        source: 'mps-recent',
+        major: 'Sexual Offences',
+        minor: 'Rape',
+        categoryCode: 'rape',
+        reason: 'Unchanged',
+      },
+    });
+    expect(mapped.statusCode).toBe(200);
+    expect(mapped.json<{ sources: string[] }>().sources.sort()).toEqual(['mps-historic', 'mps-recent']);
+  });
+
   it('refuses a boundary day that is not a date, and a caller who is not signed in', async () => {
     const badDate = await check(wardFixture(), { wardBoundariesFrom: '2022-02-30' });
     expect(badDate.statusCode).toBe(400);

@@ -125,7 +125,7 @@ const measureAdmin: RouteDefinition[] = [
       categoryCode: short(64),
       reason: z.string().max(1000).optional(),
     }),
-    response: z.object({ sourceKey: z.string(), categoryCode: z.string() }),
+    response: z.object({ sourceKey: z.string(), categoryCode: z.string(), sources: z.array(z.string()) }),
     handler: (ctx, { body }) => mapCrimeCategory(ctx, body),
   }),
 ];
@@ -225,6 +225,14 @@ export const measureRoutes: RouteDefinition[] = [
       revised: z.number().int(),
       dryRun: z.boolean(),
       syntheticRemoved: z.number().int().optional(),
+      level: z.string(),
+      areas: z.object({
+        boroughs: z.array(z.string()),
+        others: z.array(z.string()),
+        wards: z.number().int(),
+        wardsCreated: z.number().int(),
+      }),
+      wardBoundariesFrom: z.string().nullable(),
     }),
     handler: (ctx, { body }) =>
       importMpsBoroughSeries(ctx, {

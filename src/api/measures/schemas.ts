@@ -16,6 +16,16 @@ const judgement = z.object({
   sentence: z.string(),
 });
 
+const measureArea = z.object({
+  code: z.string(),
+  name: z.string(),
+  composition: z
+    .string()
+    .describe(
+      "What the area's figure holds, in words: for London, the boroughs and any other areas the force total counts",
+    ),
+});
+
 const headlineValue = z.object({
   period: z.string(),
   label: z.string(),
@@ -52,7 +62,7 @@ const sourceComparison = z.object({
 
 export const measureComparison = z.object({
   measure: z.object({ code: z.string(), name: z.string(), polarity: z.enum(POLARITIES), unit: z.string() }),
-  area: z.object({ code: z.string(), name: z.string() }),
+  area: measureArea,
   current: headlineValue,
   previous: headlineValue,
   change: z.number(),
@@ -79,7 +89,7 @@ const countsFile = z.object({
 
 export const measureSeries = z.object({
   measure: z.object({ code: z.string(), name: z.string(), polarity: z.string(), unitWords: z.string() }),
-  area: z.object({ code: z.string(), name: z.string() }),
+  area: measureArea,
   synthetic: z.boolean(),
   months: z.array(
     z.object({

@@ -3,6 +3,7 @@ import {
   getAbstractionSummary,
   getDeploymentCsv,
   getNeighbourhoodMinimum,
+  getWardProfile,
   importAbstractions,
   importWardPosts,
   listBoroughWards,
@@ -19,6 +20,8 @@ import {
   dayQuery,
   minimumSetting,
   uploadBody,
+  wardProfileResponse,
+  wardText,
 } from './schemas.js';
 
 const TAG = 'Neighbourhoods';
@@ -47,6 +50,18 @@ const readRoutes: RouteDefinition[] = [
     query: dayQuery.pick({ on: true }),
     response: boroughWardsResponse,
     handler: (ctx, { params, query }) => listBoroughWards(ctx, { borough: params.borough, on: query.on }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/neighbourhoods/wards/:ward',
+    operationId: 'getWardProfile',
+    summary: "A ward's DWO and PCSO posts against the minimum, beside its latest months of recorded crime",
+    tag: TAG,
+    access: 'public',
+    params: z.strictObject({ ward: wardText }),
+    query: dayQuery.pick({ on: true }),
+    response: wardProfileResponse,
+    handler: (ctx, { params, query }) => getWardProfile(ctx, { ward: params.ward, on: query.on }),
   }),
   defineRoute({
     method: 'GET',

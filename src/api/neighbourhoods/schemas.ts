@@ -36,7 +36,7 @@ export const complianceResponse = z.object({
   boroughs: z.array(areaRef.extend(rollUp.shape).extend({ bcu: areaRef.nullable() })),
 });
 
-const ward = z.object({
+export const ward = z.object({
   code: z.string(),
   name: z.string(),
   gssCode: z.string().nullable(),
@@ -100,4 +100,34 @@ export const dayQuery = z.strictObject({
 export const uploadBody = z.strictObject({
   fileName: text(255),
   contentBase64: z.base64({ error: 'must be the file encoded as base64' }).max(14_000_000),
+});
+
+export const wardText = text(100).describe('A ward code (camden-ward-1) or ONS code (E05013652)');
+
+export const wardProfileResponse = z.object({
+  on: z.string(),
+  minimum: minimumInForce,
+  ward,
+  crime: z
+    .object({
+      months: z.array(z.object({ month: z.string(), count: z.number().int() })),
+      total: z.number().int(),
+      source: z.object({
+        name: z.string(),
+        label: z.string(),
+        asAt: z.string().nullable().describe('The day the newest file of the counts was loaded (YYYY-MM-DD)'),
+        files: z.array(
+          z.object({
+            fileName: z.string(),
+            source: z.string(),
+            firstMonth: z.string(),
+            lastMonth: z.string(),
+            loadedAt: z.string(),
+          }),
+        ),
+      }),
+      synthetic: z.boolean(),
+    })
+    .nullable()
+    .describe('The latest months of recorded crime from ward-level files; null where none is loaded for the ward'),
 });

@@ -62,7 +62,7 @@ export class MpsCategoryNames {
   }
 
   /** The key of each pair as written, so that a file's thousands of rows compare their names once. */
-  private readonly keyOfWritten = new Map<string, string>();
+  private readonly keyOfWritten = new Map<string, Map<string, string>>();
 
   /** The taxonomy category code, or null when no vintage maps the pair. */
   categoryOf(pair: MpsCategoryNamePair): string | null {
@@ -70,11 +70,15 @@ export class MpsCategoryNames {
   }
 
   private keyOf(pair: MpsCategoryNamePair): string {
-    const written = `${pair.major}\u0000${pair.minor}`;
-    let key = this.keyOfWritten.get(written);
+    let minors = this.keyOfWritten.get(pair.major);
+    if (minors === undefined) {
+      minors = new Map();
+      this.keyOfWritten.set(pair.major, minors);
+    }
+    let key = minors.get(pair.minor);
     if (key === undefined) {
       key = mpsPairKey(pair);
-      this.keyOfWritten.set(written, key);
+      minors.set(pair.minor, key);
     }
     return key;
   }

@@ -74,15 +74,30 @@ export type MpsSource = TextSource;
 /** An ONS ward code: E05 and six digits. */
 const WARD_CODE = /^E05\d{6}$/;
 
+/** Maps nested four deep, for the row each area × ward × major × minor was first seen on. */
+type Seen = Map<number, Map<number, Map<number, Map<number, number>>>>;
+
+function within<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let inner = map.get(key);
+  if (inner === undefined) {
+    inner = make();
+    map.set(key, inner);
+  }
+  return inner;
+}
+
 class RowReader {
-  /** The row each area × ward × major × minor key was first seen on. */
-  private readonly seen = new Map<string, number>();
+  private readonly seen: Seen = new Map();
+  /** A number for each name as compared (and each ward code), so that a row's key is four numbers. */
+  private readonly ids = new Map<string, number>();
+  private readonly validCodes = new Map<string, boolean>();
   /**
    * A file repeats a few hundred names over thousands of rows, so each is read once: the text of a
    * cell as written, the name as compared, and each ward. Every row then shares one string per
    * name, which keeps the rows small and the look-ups that follow quick.
    */
   private readonly texts = new Map<string, string>();
+  private readonly codes = new Map<string, string>();
   private readonly keys = new Map<string, string>();
   private readonly wards = new Map<string, Map<string, MpsWardReference>>();
 
@@ -103,17 +118,25 @@ class RowReader {
     const major = this.textCell(record, layout.major);
     const minor = this.textCell(record, layout.minor);
     const ward = layout.ward === null ? null : this.wardOf(record, layout.ward);
-    const values = layout.months.map(({ index }) => this.valueCell(record, index));
+    const values: (number | null)[] = [];
+    for (const { index } of layout.months) values.push(this.valueCell(record, index));
     if (area === '' || major === '' || minor === '' || ward === undefined) return null;
-    const key = [this.nameKey(area), ward?.code ?? '', this.nameKey(major), this.nameKey(minor)].join('\u0000');
-    const earlier = this.seen.get(key);
-    if (earlier !== undefined) {
+    const earlier = this.firstSeen(record.row, [area, ward?.code ?? '', major, minor]);
+    if (earlier !== record.row) {
       const place = [area, ward?.name, major, minor].filter((part) => part !== undefined).join(' / ');
       this.problem(record, null, `repeats ${place}, already given in row ${earlier}`);
       return null;
     }
-    this.seen.set(key, record.row);
     return { row: record.row, area, ward, major, minor, values };
+  }
+
+  /** The row an area × ward code × major × minor (names as compared) was first given on: this one, or an earlier. */
+  private firstSeen(row: number, [area, wardCode, major, minor]: [string, string, string, string]): number {
+    const id = (text: string): number => within(this.ids, text, () => this.ids.size + 1);
+    const byWard = within(this.seen, id(this.nameKey(area)), () => new Map<number, Map<number, Map<number, number>>>());
+    const byMajor = within(byWard, id(wardCode), () => new Map<number, Map<number, number>>());
+    const byMinor = within(byMajor, id(this.nameKey(major)), () => new Map<number, number>());
+    return within(byMinor, id(this.nameKey(minor)), () => row);
   }
 
   private nameKey(text: string): string {
@@ -130,12 +153,14 @@ class RowReader {
     this.problems.push({ file: this.file, row: record.row, column, message });
   }
 
-  private textCell(record: CsvRecord, index: number): string {
+  private textCell(record: CsvRecord, index: number, upperCase = false): string {
     const cell = record.cells[index] ?? '';
-    let text = this.texts.get(cell);
+    const texts = upperCase ? this.codes : this.texts;
+    let text = texts.get(cell);
     if (text === undefined) {
       text = restoreCsvCell(cell).trim();
-      this.texts.set(cell, text);
+      if (upperCase) text = text.toUpperCase();
+      texts.set(cell, text);
     }
     if (text === '') this.problem(record, index, 'is empty');
     return text;
@@ -144,8 +169,9 @@ class RowReader {
   /** The row's ward; undefined when its name or code is missing or the code is not an ONS ward code. */
   private wardOf(record: CsvRecord, columns: NonNullable<MpsLayout['ward']>): MpsWardReference | undefined {
     const name = this.textCell(record, columns.name);
-    const code = this.textCell(record, columns.code).toUpperCase();
-    if (code !== '' && !WARD_CODE.test(code)) {
+    const code = this.textCell(record, columns.code, true);
+    const valid = within(this.validCodes, code, () => WARD_CODE.test(code));
+    if (code !== '' && !valid) {
       this.problem(record, columns.code, `"${code}" is not an ONS ward code (E05 and six digits, such as E05013570)`);
       return undefined;
     }

@@ -26,6 +26,7 @@ class CsvRecordSplitter {
 
   /** Takes the next piece of text and returns the records it completes. */
   push(text: string): CsvRecord[] {
+    const breaks = new LineBreaks(text);
     let index = 0;
     while (index < text.length) {
       if (this.skipLf) {
@@ -35,9 +36,31 @@ class CsvRecordSplitter {
           continue;
         }
       }
-      index = this.state === 'quoted' ? this.quoted(text, index) : this.unquoted(text, index);
+      const next = this.state === 'start' && !this.open ? this.plainLine(text, index, breaks) : -1;
+      if (next !== -1) index = next;
+      else index = this.state === 'quoted' ? this.quoted(text, index) : this.unquoted(text, index);
     }
     return this.take();
+  }
+
+  /**
+   * Most records are one line without a quote: such a line, when it ends within this piece of
+   * text, is split natively, which is what makes a large file quick to read. Answers where the
+   * next record starts, or -1 to leave the line to the walk below.
+   */
+  private plainLine(text: string, index: number, breaks: LineBreaks): number {
+    const stop = breaks.next(index);
+    if (stop === -1) return -1;
+    const line = text.slice(index, stop);
+    if (line.includes('"')) return -1;
+    this.ready.push({ row: this.line, cells: line.split(',') });
+    this.line += 1;
+    this.recordLine = this.line;
+    if (text[stop] === '\r') {
+      if (stop + 1 === text.length) this.skipLf = true;
+      else if (text[stop + 1] === '\n') return stop + 2;
+    }
+    return stop + 1;
   }
 
   /** The record the text ends in, if any; throws when a quoted field is never closed. */
@@ -117,6 +140,22 @@ class CsvRecordSplitter {
     this.field = '';
     this.state = 'start';
     this.open = false;
+  }
+}
+
+/** Where the next line break (CR or LF) of a piece of text is, each found once however often asked. */
+class LineBreaks {
+  private lf = -2;
+  private cr = -2;
+
+  constructor(private readonly text: string) {}
+
+  /** The index of the first CR or LF at or after `from`, or -1 when there is none. */
+  next(from: number): number {
+    if (this.lf !== -1 && this.lf < from) this.lf = this.text.indexOf('\n', from);
+    if (this.cr !== -1 && this.cr < from) this.cr = this.text.indexOf('\r', from);
+    if (this.lf === -1) return this.cr;
+    return this.cr === -1 ? this.lf : Math.min(this.lf, this.cr);
   }
 }
 

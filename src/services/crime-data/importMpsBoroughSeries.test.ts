@@ -110,6 +110,17 @@ describeWithCrimeDataBasics('importing the London Datastore MPS borough files', 
     const back = await load(ctx(), RECENT);
     expect([back.added, back.revised]).toEqual([0, 1]);
   });
+
+  it('puts back a count that went missing, though the file is one it has loaded before', async () => {
+    await store()
+      .db.deleteFrom('crime_counts')
+      .where('area_code', '=', 'airports')
+      .where('month', '=', '2018-12')
+      .where('category_code', '=', 'theft-other')
+      .execute();
+    const again = await load(ctx(), RECENT);
+    expect([again.added, again.revised]).toEqual([1, 0]);
+  });
 });
 
 describe('the London totals the tests expect', () => {

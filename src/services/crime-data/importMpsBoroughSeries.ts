@@ -2,7 +2,7 @@ import { actorLabel } from '../../domain/accounts/index.js';
 import { IngestError } from '../../ingest/index.js';
 import {
   appendAuditRecords,
-  countsUnchangedSince,
+  countsStillHeld,
   deleteSyntheticCrimeCounts,
   insertCrimeImport,
   insertOrganisation,
@@ -54,7 +54,8 @@ async function load(ctx: ServiceContext, reading: MpsFileReading): Promise<Crime
   // A file can always be loaded again, so its commit need not wait for the disk (see bulkTransaction).
   return ctx.store.bulkTransaction(async (trx) => {
     // The same counts as an earlier import, untouched since: nothing to compare or write.
-    const unchanged = reading.newWards.length === 0 && (await countsUnchangedSince(trx, reading.countsSha256));
+    const unchanged =
+      reading.newWards.length === 0 && (await countsStillHeld(trx, reading.counts, reading.countsSha256));
     await insertOrganisation(
       trx,
       reading.newWards.map((ward) => ward.unit),

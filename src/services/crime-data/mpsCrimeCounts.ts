@@ -20,13 +20,21 @@ export function crimeCountsOf(
   series: MpsBoroughSeries,
   destinationOf: (row: MpsSeriesRow) => RowDestination | null,
 ): CrimeCountSeriesSet {
-  const totals = new Map<string, CrimeCountSeries & { values: (number | null)[] }>();
+  type Sums = CrimeCountSeries & { values: (number | null)[] };
+  // By area, then category: the codes are the same few strings on every row, so no key is built.
+  const totals = new Map<string, Map<string, Sums>>();
+  const all: Sums[] = [];
   const add = (areaCode: string, categoryCode: string, values: readonly (number | null)[]): void => {
-    const key = `${areaCode}\u0000${categoryCode}`;
-    let held = totals.get(key);
+    let categories = totals.get(areaCode);
+    if (categories === undefined) {
+      categories = new Map();
+      totals.set(areaCode, categories);
+    }
+    let held = categories.get(categoryCode);
     if (held === undefined) {
       held = { areaCode, categoryCode, values: series.months.map(() => null) };
-      totals.set(key, held);
+      categories.set(categoryCode, held);
+      all.push(held);
     }
     const sums = held.values;
     for (let index = 0; index < values.length; index += 1) {
@@ -41,5 +49,5 @@ export function crimeCountsOf(
     add(destination.areaCode, destination.categoryCode, row.values);
     if (destination.wardCode !== null) add(destination.wardCode, destination.categoryCode, row.values);
   }
-  return { months: series.months, series: [...totals.values()] };
+  return { months: series.months, series: all };
 }

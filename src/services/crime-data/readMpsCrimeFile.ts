@@ -61,22 +61,17 @@ async function* hashing(source: AsyncIterable<string | Buffer>, hash: ReturnType
   }
 }
 
-/** The taxonomy category of each row, and one problem for each pair of names no vintage maps. */
-function resolveNames(series: MpsBoroughSeries, names: MpsCategoryNames, fileName: string) {
-  const categoryOfRow = new Map<number, string>();
+/** One problem for each pair of names no vintage maps, at the first row that gives it. */
+function unmappedNames(series: MpsBoroughSeries, names: MpsCategoryNames, fileName: string): IngestProblem[] {
   const unmapped = new Map<string, { major: string; minor: string; rows: number[] }>();
   for (const row of series.rows) {
-    const category = names.categoryOf(row);
-    if (category !== null) {
-      categoryOfRow.set(row.row, category);
-      continue;
-    }
+    if (names.categoryOf(row) !== null) continue;
     const key = `${row.major.toLowerCase()}|${row.minor.toLowerCase()}`;
     const held = unmapped.get(key) ?? { major: row.major, minor: row.minor, rows: [] };
     held.rows.push(row.row);
     unmapped.set(key, held);
   }
-  const problems = [...unmapped.values()].map(({ major, minor, rows }): IngestProblem => ({
+  return [...unmapped.values()].map(({ major, minor, rows }): IngestProblem => ({
     file: fileName,
     row: rows[0] ?? null,
     column: series.columns.minor,
@@ -84,11 +79,10 @@ function resolveNames(series: MpsBoroughSeries, names: MpsCategoryNames, fileNam
       `"${major} / ${minor}" is not in the crime category taxonomy${describeRows(rows)}; ` +
       `map it with: bluelamp crime-data mappings set "${major} / ${minor}" CATEGORY`,
   }));
-  return { categoryOfRow, problems };
 }
 
 function loadedAreas(areas: MpsFileAreas, forceTotal: readonly OrgUnit[]): LoadedAreas {
-  const present = new Map([...areas.areaOfRow.values()].map((unit) => [unit.code, unit]));
+  const present = new Map(areas.areas.map((unit) => [unit.code, unit]));
   const inTotal = new Set(forceTotal.map((unit) => unit.code));
   const ordered = [
     ...forceTotal.filter((unit) => present.has(unit.code)),
@@ -97,7 +91,7 @@ function loadedAreas(areas: MpsFileAreas, forceTotal: readonly OrgUnit[]): Loade
   return {
     boroughs: ordered.filter((unit) => unit.kind === 'borough').map((unit) => unit.name),
     others: ordered.filter((unit) => unit.kind !== 'borough').map((unit) => unit.name),
-    wards: new Set(areas.wardOfRow.values()).size,
+    wards: areas.wardCount,
     wardsCreated: areas.newWards.length,
   };
 }
@@ -117,12 +111,12 @@ export async function readMpsCrimeFile(ctx: ServiceContext, input: MpsFileInput)
   const firstMonth = series.months.reduce((first, month) => (first === '' || month < first ? month : first), '');
   const wardBoundariesFrom = input.wardBoundariesFrom ?? (lastMonth === '' ? null : wardBoundariesOf(lastMonth));
   const areas = resolveFileAreas(series, model, { fileName: input.fileName, wardBoundariesFrom });
-  const { categoryOfRow, problems: nameProblems } = resolveNames(series, names, input.fileName);
+  const nameProblems = unmappedNames(series, names, input.fileName);
   const counts = crimeCountsOf(series, (row) => {
-    const area = areas.areaOfRow.get(row.row);
-    const categoryCode = categoryOfRow.get(row.row);
-    if (area === undefined || categoryCode === undefined) return null;
-    return { areaCode: area.code, wardCode: areas.wardOfRow.get(row.row) ?? null, categoryCode };
+    const area = areas.areaOf(row);
+    const categoryCode = names.categoryOf(row);
+    if (area === undefined || categoryCode === null) return null;
+    return { areaCode: area.code, wardCode: areas.wardOf(row) ?? null, categoryCode };
   });
   return {
     fileName: input.fileName,

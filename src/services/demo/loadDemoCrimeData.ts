@@ -14,6 +14,15 @@ export interface DemoCrimeDataResult {
   readonly policeUkRows: number;
 }
 
+/**
+ * The archive's path as the manifest will name each of its files: from the working folder when
+ * Bluelamp runs in its own (demo/data/…), so the record does not carry the machine's layout.
+ */
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
 function refusal(slice: SliceOutcome): string {
   const problems = slice.problems.map((p) => p.message).join('; ');
   return `${describeSlice(slice)} was ${slice.outcome}${problems === '' ? '' : ` (${problems})`}`;
@@ -35,7 +44,9 @@ export async function loadDemoCrimeData(ctx: ServiceContext): Promise<DemoCrimeD
     });
     crimeCounts += summary.counts;
   }
-  const policeUk = await importPoliceUk(ctx, { paths: [path.join(folder, DEMO_POLICE_UK_ARCHIVE.fileName)] });
+  const policeUk = await importPoliceUk(ctx, {
+    paths: [shownPath(path.join(folder, DEMO_POLICE_UK_ARCHIVE.fileName))],
+  });
   const notLoaded = policeUk.slices.filter((slice) => slice.outcome !== 'loaded');
   if (notLoaded.length > 0 || policeUk.loaded === 0) {
     throw new Error(

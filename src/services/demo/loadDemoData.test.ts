@@ -10,12 +10,24 @@ import { isDatabaseEmpty } from './isDatabaseEmpty.js';
 describeOnBothDatabases('loading the demo data', (store) => {
   let loaded: DemoLoadResult;
 
-  it('fills an empty database, its crime figures loaded from the real files it carries', async () => {
+  it('replaces what a database held when told to reset, its crime figures loaded once from the real files it carries', async () => {
     const ctx = testContext(store());
     expect(await isDatabaseEmpty(ctx)).toBe(true);
-    loaded = await loadDemoData(ctx);
-    expect(loaded.units).toBe(await countOrgUnits(store().db));
+    await store()
+      .db.insertInto('org_units')
+      .values({ code: 'EXTRA', kind: 'unit', name: 'Extra', pathfinder: 0, sort_order: 0 })
+      .execute();
     expect(await isDatabaseEmpty(ctx)).toBe(false);
+    await expect(loadDemoData(ctx)).rejects.toThrow(/already holds data.*--reset/);
+    expect(await countOrgUnits(store().db)).toBe(1);
+    loaded = await loadDemoData(ctx, { reset: true });
+    expect(loaded.units).toBe(await countOrgUnits(store().db));
+    expect(await store().db.selectFrom('org_units').where('code', '=', 'EXTRA').selectAll().execute()).toEqual([]);
+    const counts = await store()
+      .db.selectFrom('crime_counts')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(counts.n)).toBe(loaded.crimeCounts);
     const imports = await store()
       .db.selectFrom('crime_imports')
       .select(['source', 'file_name', 'first_month', 'last_month'])
@@ -68,25 +80,12 @@ describeOnBothDatabases('loading the demo data', (store) => {
     expect(await countOrgUnits(store().db)).toBe(before);
   });
 
-  it('replaces everything when asked to reset, crime figures included and none twice', async () => {
+  it('refuses to reset a database holding published updates, which are permanent, changing nothing', async () => {
     const ctx = testContext(store());
-    await store()
-      .db.insertInto('org_units')
-      .values({ code: 'EXTRA', kind: 'unit', name: 'Extra', pathfinder: 0, sort_order: 0 })
-      .execute();
-    const result = await loadDemoData(ctx, { reset: true });
-    expect(await countOrgUnits(store().db)).toBe(result.units);
-    expect(await store().db.selectFrom('org_units').where('code', '=', 'EXTRA').selectAll().execute()).toEqual([]);
-    expect(result.crimeCounts).toBe(loaded.crimeCounts);
-    const counts = await store()
-      .db.selectFrom('crime_counts')
-      .select((eb) => eb.fn.countAll<string | number>().as('n'))
-      .executeTakeFirstOrThrow();
-    expect(Number(counts.n)).toBe(loaded.crimeCounts);
-    const slices = await store()
-      .db.selectFrom('police_uk_slices')
-      .select((eb) => eb.fn.countAll<string | number>().as('n'))
-      .executeTakeFirstOrThrow();
-    expect(Number(slices.n)).toBe(27);
+    const before = await countOrgUnits(store().db);
+    await expect(loadDemoData(ctx, { reset: true })).rejects.toThrow(
+      /holds \d+ published updates and 0 published reports, which are permanent, so it cannot be reset/,
+    );
+    expect(await countOrgUnits(store().db)).toBe(before);
   });
 });

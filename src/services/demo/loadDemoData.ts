@@ -9,6 +9,7 @@ import {
 import {
   appendAuditRecords,
   countOrgUnits,
+  countPermanentRecords,
   deleteOrganisation,
   insertOrganisation,
   listOrgUnits,
@@ -147,6 +148,7 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
           'This database already holds data, so the demo was not loaded. Use --reset to replace everything with the demo data.',
         );
       }
+      await refuseResetOfPermanentRecords(trx);
       await removeEverything(ctx, trx);
     }
     await insertOrganisation(trx, units, memberships);
@@ -167,6 +169,21 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
   });
   const organisation = { units: units.length + rest.wards, memberships: memberships.length + rest.wards };
   return { ...base, ...rest, ...organisation };
+}
+
+/**
+ * Published updates and reports are permanent, so a database that holds any cannot be reset: the
+ * demo then belongs in a new database. Checked first, so the refusal changes nothing.
+ */
+async function refuseResetOfPermanentRecords(trx: Transaction<DatabaseSchema>): Promise<void> {
+  const { publishedUpdates, publishedReports } = await countPermanentRecords(trx);
+  if (publishedUpdates + publishedReports === 0) return;
+  throw new BluelampProblem(
+    'conflict',
+    `This database holds ${publishedUpdates} published updates and ${publishedReports} published reports, ` +
+      'which are permanent, so it cannot be reset. Load the demo into a new database instead ' +
+      '(for example DATABASE_URL=sqlite:./var/demo.db bluelamp demo).',
+  );
 }
 
 /** Runs the later steps of the load; if any fails, removes what the earlier ones committed and says why. */

@@ -42,7 +42,8 @@ export interface MeasureComparison {
     readonly polarity: Polarity;
     readonly unit: string;
   };
-  readonly area: { readonly code: string; readonly name: string };
+  /** The area, and what its figure holds in words (for London, the areas the force total counts). */
+  readonly area: { readonly code: string; readonly name: string; readonly composition: string };
   /** The headline source's figures, change and judgement: see `headline` for which source and why. */
   readonly current: { readonly period: string; readonly label: string } & MeasureValue;
   readonly previous: { readonly period: string; readonly label: string } & MeasureValue;
@@ -149,7 +150,7 @@ export async function compareMeasure(
   const previous = headlineValue(headline, headline.previous);
   return {
     measure: { code: measure.code, name: measure.name, polarity: measure.polarity, unit: measure.unit },
-    area: { code: area.code, name: area.name },
+    area: { code: area.code, name: area.name, composition: area.composition },
     current: { period: periodCode(period), label: labels.current, ...current },
     previous: { period: periodCode(against), label: labels.previous, ...previous },
     change: headline.change,

@@ -20,7 +20,8 @@ export interface MeasureSeries {
     readonly polarity: string;
     readonly unitWords: string;
   };
-  readonly area: { readonly code: string; readonly name: string };
+  /** The area, and what its figure holds in words (for London, the areas the force total counts). */
+  readonly area: { readonly code: string; readonly name: string; readonly composition: string };
   /** Whether any of the counts are the demo's generated ones. */
   readonly synthetic: boolean;
   /** Monthly values with their control limits (XmR chart) and, from the twelfth month, the rolling-year total. */
@@ -101,7 +102,7 @@ export async function getMeasureSeries(
   const observations = await listObservations(db, { measureCode: measure.code, areaCodes: [area.code] });
   return {
     measure: { code: measure.code, name: measure.name, polarity: measure.polarity, unitWords: measure.unitWords },
-    area: { code: area.code, name: area.name },
+    area: { code: area.code, name: area.name, composition: area.composition },
     synthetic,
     months,
     signals: chart?.signals ?? [],

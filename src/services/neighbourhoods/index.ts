@@ -2,6 +2,7 @@ export * from './complianceAccess.js';
 export { asAtDates, deploymentRows, type AreaRef, type WardDeployment } from './complianceViews.js';
 export * from './listNeighbourhoodCompliance.js';
 export * from './listBoroughWards.js';
+export * from './getWardProfile.js';
 export * from './getDeploymentCsv.js';
 export * from './importWardPosts.js';
 export * from './importAbstractions.js';

@@ -21,7 +21,7 @@ const ward: CrimeFile = {
 };
 const generated: CrimeFile = {
   source: 'demo-synthetic',
-  fileName: 'demo/crimeSeries.ts',
+  fileName: 'generated-counts.csv',
   firstMonth: '2015-04',
   lastMonth: '2018-06',
 };

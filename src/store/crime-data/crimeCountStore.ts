@@ -1,6 +1,6 @@
 import type { BulkInsert } from '../bulkInsert.js';
 import type { Executor } from '../schema.js';
-import { writeCrimeSeries } from './crimeSeriesWrite.js';
+import { countsIn, writeCrimeSeries, type CrimeCountSeriesSet } from './crimeSeriesWrite.js';
 
 export {
   countsIn,
@@ -78,12 +78,13 @@ export async function writeCrimeCounts(
 }
 
 /**
- * Whether an earlier import gave exactly these counts (the same digest) and nothing has changed a
- * count since: every change to a held count leaves a revision, and counts are removed only with
- * the demo's generated ones, which a real import clears before it writes. Then loading the same
- * counts again changes nothing, and they need not be compared one by one.
+ * Whether the database holds exactly these counts already: an earlier import gave the same counts
+ * (the same digest), no count has changed since (every change to a held count leaves a revision),
+ * and as many counts are held for the set's areas, categories and months as the set has (counts
+ * are removed only with the demo's generated ones, and this would notice any other removal).
+ * Then loading them again changes nothing, and they need not be compared one by one.
  */
-export async function countsUnchangedSince(db: Executor, countsSha256: string): Promise<boolean> {
+export async function countsStillHeld(db: Executor, set: CrimeCountSeriesSet, countsSha256: string): Promise<boolean> {
   const last = await db
     .selectFrom('crime_imports')
     .select((eb) => eb.fn.max<number>('id').as('id'))
@@ -96,7 +97,23 @@ export async function countsUnchangedSince(db: Executor, countsSha256: string): 
     .where('import_id', '>', last.id)
     .limit(1)
     .executeTakeFirst();
-  return later === undefined;
+  if (later !== undefined) return false;
+  const months = [...set.months].sort();
+  const areaCodes = [...new Set(set.series.map((s) => s.areaCode))];
+  const categoryCodes = [...new Set(set.series.map((s) => s.categoryCode))];
+  let held = 0;
+  for (let start = 0; start < areaCodes.length; start += 1000) {
+    const row = await db
+      .selectFrom('crime_counts')
+      .select((eb) => eb.fn.countAll<number>().as('held'))
+      .where('area_code', 'in', areaCodes.slice(start, start + 1000))
+      .where('category_code', 'in', categoryCodes)
+      .where('month', '>=', months[0] ?? '')
+      .where('month', '<=', months.at(-1) ?? '')
+      .executeTakeFirst();
+    held += row?.held ?? 0;
+  }
+  return held === countsIn(set);
 }
 
 /** Monthly totals for areas and categories, summed in the database. */

@@ -155,7 +155,13 @@ export async function writeCrimeSeries(
   const present = set.months.filter((month) => month !== '').sort();
   if (set.series.length === 0 || present.length === 0) return { added: 0, revised: 0 };
   const areaCodes = [...new Set(set.series.map((s) => s.areaCode))];
-  const held = await heldCrimeSeries(db, { areaCodes, firstMonth: present[0] ?? '', lastMonth: present.at(-1) ?? '' });
+  const categoryCodes = [...new Set(set.series.map((s) => s.categoryCode))];
+  const held = await heldCrimeSeries(db, {
+    areaCodes,
+    categoryCodes,
+    firstMonth: present[0] ?? '',
+    lastMonth: present.at(-1) ?? '',
+  });
   const changes = compareWithHeld(set, held);
   for (let start = 0; start < changes.stale.length; start += 1000) {
     await db

@@ -6,8 +6,9 @@ import { sql, type Kysely } from 'kysely';
  * (SO18)" in another), kept as a JSON array of names; and a unit may be part of the force total
  * (London's total is its boroughs and the airports area, as the Met publishes it). Boroughs and
  * the airports area of a database made before this migration are marked so, which is what their
- * kinds meant until now. An import also keeps a digest of the counts it holds to (see
- * countsUnchangedSince), so that a file loaded again need not be compared count by count.
+ * kinds meant until now, and its airports area gets the names the MPS files give it. An import
+ * also keeps a digest of its counts (see countsStillHeld), so that a file loaded again need not be
+ * compared count by count.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -19,6 +20,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('in_force_total', 'integer', (col) => col.notNull().defaultTo(0))
     .execute();
   await sql`update org_units set in_force_total = 1 where kind in ('borough', 'airports')`.execute(db);
+  // The airports kind is the MPS's area; these are the names its files give it.
+  const names = JSON.stringify(['London Heathrow and London City Airports', 'Aviation Security (SO18)']);
+  await sql`update org_units set aliases = ${names} where kind = 'airports'`.execute(db);
   await db.schema
     .alterTable('crime_imports')
     .addColumn('counts_sha256', 'text', (col) => col.notNull().defaultTo(''))

@@ -93,6 +93,38 @@ describeWithDemoData('the measure explorer in Chromium', (ctx, dialect) => {
     await context.close();
   });
 
+  it('shows every source of London’s figures side by side, labelled, with the areas its total counts', async () => {
+    const { context, page } = await openPage();
+    const query = 'area=London&period=2017-18';
+    const api = (await (
+      await page.request.get(`${web.baseUrl}/api/measures/crime-total/compare?${query}`)
+    ).json()) as MeasureComparison;
+    const series = (await (
+      await page.request.get(`${web.baseUrl}/api/measures/crime-total/series?area=London`)
+    ).json()) as MeasureSeries;
+    await page.goto(`${web.baseUrl}/measures/crime-total?${query}`);
+    await page.locator('#measure-sources tbody tr').first().waitFor();
+    expect(api.area.composition).toMatch(/^32 boroughs and /);
+    expect(await page.getByTestId('area-composition').innerText()).toBe(api.area.composition);
+    expect(await page.getByTestId('series-composition').innerText()).toBe(
+      `London's figures count ${api.area.composition}.`,
+    );
+    expect(await page.getByTestId('headline-label').innerText()).toContain(`Headline figures: ${api.headline.label}`);
+    const rows = page.locator('#measure-sources tbody tr');
+    expect(await rows.count()).toBe(api.sources.length);
+    for (const [index, source] of api.sources.entries()) {
+      const text = await rows.nth(index).innerText();
+      expect(text).toContain(source.source.label);
+      expect(text).toContain('As at');
+      if (source.current.value !== null) expect(text).toContain(COUNT.format(source.current.value));
+    }
+    expect(await page.locator('#measure-sources .govuk-tag', { hasText: 'Headline' }).count()).toBe(1);
+    expect(await page.locator('#published-figures tbody tr').count()).toBe(series.published.length);
+    expect(await axeViolations(page)).toEqual([]);
+    await web.screenshot(page, 'measure-sources');
+    await context.close();
+  });
+
   it('changes area and year with the form, keeping them in a shareable URL', async () => {
     const { context, page } = await openPage();
     await page.goto(`${web.baseUrl}/measures/burglary?area=camden&period=2015-16`);

@@ -9,6 +9,7 @@ import { MeasureFilterForm } from './MeasureFilterForm.js';
 import { POLARITY_MEANING, POLARITY_WORDS } from './measureText.js';
 import { QueryState } from '../shared/QueryState.js';
 import { SeriesTable } from './SeriesTable.js';
+import { PublishedFigures, SourcesPanel } from './SourcesPanel.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
 import { VerdictSummary } from './VerdictSummary.js';
 import { WarningText } from '../shared/govuk.js';
@@ -46,7 +47,12 @@ function Comparison({ code, area, year, unitWords }: { code: string; area: strin
   const query = useMeasureComparison(code, area, year);
   return (
     <QueryState {...query} what="the comparison">
-      {(comparison) => <VerdictSummary comparison={comparison} unitWords={unitWords} />}
+      {(comparison) => (
+        <>
+          <VerdictSummary comparison={comparison} unitWords={unitWords} />
+          <SourcesPanel comparison={comparison} />
+        </>
+      )}
     </QueryState>
   );
 }
@@ -98,9 +104,13 @@ function SeriesSections({ series, measure, area, year }: SectionsProps) {
         alone. A diamond marks a signal: a month outside the limits, or part of a run or trend too long to be chance. A
         signal says something changed, not whether it is better or worse.
       </p>
+      <p className="govuk-body" data-testid="series-composition">
+        {series.area.name}&apos;s figures count {series.area.composition}.
+      </p>
       <LazyMeasureChart series={series} year={year} />
       <SeriesTable series={series} />
       <FinancialYearTable series={series} year={year} />
+      <PublishedFigures series={series} />
       {year === undefined ? null : (
         <Boroughs code={measure.code} area={series.area.code} year={year} enabled={measure.crimeCategory !== null} />
       )}

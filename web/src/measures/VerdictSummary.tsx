@@ -1,6 +1,6 @@
 import type { MeasureComparison } from './measureTypes.js';
 import { TONE_TAG } from './measureText.js';
-import { formatCount, formatPValue, formatRatio, formatSigned, formatTenths } from '../shared/format.js';
+import { formatCount, formatDate, formatPValue, formatRatio, formatSigned, formatTenths } from '../shared/format.js';
 import { SummaryRow as Row } from '../shared/govuk.js';
 
 function testWords({ judgement }: MeasureComparison): string | null {
@@ -25,12 +25,22 @@ export function VerdictSummary({ comparison, unitWords }: { comparison: MeasureC
       <div className="govuk-inset-text bl-verdict__sentence" data-testid="verdict-sentence">
         {judgement.sentence}
       </div>
+      <p className="govuk-body-s bl-verdict__source" data-testid="headline-label">
+        Headline figures: {comparison.headline.label}
+        {current.asAt === null ? '' : `, as at ${formatDate(current.asAt)}`}.{' '}
+        <a className="govuk-link" href="#sources">
+          Every source side by side
+        </a>
+      </p>
       <dl className="govuk-summary-list bl-verdict__facts">
         <Row label={current.label}>
           <span data-testid="current-value">{formatCount(current.value)}</span> {unitWords}
         </Row>
         <Row label={previous.label}>
           <span data-testid="previous-value">{formatCount(previous.value)}</span> {unitWords}
+        </Row>
+        <Row label={`What ${comparison.area.name}'s figure counts`}>
+          <span data-testid="area-composition">{comparison.area.composition}</span>
         </Row>
         <Row label="Change">
           <span data-testid="change">

@@ -10,7 +10,9 @@ export type SeriesMonth = MeasureSeries['months'][number];
 export type SeriesSignal = MeasureSeries['signals'][number];
 export type YearValue = MeasureSeries['years'][number];
 /** What the control chart and its monthly table draw, whether from a measure or a priority's evidence pack. */
-export type ChartedSeries = Pick<MeasureSeries, 'measure' | 'area' | 'months' | 'signals'>;
+export type ChartedSeries = Pick<MeasureSeries, 'measure' | 'months' | 'signals'> & {
+  area: Pick<MeasureSeries['area'], 'code' | 'name'>;
+};
 
 export type MeasureComparison = ResponseOf<'compareMeasure'>;
 export type PeriodValue = MeasureComparison['current'];

@@ -135,7 +135,7 @@ const COMPLIANCE_COLUMN = 7;
 const UNBROKEN_COLUMNS = new Set([8]);
 
 /** The deployment table exactly as the CSV download holds it, the compliance cell as a tag. */
-export function WardTable({ data }: { data: BoroughWards }) {
+export function WardTable({ data, wardLink }: { data: BoroughWards; wardLink: (code: string) => string }) {
   return (
     <Table
       caption={<>Wards of {data.borough.name}</>}
@@ -150,7 +150,13 @@ export function WardTable({ data }: { data: BoroughWards }) {
             {cells.map((cell, column) =>
               column === 1 ? (
                 <th scope="row" className="govuk-table__header" key={column}>
-                  {cell}
+                  {ward === undefined ? (
+                    cell
+                  ) : (
+                    <Link className="govuk-link" to={wardLink(ward.code)}>
+                      {cell}
+                    </Link>
+                  )}
                 </th>
               ) : (
                 <td

@@ -5,6 +5,7 @@ import {
   useAbstractions,
   useBoroughWards,
   useNeighbourhoodCompliance,
+  wardPath,
 } from './neighbourhoodQueries.js';
 import type { BoroughWards, Minimum, NeighbourhoodCompliance } from './neighbourhoodTypes.js';
 import { AbstractionSection } from './AbstractionTables.js';
@@ -108,7 +109,7 @@ function BoroughView({ data, on }: { data: BoroughWards; on: string | undefined 
       </p>
       <ComplianceFigures total={data.total} />
       <div className="bl-table-scroll">
-        <WardTable data={data} />
+        <WardTable data={data} wardLink={(code) => wardPath(code, on)} />
       </div>
       <p className="govuk-body">
         <a className="govuk-link" href={deploymentCsvUrl(data.borough.code, on)} download>

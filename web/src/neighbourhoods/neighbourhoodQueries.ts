@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { getJson } from '../shared/client.js';
-import type { AbstractionReport, BoroughWards, NeighbourhoodCompliance } from './neighbourhoodTypes.js';
+import type { AbstractionReport, BoroughWards, NeighbourhoodCompliance, WardProfile } from './neighbourhoodTypes.js';
 
 export function useNeighbourhoodCompliance(on: string | undefined) {
   return useQuery({
@@ -18,6 +18,20 @@ export function useBoroughWards(borough: string | undefined, on: string | undefi
     enabled: borough !== undefined,
     retry: false,
   });
+}
+
+/** One ward's posts beside its recorded crime. */
+export function useWardProfile(ward: string, on: string | undefined) {
+  return useQuery({
+    queryKey: ['ward-profile', ward, on],
+    queryFn: () => getJson<WardProfile>(`/api/neighbourhoods/wards/${encodeURIComponent(ward)}`, { on }),
+    retry: false,
+  });
+}
+
+/** The address of a ward's page, keeping the day the wards are shown for. */
+export function wardPath(code: string, on: string | undefined): string {
+  return `/neighbourhoods/wards/${encodeURIComponent(code)}${on === undefined ? '' : `?${new URLSearchParams({ on }).toString()}`}`;
 }
 
 export function useAbstractions(borough: string | undefined) {

@@ -13,3 +13,6 @@ export type ComplianceStatus = WardDeployment['status'];
 
 export type AbstractionReport = ResponseOf<'getAbstractionSummary'>;
 export type AbstractionSummary = AbstractionReport['london'];
+
+export type WardProfile = ResponseOf<'getWardProfile'>;
+export type WardCrime = NonNullable<WardProfile['crime']>;

@@ -7,7 +7,6 @@ import {
   type OpenDataTable,
   type OpenDataView,
 } from '../../../domain/publishing/index.js';
-import { listObservations } from '../../../store/index.js';
 import { authorise } from '../../authorise.js';
 import type { ServiceContext } from '../../context.js';
 import { compareMeasure, type MeasureComparison } from '../../measures/compareMeasure.js';
@@ -33,8 +32,11 @@ export function measurePath(code: string): string {
 interface MeasureFigures {
   readonly measure: MeasureDefinition;
   readonly series: MeasureSeries;
-  /** London's current values outside the monthly series (the yearly figures the plan quotes), by period. */
-  readonly values: readonly { readonly period: string; readonly value: number; readonly synthetic: boolean }[];
+  /**
+   * London's published figures outside the monthly series (the yearly figures the plan quotes):
+   * each source's newest vintage per period, labelled, as the measure's series gives them.
+   */
+  readonly values: MeasureSeries['published'];
   readonly comparison: MeasureComparison | null;
   /** Where the monthly counts come from; null for a measure with none. */
   readonly countsSource: FigureSource | null;
@@ -66,15 +68,7 @@ function latestPeriod(series: MeasureSeries, values: MeasureFigures['values']): 
 
 async function measureFigures(ctx: ServiceContext, measure: MeasureDefinition): Promise<MeasureFigures> {
   const series = await getMeasureSeries(ctx, { measure: measure.code, area: AREA });
-  // London's own area code comes with the series, so the observations need no second look-up of the organisation.
-  const observations = await listObservations(ctx.store.db, {
-    measureCode: measure.code,
-    areaCodes: [series.area.code],
-  });
-  const values = observations
-    .filter((o) => o.supersededAt === null && o.breakdown === null)
-    .map((o) => ({ period: o.period, value: o.value, synthetic: o.synthetic }))
-    .sort((a, b) => a.period.localeCompare(b.period));
+  const values = series.published;
   const period = latestPeriod(series, values);
   const comparison =
     period === null ? null : await unlessMissing(compareMeasure(ctx, { measure: measure.code, area: AREA, period }));
@@ -191,36 +185,61 @@ function monthTable(series: MeasureSeries): OpenDataTable {
   );
 }
 
+/** "as at 31 March 2019", or nothing where the source gives no date. */
+function asAtWords(asAt: string | null): string {
+  return asAt === null ? '' : `, as at ${asAt}`;
+}
+
+/**
+ * The whole years the monthly counts give and every published figure, one row per period and
+ * source, each saying where it comes from and as at when, and how far a published figure is from
+ * the data's figure for the same period.
+ */
 function yearTable(figures: MeasureFigures): OpenDataTable {
+  const data = figures.series.data;
   const fromSeries = figures.series.years.map((year) => ({
     period: year.label,
     value: year.value,
-    source: 'Monthly counts',
+    source: `${data?.label ?? 'Data: the monthly counts'}${asAtWords(data?.asAt ?? null)}`,
+    difference: null,
     synthetic: countsSynthetic(figures),
   }));
   const fromValues = figures.values.map((v) => ({
-    period: v.period.replace(/^FY /, ''),
+    period: v.label,
     value: v.value,
-    source: 'Published figure',
+    source: `${v.sourceLabel}${asAtWords(v.asAt)}`,
+    difference: v.difference,
     synthetic: v.synthetic,
   }));
   const rows = [...fromSeries, ...fromValues];
   const table = openDataTable(
     {
       name: 'values',
-      caption: `${figures.measure.name} in London: whole years and published figures`,
+      caption: `${figures.measure.name} in London: whole years and published figures, each with its source`,
       columns: [
         { key: 'period', label: 'Period' },
         { key: 'value', label: `Value (${figures.measure.unitWords})`, numeric: true },
-        { key: 'source', label: 'From' },
+        { key: 'source', label: 'Source and as-at date' },
+        { key: 'difference', label: 'Published minus data', numeric: true },
       ],
     },
-    rows.map(({ period, value, source }) => ({ cells: { period, value: shownFigure(value, 1), source } })),
+    rows.map(({ period, value, source, difference }) => ({
+      cells: { period, value: shownFigure(value, 1), source, difference: shownFigure(difference, 1) },
+    })),
   );
   return labelledIfSynthetic(
     table,
     rows.map((row) => row.synthetic),
   );
+}
+
+/** The headline's source in words, for a verdict quoted from one source of several. */
+function headlineNote(comparison: MeasureComparison | null): string[] {
+  if (comparison === null) return [];
+  const others = comparison.sources.length - 1;
+  const asAt = asAtWords(comparison.current.asAt);
+  const besides = others > 0 ? ` ${others} other source${others === 1 ? '' : 's'} in the table below.` : '';
+  return [`Headline source: ${comparison.headline.label}${asAt}. ${comparison.headline.reason}${besides}`];
 }
 
 /** /public/measures/:code: the verdict sentence, the month-by-month control chart and the figures behind it. */
@@ -242,6 +261,8 @@ export async function buildMeasureView(ctx: ServiceContext, input: { measure: st
     warnings: syntheticWarnings(synthetic, 'These figures'),
     notes: [
       ...sourceNotes([figures]),
+      ...headlineNote(figures.comparison),
+      `London's figure holds ${figures.series.area.composition}.`,
       'A change is tested before it is called better or worse; the verdict follows the measure’s polarity.',
       ...(hasMonths
         ? [
