@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/backupMemory.ts -- [--rows 1000000] [--postgres <server url>]
+ * npx tsx bench/backupMemory.ts [--rows 1000000] [--postgres <server url>]
  *
  * Fills a database with police.uk street-crime aggregates (synthetic, a million rows by
  * default), then runs "bluelamp backup" and "bluelamp restore" on it, each in a process of its

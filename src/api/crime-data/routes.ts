@@ -89,6 +89,10 @@ export const crimeDataRoutes: RouteDefinition[] = [
     body: z.strictObject({
       fileName: z.string().min(1).max(255),
       contentBase64: z.base64({ error: 'must be the file encoded as base64' }).max(40_000_000),
+      acceptSmaller: z
+        .boolean()
+        .optional()
+        .describe('replace the held slice even when the file has under 80% of its rows (refused otherwise)'),
     }),
     bodyLimit: 32 * 1024 * 1024,
     response: z.object({
@@ -100,7 +104,11 @@ export const crimeDataRoutes: RouteDefinition[] = [
       rowsLoaded: z.number(),
     }),
     handler: (ctx, { body }) =>
-      importPoliceUkFile(ctx, { fileName: body.fileName, content: Buffer.from(body.contentBase64, 'base64') }),
+      importPoliceUkFile(ctx, {
+        fileName: body.fileName,
+        content: Buffer.from(body.contentBase64, 'base64'),
+        acceptSmaller: body.acceptSmaller,
+      }),
   }),
   defineRoute({
     method: 'GET',

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseUrlOf } from '../../../test/support/databaseUrls.js';
+import { createDemoTestDatabase } from '../../../test/support/demoTemplate.js';
 import { createTestDatabase } from '../../../test/support/testStores.js';
 import { runBluelamp as run } from '../../../test/support/cliRun.js';
 
@@ -11,10 +12,10 @@ afterEach(() => {
 
 describe('bluelamp users', () => {
   it('adds, lists, re-roles and disables accounts, never printing a hash', async () => {
-    const database = await createTestDatabase('postgres');
+    // A copy of a database the demo was loaded into: loading its real crime files takes seconds.
+    const database = await createDemoTestDatabase('postgres');
     try {
       process.env.DATABASE_URL = databaseUrlOf(database.config);
-      await run('demo');
       const added = await run('users', 'add', 'a.smith', '--role', 'owner', '--scope', 'CN', 'FP', '--name', 'A Smith');
       expect(added.out).toMatch(
         /^Added a.smith as owner for CN, FP\.\nPassword \(shown only now\): [A-Za-z0-9_-]{24}$/,

@@ -82,12 +82,17 @@ export function importPoliceUkCommand(output: Output): Command {
   return new Command('police-uk')
     .description('load police.uk street, outcomes and stop-and-search CSVs: files, month folders or the archive .zip')
     .argument('<paths...>', 'CSV files, folders of them, or police.uk archive zips')
+    .option(
+      '--accept-smaller',
+      'replace a held slice even with a file of under 80% of its rows (otherwise that file is refused as likely cut short)',
+    )
     .option('--json', 'print JSON')
-    .action(async (paths: string[], options: { json?: boolean }) => {
+    .action(async (paths: string[], options: { json?: boolean; acceptSmaller?: boolean }) => {
       const showBar = options.json !== true && process.stderr.isTTY;
       const bar = showBar ? progressBar(await policeUkBytes(paths)) : null;
+      const acceptSmaller = options.acceptSmaller === true;
       const summary = await withContext((ctx) =>
-        importPoliceUk(ctx, { paths, onProgress: (p) => bar?.update(p) }),
+        importPoliceUk(ctx, { paths, acceptSmaller, onProgress: (p) => bar?.update(p) }),
       ).finally(() => bar?.stop());
       printListing(output, options.json, summary, summaryText);
       if (summary.refused > 0) throw new ExitWithCode(1);

@@ -1,3 +1,5 @@
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { Command } from 'commander';
 import {
   backupDatabase,
@@ -10,6 +12,20 @@ import type { Output } from '../output.js';
 import { withContext } from '../session.js';
 
 const KEY_HELP = 'file holding the backup key (otherwise BLUELAMP_BACKUP_KEY); make one with: openssl rand -hex 32';
+
+/**
+ * Backup and restore stream every row through memory a batch at a time, as garbage. V8 lets the
+ * heap grow to a few times what it holds live before it collects, and the bluelamp command holds
+ * some 80 MB of loaded code live, so by default batches read from PostgreSQL piled up to 450 MB
+ * before a collection. A growth factor of 1.3 keeps a million-row backup or restore near 230 MB,
+ * and the peak no longer grows with the database (bench/backupMemory.ts). V8 applies a new factor
+ * from its next full collection, so one is run at once. The command's process does nothing else.
+ */
+function collectGarbageSooner(): void {
+  v8.setFlagsFromString('--heap-growing-percent=30');
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
+}
 
 function describeTables(tables: readonly TableSummary[]): string {
   return tables.map((t) => `${t.table} ${t.rows}`).join(', ');
@@ -29,6 +45,7 @@ export function backupCommand(output: Output): Command {
     .option('--key-file <file>', KEY_HELP)
     .action(async (file: string, options: { keyFile?: string }) => {
       const key = backupKeyFrom({ keyFile: options.keyFile });
+      collectGarbageSooner();
       const { header, tables } = await withContext((ctx) => backupDatabase(ctx, file, key));
       output.out(
         `Backed up ${header.source} at schema ${header.schema ?? 'none'} to ${file} (readable by its owner only; authenticated with backup key ${key.id}): ${describeTables(tables)} rows.`,
@@ -43,6 +60,7 @@ export function restoreCommand(output: Output): Command {
     .option('--key-file <file>', KEY_HELP)
     .action(async (file: string, options: { keyFile?: string }) => {
       const key = backupKeyFrom({ keyFile: options.keyFile });
+      collectGarbageSooner();
       const summary = await withContext((ctx) => restoreDatabase(ctx, file, key));
       output.out(
         `Restored ${file} (made on ${summary.header.source}, ${summary.header.createdAt}): ${describeTables(summary.tables)} rows, authenticated and checksums verified. ${describeAnchor(summary)}`,

@@ -71,8 +71,17 @@ describe('formatCsv', () => {
   });
 
   it('puts an apostrophe before formula-like cells so a spreadsheet shows them as text', () => {
-    expect(formatCsv([['=HYPERLINK("http://evil","x")', '+1', '-2', '@SUM(A1)', 'safe']])).toBe(
-      `"'=HYPERLINK(""http://evil"",""x"")",'+1,'-2,'@SUM(A1),safe\r\n`,
+    expect(formatCsv([['=HYPERLINK("http://evil","x")', '+1', '-2+3', '-cmd|x', '@SUM(A1)', 'safe']])).toBe(
+      `"'=HYPERLINK(""http://evil"",""x"")",'+1,'-2+3,'-cmd|x,'@SUM(A1),safe\r\n`,
+    );
+  });
+
+  it('writes negative numbers as numbers, so spreadsheets and pandas read the column as numeric', () => {
+    expect(formatCsv([['-29.9', '-2', '-.5', '-1e5', '12']])).toBe('-29.9,-2,-.5,-1e5,12\r\n');
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+        expect(protectCsvCell(String(value))).toBe(String(value));
+      }),
     );
   });
 

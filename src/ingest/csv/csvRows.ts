@@ -117,9 +117,12 @@ export function parseCsv(text: string): CsvRecord[] {
 const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
 const PROTECTED = /^'+[=+\-@\t\r]/;
 
+/** A negative number is data, not a formula: spreadsheets and pandas must read it as a number. */
+const PLAIN_NUMBER = /^-?(?:\d+|\d*\.\d+)(?:[eE][+-]?\d+)?$/;
+
 /** The cell as written to a CSV file: a leading apostrophe keeps a formula-like text inert. */
 export function protectCsvCell(cell: string): string {
-  return FORMULA_LIKE.test(cell) ? `'${cell}` : cell;
+  return FORMULA_LIKE.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
 }
 
 /** Undoes protectCsvCell: the text the person meant, with the safety apostrophe taken off. */

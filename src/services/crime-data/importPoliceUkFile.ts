@@ -27,10 +27,11 @@ async function* uploadedSource(fileName: string, content: Buffer): AsyncGenerato
 /** Loads one police.uk CSV sent whole (an upload), named as police.uk names its files; refused with every problem when fatal. */
 export async function importPoliceUkFile(
   ctx: ServiceContext,
-  input: { fileName: string; content: Buffer },
+  input: { fileName: string; content: Buffer; acceptSmaller?: boolean },
 ): Promise<PoliceUkImportSummary> {
   authorise(ctx, 'crime-data.import');
-  const summary = await loadPoliceUkSources(ctx, uploadedSource(input.fileName, input.content));
+  const sources = uploadedSource(input.fileName, input.content);
+  const summary = await loadPoliceUkSources(ctx, sources, { acceptSmaller: input.acceptSmaller });
   const refused = summary.slices.flatMap((s) => (s.outcome === 'refused' ? s.problems.filter((p) => p.fatal) : []));
   if (refused.length > 0) throw refusedFile(new IngestError(refused));
   return summary;

@@ -1,9 +1,16 @@
 import { actorLabel } from '../../domain/accounts/index.js';
 import { policeForceName } from '../../domain/crime-data/index.js';
-import { SliceReader, type PoliceUkSource, type SliceReading, unpackRows } from '../../ingest/index.js';
+import {
+  SliceReader,
+  type PoliceUkSource,
+  type SliceProblem,
+  type SliceReading,
+  unpackRows,
+} from '../../ingest/index.js';
 import {
   allForceAreas,
   appendAuditRecords,
+  heldSliceRows,
   logLoadAttempt,
   policeUkCrimeTypes,
   replaceSlice,
@@ -45,11 +52,40 @@ function manifestOf(ctx: ServiceContext, reading: SliceReading, at: string, rows
   };
 }
 
-/** One slice in one transaction: a crash at any point leaves the slice as it was before. */
-async function storeSlice(ctx: ServiceContext, reading: SliceReading, at: string): Promise<void> {
+/**
+ * A slice of far fewer rows than the one held is more often a file cut short or a partial export
+ * than a real fall; it replaces the held one only when the person loading it says so.
+ */
+const SMALLEST_SHARE = 0.8;
+
+function shrinkProblem(
+  reading: SliceReading,
+  held: { rowsLoaded: number; fileName: string } | null,
+): SliceProblem | null {
+  if (held === null || reading.rowsAggregated >= held.rowsLoaded * SMALLEST_SHARE) return null;
+  const rows = (n: number): string => `${n.toLocaleString('en-GB')} row${n === 1 ? '' : 's'}`;
+  const message =
+    `the slice held has ${rows(held.rowsLoaded)} (from ${held.fileName}) and this file has ${rows(reading.rowsAggregated)}, ` +
+    `under ${SMALLEST_SHARE * 100}% of them, so it may be cut short or partial: the held slice is kept; ` +
+    'to replace it anyway, load the file again accepting a smaller slice (--accept-smaller, or acceptSmaller in the API)';
+  return { file: reading.file, row: null, column: null, message, fatal: true };
+}
+
+/**
+ * One slice in one transaction: a crash at any point leaves the slice as it was before. Answers
+ * why it was not written, when the file would shrink the slice and that was not accepted.
+ */
+async function storeSlice(
+  ctx: ServiceContext,
+  reading: SliceReading,
+  at: string,
+  acceptSmaller: boolean,
+): Promise<SliceProblem | null> {
   const manifest = manifestOf(ctx, reading, at, reading.rowsAggregated);
   // A slice can always be loaded again, so its commit need not wait for the disk (see bulkTransaction).
-  await ctx.store.bulkTransaction(async (trx) => {
+  return ctx.store.bulkTransaction(async (trx) => {
+    const shrink = acceptSmaller ? null : shrinkProblem(reading, await heldSliceRows(trx, reading.slice));
+    if (shrink !== null) return shrink;
     await savePoliceForce(trx, {
       code: reading.slice.force,
       name: reading.forceName ?? policeForceName(reading.slice.force),
@@ -72,21 +108,30 @@ async function storeSlice(ctx: ServiceContext, reading: SliceReading, at: string
         after,
       }),
     ]);
+    return null;
   });
 }
 
 /** Writes what a reading gave: the slice, or the record of its refusal. */
-async function settle(ctx: ServiceContext, reading: SliceReading): Promise<SliceOutcome> {
+async function settle(ctx: ServiceContext, given: SliceReading, acceptSmaller: boolean): Promise<SliceOutcome> {
   const at = new Date().toISOString();
+  let reading = given;
   if (!reading.fatal) {
-    await storeSlice(ctx, reading, at);
-    return outcomeOf(reading, 'loaded');
+    const shrink = await storeSlice(ctx, reading, at, acceptSmaller);
+    if (shrink === null) return outcomeOf(reading, 'loaded');
+    reading = { ...reading, fatal: true, problems: [...reading.problems, shrink] };
   }
   await logLoadAttempt(ctx.store.db, { ...manifestOf(ctx, reading, at, 0), slice: reading.slice, outcome: 'refused' });
   return outcomeOf(reading, 'refused');
 }
 
 const READ_AHEAD = 2;
+
+export interface PoliceUkLoadOptions {
+  readonly onProgress?: (progress: PoliceUkProgress) => void;
+  /** Replace a held slice even with under 80% of its rows (a real fall, or a known partial file). */
+  readonly acceptSmaller?: boolean;
+}
 
 function skippedOutcome(source: { file: string; message: string; failed: boolean }): SliceOutcome {
   const problem = { file: source.file, row: null, column: null, message: source.message, fatal: source.failed };
@@ -100,8 +145,9 @@ function skippedOutcome(source: { file: string; message: string; failed: boolean
 export async function loadPoliceUkSources(
   ctx: ServiceContext,
   sources: AsyncIterable<PoliceUkSource>,
-  onProgress?: (progress: PoliceUkProgress) => void,
+  options: PoliceUkLoadOptions = {},
 ): Promise<PoliceUkImportSummary> {
+  const { onProgress, acceptSmaller = false } = options;
   const types = await policeUkCrimeTypes(ctx.store.db);
   const areas = await allForceAreas(ctx.store.db);
   const slices: SliceOutcome[] = [];
@@ -110,7 +156,7 @@ export async function loadPoliceUkSources(
   const ahead: Promise<SliceReading>[] = [];
   const writeNext = async (): Promise<void> => {
     const next = ahead.shift();
-    if (next !== undefined) slices.push(await settle(ctx, await next));
+    if (next !== undefined) slices.push(await settle(ctx, await next, acceptSmaller));
   };
   try {
     for await (const source of sources) {

@@ -121,6 +121,48 @@ for (const dialect of DIALECTS) {
   });
 }
 
+for (const dialect of DIALECTS) {
+  describe(`a trail written before anchoring and keys (${dialect})`, () => {
+    it('still verifies, is anchored by its next change, and continues keyed when a key is set', async () => {
+      const database = await createTestDatabase(dialect);
+      const anchorFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-anchors-'));
+      const settings = auditSealSettings(database.config, {
+        BLUELAMP_AUDIT_ANCHOR_DIR: anchorFolder,
+        BLUELAMP_AUDIT_KEY: AUDIT_KEY,
+      });
+      // As the earlier Bluelamp wrote it: plain hashes, nothing outside the database.
+      const before = await openStore(database.config, { key: null, anchorFile: null });
+      const after = await openStore(database.config, settings);
+      try {
+        await migrateToLatest(before);
+        await append(before, 1, 12);
+        const old = await listAuditEntries(after.db);
+        expect(old.every((entry) => /^[0-9a-f]{64}$/.test(entry.hash))).toBe(true);
+        expect(readAuditAnchor(settings.anchorFile)).toBeNull();
+        expect(verifyAuditChain(old, { key: settings.key, anchor: null })).toMatchObject({
+          intact: true,
+          anchor: null,
+        });
+
+        await append(after, 13, 2);
+        const all = await listAuditEntries(after.db);
+        expect(all.slice(-2).map((entry) => sealOf(entry.hash))).toEqual([
+          { kind: 'hmac-sha256', keyId: settings.key?.id },
+          { kind: 'hmac-sha256', keyId: settings.key?.id },
+        ]);
+        const anchor = readAuditAnchor(settings.anchorFile);
+        expect(anchor).toMatchObject({ sequence: 14 });
+        expect(verifyAuditChain(all, { key: settings.key, anchor })).toMatchObject({ intact: true, entries: 14 });
+      } finally {
+        await before.close();
+        await after.close();
+        await database.drop();
+        fs.rmSync(anchorFolder, { recursive: true, force: true });
+      }
+    });
+  });
+}
+
 describe('where the anchor is kept', () => {
   it('sits beside a SQLite file, or in the folder given, named after the database but never after the role', () => {
     expect(anchorFileFor({ dialect: 'sqlite', filename: 'var/bluelamp.db' }, undefined)).toBe(

@@ -39,6 +39,21 @@ export async function savePoliceForce(
     await db.updateTable('police_forces').set({ name: force.name }).where('code', '=', force.code).execute();
 }
 
+/** What a slice holds now, if anything: the rows its last load counted in, and from which file. */
+export async function heldSliceRows(
+  db: Executor,
+  slice: SliceKey,
+): Promise<{ rowsLoaded: number; fileName: string } | null> {
+  const held = await db
+    .selectFrom('police_uk_slices')
+    .select(['rows_loaded', 'file_name'])
+    .where('force_code', '=', slice.force)
+    .where('month', '=', slice.month)
+    .where('layout', '=', slice.layout)
+    .executeTakeFirst();
+  return held === undefined ? null : { rowsLoaded: held.rows_loaded, fileName: held.file_name };
+}
+
 /**
  * Replaces what a slice holds with new aggregates and its manifest. Call inside a transaction:
  * the old rows go and the new arrive together or not at all.

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvSyntaxError } from '../../csv/csvRows.js';
-import { csvLineRecords, splitQuotedRecord, type CsvLineRecord } from './csvLines.js';
+import { csvLineRecords, MAX_LINE_CHARS, splitQuotedRecord, type CsvLineRecord } from './csvLines.js';
 
 async function readAll(chunks: Buffer[]): Promise<{ records: CsvLineRecord[]; endedWithLineBreak: boolean }> {
   const state = { endedWithLineBreak: true };
@@ -70,5 +70,93 @@ describe('CSV records from bytes', () => {
     await expect(readAll([Buffer.from('a,b\n1,"open\n')])).rejects.toBeInstanceOf(CsvSyntaxError);
     expect(() => splitQuotedRecord('"a"b,c', 7)).toThrow(/text follows the closing quote/);
     expect(() => splitQuotedRecord('a"b,c', 7)).toThrow(/inside an unquoted field/);
+  });
+
+  it('refuse a line over the cap as soon as it passes it, naming its line, however the bytes are cut', async () => {
+    const long = 'x,'.repeat(MAX_LINE_CHARS);
+    for (const pieces of [[`a,b\n1,2\n${long}\n`], [`a,b\n1,2\n`, long.slice(0, 70_000), long.slice(70_000)]]) {
+      const error: unknown = await readAll(pieces.map((p) => Buffer.from(p))).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CsvSyntaxError);
+      expect((error as CsvSyntaxError).line).toBe(3);
+      expect((error as CsvSyntaxError).detail).toBe(
+        "the line is longer than 65,536 characters (32,769 or more columns in its first 65,536), where police.uk's rows are under 1 KB: the file is not read further",
+      );
+    }
+  });
+
+  it('stop reading a line with no end once it passes the cap, not at the end of the stream', async () => {
+    let chunksRead = 0;
+    async function* endless(): AsyncGenerator<Buffer> {
+      yield Buffer.from('a,b\n');
+      for (;;) {
+        chunksRead += 1;
+        yield await Promise.resolve(Buffer.alloc(16_384, 0x78));
+      }
+    }
+    const records = csvLineRecords(endless(), { endedWithLineBreak: true }, () => undefined);
+    await expect(
+      (async () => {
+        for await (const batch of records) expect(batch).toEqual([{ line: 1, cells: ['a', 'b'] }]);
+      })(),
+    ).rejects.toThrow(/^Line 2: the line is longer than 65,536 characters \(no comma in its first 65,536\)/);
+    expect(chunksRead).toBe(5);
+  });
+
+  it('take a line of exactly the cap, and refuse a quoted record whose lines together pass it', async () => {
+    const full = 'y'.repeat(MAX_LINE_CHARS);
+    expect((await readAll([Buffer.from(`a\n${full}\n`)])).records[1]?.cells).toEqual([full]);
+    const half = 'z'.repeat(MAX_LINE_CHARS / 2 + 1);
+    await expect(readAll([Buffer.from(`a\n"${half}\n${half}"\n`)])).rejects.toThrow(/^Line 2: the line is longer/);
+  });
+});
+
+/** Byte sequences no UTF-8 text holds: a stray byte, a continuation alone, an overlong form, a surrogate, a cut character. */
+const NOT_UTF8 = [
+  [0xff],
+  [0x80],
+  [0xc0, 0xaf],
+  [0xed, 0xa0, 0x80],
+  [0xe2, 0x82],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0xf0, 0x9f],
+];
+
+describe('bytes that are not UTF-8', () => {
+  it('are blamed on the line they are on, wherever the chunks cut the characters around them', async () => {
+    // Characters of one to four bytes, and never a quote or a line break inside a line.
+    const text = fc.string({ unit: 'binary', maxLength: 12 }).map((line) => line.replace(/["\n\r]/g, ''));
+    const file = fc.array(text, { minLength: 1, maxLength: 10 });
+    await fc.assert(
+      fc.asyncProperty(
+        file,
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom(...NOT_UTF8),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        async (lines, lineSeed, charSeed, bad, offsets) => {
+          const target = lineSeed % lines.length;
+          const encoded = lines.map((line) => Buffer.from(`${line}\n`));
+          const chosen = encoded[target] ?? Buffer.alloc(0);
+          // Offsets between characters: any byte but a continuation byte starts one.
+          const starts = [...chosen.keys()].filter((at) => ((chosen[at] ?? 0) & 0xc0) !== 0x80);
+          const at = starts[charSeed % starts.length] ?? 0;
+          encoded[target] = Buffer.concat([chosen.subarray(0, at), Buffer.from(bad), chosen.subarray(at)]);
+          const error: unknown = await readAll(cut(Buffer.concat(encoded), offsets)).catch((e: unknown) => e);
+          expect(error).toBeInstanceOf(CsvSyntaxError);
+          expect((error as CsvSyntaxError).line).toBe(target + 1);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('are blamed on the right line when a three-byte character straddles the chunk before them', async () => {
+    // "€" is E2 82 AC: the chunk boundary falls inside it, and the bad byte is two lines later.
+    const first = Buffer.from('a,b\nx€');
+    const pieces = [
+      first.subarray(0, first.length - 1),
+      Buffer.concat([first.subarray(-1), Buffer.from('\n1\n2,'), Buffer.from([0xff, 0x0a])]),
+    ];
+    await expect(readAll(pieces)).rejects.toThrow('Line 4: the file holds bytes that are not UTF-8 text');
   });
 });

@@ -1,12 +1,32 @@
 /**
  * CSV records from a stream of bytes, built for police.uk's millions of plain lines: a line with
  * no quote is split natively; a quoted line is walked; a quoted field with a line break joins the
- * lines it spans. Bytes that are not UTF-8 stop the read with the line they are on.
+ * lines it spans. Bytes that are not UTF-8, and a line past MAX_LINE_CHARS, stop the read with the
+ * line they are on.
  */
 
 import { CsvSyntaxError } from '../../csv/csvRows.js';
+import { RecentBytes } from './utf8Bytes.js';
 
 const MAX_RECORD_LINES = 50;
+
+/**
+ * The longest line (or quoted record) read, in characters. police.uk rows are under 1 KB; without
+ * a cap, a file that is one long line is held whole, and searched again with every chunk.
+ */
+export const MAX_LINE_CHARS = 65_536;
+
+/** A line over the cap, refused with what it was seen to hold before reading stopped. */
+function tooLong(line: number, text: string): CsvSyntaxError {
+  let commas = 0;
+  const end = Math.min(text.length, MAX_LINE_CHARS);
+  for (let at = text.indexOf(','); at !== -1 && at < end; at = text.indexOf(',', at + 1)) commas += 1;
+  const seen = commas === 0 ? 'no comma' : `${(commas + 1).toLocaleString('en-GB')} or more columns`;
+  return new CsvSyntaxError(
+    line,
+    `the line is longer than ${MAX_LINE_CHARS.toLocaleString('en-GB')} characters (${seen} in its first ${MAX_LINE_CHARS.toLocaleString('en-GB')}), where police.uk's rows are under 1 KB: the file is not read further`,
+  );
+}
 
 export interface CsvLineRecord {
   /** The file line the record starts on (the header is line 1). */
@@ -60,16 +80,6 @@ export function splitQuotedRecord(text: string, line: number): string[] {
   }
 }
 
-/** Where, in a chunk that failed to decode, the first byte that is not UTF-8 lies. */
-function lineOfBadBytes(chunk: Buffer, linesBefore: number): number {
-  const text = chunk.toString('utf8');
-  const bad = text.indexOf('\uFFFD');
-  const before = bad === -1 ? text : text.slice(0, bad);
-  let lines = 0;
-  for (let at = before.indexOf('\n'); at !== -1; at = before.indexOf('\n', at + 1)) lines += 1;
-  return linesBefore + lines;
-}
-
 export interface CsvLineReaderState {
   /** Whether the last record ended with a line break (a file cut off mid-line does not). */
   endedWithLineBreak: boolean;
@@ -88,23 +98,28 @@ export async function* csvLineRecords(
   let carry = '';
   let line = 1;
   let pending: { text: string; line: number } | null = null;
+  const recent = new RecentBytes();
   for await (const chunk of bytes) {
     onChunk(chunk);
     let text: string;
     try {
       text = carry + decoder.decode(chunk, { stream: true });
     } catch {
-      const lines = carry.split('\n').length - 1;
-      throw new CsvSyntaxError(lineOfBadBytes(chunk, line + lines), 'the file holds bytes that are not UTF-8 text');
+      // `line` is the line the chunk starts on: the carried text holds no line break.
+      const where = line + recent.lineFeedsBeforeBadByte(chunk);
+      throw new CsvSyntaxError(where, 'the file holds bytes that are not UTF-8 text');
     }
+    recent.keep(chunk);
     const batch: CsvLineRecord[] = [];
     let start = 0;
     for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
       const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+      if (end - start > MAX_LINE_CHARS) throw tooLong(line, text.slice(start, start + MAX_LINE_CHARS));
       pending = takeLine(text.slice(start, end), line, pending, batch);
       line += 1;
       start = newline + 1;
     }
+    if (text.length - start > MAX_LINE_CHARS) throw tooLong(line, text.slice(start, start + MAX_LINE_CHARS));
     carry = text.slice(start);
     if (batch.length > 0) yield batch;
   }
@@ -129,6 +144,7 @@ function takeLine(
   batch: CsvLineRecord[],
 ): { text: string; line: number } | null {
   const record = pending === null ? { text, line } : { text: `${pending.text}\n${text}`, line: pending.line };
+  if (record.text.length > MAX_LINE_CHARS) throw tooLong(record.line, record.text);
   if (!record.text.includes('"')) {
     batch.push({ line: record.line, cells: record.text.split(',') });
     return null;

@@ -63,6 +63,30 @@ describe('police.uk sources', () => {
     expect(await policeUkBytes([zipFile])).toBe('street rows'.length + 'searches'.length + 1);
   });
 
+  it('report and skip an entry whose name climbs out of the archive, and stream the entries after it', async () => {
+    const zipFile = path.join(folder, 'climbing.zip');
+    const zip = new yazl.ZipFile();
+    // yazl will not write "../x"; a name of the same length is written and then changed in place.
+    zip.addBuffer(Buffer.from('outside'), 'zz/outside.txt');
+    zip.addBuffer(Buffer.from('street rows'), '2018-04-kent-street.csv');
+    zip.end();
+    const chunks: Buffer[] = [];
+    for await (const chunk of zip.outputStream as AsyncIterable<Buffer>) chunks.push(chunk);
+    const bytes = Buffer.concat(chunks);
+    for (let at = bytes.indexOf('zz/outside.txt'); at !== -1; at = bytes.indexOf('zz/outside.txt', at + 1))
+      bytes.write('../outside.txt', at);
+    fs.writeFileSync(zipFile, bytes);
+    const found = await collect([zipFile]);
+    expect(found.map((f) => [f.source.file.slice(folder.length + 1), f.source.kind, f.text])).toEqual([
+      ['climbing.zip:../outside.txt', 'skipped', null],
+      ['climbing.zip:2018-04-kent-street.csv', 'entry', 'street rows'],
+    ]);
+    expect(found[0]?.source).toMatchObject({
+      failed: false,
+      message: "the entry's name is not a safe path (invalid relative path: ../outside.txt): it is not read",
+    });
+  });
+
   it('fail for a path that does not exist and for a CSV named unlike police.uk files', async () => {
     fs.writeFileSync(path.join(folder, 'crimes.csv'), 'x');
     const found = await collect([path.join(folder, 'missing'), path.join(folder, 'crimes.csv')]);

@@ -64,11 +64,23 @@ function filesUnder(folder: string): string[] {
 
 export function openZip(file: string, autoClose = true): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true, autoClose }, (error, zip) => {
+    // Names are decoded and checked here (zipEntryName), so that one bad name skips its entry
+    // instead of failing the whole archive.
+    yauzl.open(file, { lazyEntries: true, autoClose, decodeStrings: false }, (error, zip) => {
       if (error) reject(error);
       else resolve(zip);
     });
   });
+}
+
+/**
+ * An entry's name, or why it cannot be used: one that would point outside the archive when
+ * unpacked (`../x`, `/etc/x`, `C:x`) is refused by name, as unpacking tools refuse it.
+ */
+export function zipEntryName(entry: yauzl.Entry): { name: string; problem: string | null } {
+  const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
+  const problem = yauzl.validateFileName(name);
+  return { name, problem: problem === null ? null : `the entry's name is not a safe path (${problem})` };
 }
 
 export function nextZipEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
@@ -111,9 +123,14 @@ async function* zipEntries(file: string): AsyncGenerator<PoliceUkSource> {
   const zip = await openZip(file);
   try {
     for (let entry = await nextZipEntry(zip); entry !== null; entry = await nextZipEntry(zip)) {
-      if (entry.fileName.endsWith('/')) continue;
-      const name = `${file}:${entry.fileName}`;
-      const slice = sliceOfFileName(entry.fileName);
+      const { name: entryName, problem } = zipEntryName(entry);
+      if (entryName.endsWith('/')) continue;
+      const name = `${file}:${entryName}`;
+      if (problem !== null) {
+        yield { kind: 'skipped', file: name, message: `${problem}: it is not read`, failed: false };
+        continue;
+      }
+      const slice = sliceOfFileName(entryName);
       if (slice === null) {
         yield { kind: 'skipped', file: name, message: `an unexpected entry in the archive (${NAMING})`, failed: false };
         continue;
@@ -124,7 +141,7 @@ async function* zipEntries(file: string): AsyncGenerator<PoliceUkSource> {
         file: name,
         slice,
         expectedBytes: entry.uncompressedSize,
-        locator: { kind: 'zip', zip: file, entry: entry.fileName },
+        locator: { kind: 'zip', zip: file, entry: entryName },
         open: () => entryStream(zip, current),
       };
     }

@@ -6,6 +6,8 @@ import { unpackRows } from './sliceAggregate.js';
 
 const STREET_HEADER = POLICE_UK_LAYOUTS.street.join(',');
 const SEARCH_HEADER = POLICE_UK_LAYOUTS['stop-and-search'].join(',');
+const CUT_SHORT =
+  'the file ends part-way through this line (it has no line break, as every police.uk line does): it looks cut short';
 const KNOWN = new Set(['Burglary', 'Anti-social behaviour', 'Violence and sexual offences']);
 
 function streetRow(fields: {
@@ -68,10 +70,51 @@ describe('reading a police.uk street file', () => {
     const text = `${STREET_HEADER}\n${streetRow({})}\n${streetRow({}).slice(0, 40)}`;
     const reading = await read('2018-04-kent-street.csv', text);
     expect(reading.fatal).toBe(true);
-    expect(reading.problems.map((p) => p.message)).toContain(
-      'the file ends part-way through this line: it looks cut short',
-    );
+    expect(reading.problems.map((p) => p.message)).toContain(CUT_SHORT);
     expect(reading.problems.every((p) => p.row === 3)).toBe(true);
+  });
+
+  it('reports a quote the header never closes once, with its line, and not as an empty file', async () => {
+    const reading = await read('2018-04-kent-street.csv', `"Crime ID,Month\n${streetRow({})}\n`);
+    expect(reading.problems).toEqual([
+      expect.objectContaining({ row: 1, message: 'a quoted field is never closed (a " is missing)', fatal: true }),
+    ]);
+  });
+
+  it('refuses a header of a million columns in a message of a few hundred characters that says how many', async () => {
+    const reading = await read('2018-04-kent-street.csv', `${'Column,'.repeat(1_000_000)}End\n${streetRow({})}\n`);
+    expect(reading.problems).toHaveLength(1);
+    expect(reading.problems[0]).toMatchObject({ row: 1, fatal: true });
+    expect(reading.problems[0]?.message).toMatch(/^the line is longer than 65,536 characters \(9,363 or more columns/);
+    expect(reading.problems[0]?.message.length).toBeLessThan(300);
+  });
+
+  it('quotes no more than the start of a wrong header of thousands of columns, and counts them', async () => {
+    const reading = await read('2018-04-kent-street.csv', `${'Column,'.repeat(9_000)}End\n${streetRow({})}\n`);
+    const message = reading.problems[0]?.message ?? '';
+    expect(message).toContain(`expected "${STREET_HEADER}", found "Column,Column,`);
+    expect(message).toMatch(/…" \(9,001 columns where the layout has 12\)$/);
+    expect(message.length).toBeLessThan(700);
+  });
+
+  it('refuses a line of 200 MB after reading little more than the cap of it, naming the line', async () => {
+    let bytesRead = 0;
+    async function* file(): AsyncGenerator<Buffer> {
+      yield Buffer.from(`${STREET_HEADER}\n${streetRow({})}\n`);
+      for (let sent = 0; sent < 200 * 1024 * 1024; sent += 65_536)
+        yield await Promise.resolve(Buffer.alloc(65_536, 0x61));
+    }
+    const reading = await readPoliceUkSlice(
+      { file: '2018-04-kent-street.csv', slice: { force: 'kent', month: '2018-04', layout: 'street' }, bytes: file() },
+      { knownCrimeTypes: KNOWN, forceArea: null, onProgress: (bytes) => (bytesRead = bytes) },
+    );
+    expect(reading.fatal).toBe(true);
+    expect(reading.problems).toEqual([
+      expect.objectContaining({ file: '2018-04-kent-street.csv', row: 3, fatal: true }),
+    ]);
+    expect(reading.problems[0]?.message).toContain('the line is longer than 65,536 characters');
+    expect(reading.sizeBytes).toBeLessThan(4 * 65_536);
+    expect(bytesRead).toBeLessThan(4 * 65_536);
   });
 
   it('refuses a month that differs from the file name', async () => {
@@ -159,6 +202,15 @@ describe('reading a police.uk stop and search file', () => {
     );
     expect(reading.problems[0]).toMatchObject({ row: 2, column: 'Date', fatal: true });
     expect(reading.problems[0]?.message).toContain('falls in 2018-05 (London time)');
+  });
+  it('refuses a file whose last line has every field but no line break, since police.uk ends every line', async () => {
+    // Cut inside the last field: "…,True,Fa" still splits into the header's number of fields.
+    const text = `${SEARCH_HEADER}\n${search('2018-04-10T12:00:00+00:00')}\n${search('2018-04-11T12:00:00+00:00')}`;
+    const reading = await read('2018-04-metropolitan-stop-and-search.csv', text.slice(0, -3));
+    expect(text.slice(0, -3).endsWith(',True,Fa')).toBe(true);
+    expect(reading.rowsRead).toBe(2);
+    expect(reading.fatal).toBe(true);
+    expect(reading.problems).toEqual([expect.objectContaining({ row: 3, message: CUT_SHORT, fatal: true })]);
   });
 });
 

@@ -26,6 +26,21 @@ export interface SliceReadOptions extends Omit<SliceContext, 'file' | 'slice'> {
   readonly onProgress?: (bytesRead: number, rowsRead: number) => void;
 }
 
+/**
+ * An empty file, or one whose last line has no line break: police.uk ends every line with one, so
+ * a last line without it was cut short, even when what is left of it still has every field.
+ */
+function noteHowItEnds(aggregator: SliceAggregator, lastLine: number, endedWithLineBreak: boolean): void {
+  if (lastLine === 0) aggregator.note(null, null, 'the file is empty: it has no header and no rows', true);
+  else if (!endedWithLineBreak)
+    aggregator.note(
+      lastLine,
+      null,
+      'the file ends part-way through this line (it has no line break, as every police.uk line does): it looks cut short',
+      true,
+    );
+}
+
 /** Reads one police.uk CSV (a file, or an entry streamed out of an archive) into its slice's aggregates. */
 export async function readPoliceUkSlice(
   input: { readonly file: string; readonly slice: SliceKey; readonly bytes: AsyncIterable<Buffer> },
@@ -36,6 +51,7 @@ export async function readPoliceUkSlice(
   let sizeBytes = 0;
   const state: CsvLineReaderState = { endedWithLineBreak: true };
   let lastLine = 0;
+  let unreadable = false;
   try {
     for await (const batch of csvLineRecords(input.bytes, state, (chunk) => {
       hash.update(chunk);
@@ -53,10 +69,10 @@ export async function readPoliceUkSlice(
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;
     aggregator.note(error.line, null, error.detail, true);
+    unreadable = true;
   }
-  if (lastLine === 0) aggregator.note(null, null, 'the file is empty: it has no header and no rows', true);
-  else if (!state.endedWithLineBreak && aggregator.problems.some((p) => p.fatal && p.row === lastLine))
-    aggregator.note(lastLine, null, 'the file ends part-way through this line: it looks cut short', true);
+  // A file that could not be read to its end has said what is wrong; these would only mislead.
+  if (!unreadable) noteHowItEnds(aggregator, lastLine, state.endedWithLineBreak);
   const rows = aggregator.finish();
   return {
     slice: input.slice,

@@ -34,6 +34,12 @@ export interface SliceContext {
 }
 
 const PROBLEMS_KEPT = 50;
+/** How much of a header a message quotes: a header of thousands of columns is summed up, not repeated. */
+const QUOTED_HEADER_CHARS = 300;
+
+function shortened(text: string): string {
+  return text.length <= QUOTED_HEADER_CHARS ? text : `${text.slice(0, QUOTED_HEADER_CHARS)}…`;
+}
 /**
  * Each distinct value is stored once and keys are short strings of value numbers: a national
  * month's largest slice then takes megabytes, not the hundreds its raw keys would.
@@ -111,10 +117,15 @@ export class SliceAggregator {
     const expected = POLICE_UK_LAYOUTS[this.context.slice.layout];
     const found = record.cells.map((cell) => cell.trim());
     if (found.length === expected.length && found.every((cell, index) => cell === expected[index])) return;
+    const layout = `police.uk's ${this.context.slice.layout} layout`;
+    const columns =
+      found.length === expected.length
+        ? ''
+        : ` (${found.length.toLocaleString('en-GB')} columns where the layout has ${expected.length})`;
     this.note(
       1,
       null,
-      `the header is not police.uk's ${this.context.slice.layout} layout: expected "${expected.join(',')}", found "${found.join(',')}"`,
+      `the header is not ${layout}: expected "${expected.join(',')}", found "${shortened(found.join(','))}"${columns}`,
       true,
     );
   }

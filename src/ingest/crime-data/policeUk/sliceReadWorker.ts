@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type yauzl from 'yauzl';
-import { entryStream, nextZipEntry, openZip, type EntryLocator } from './policeUkSources.js';
+import { entryStream, nextZipEntry, openZip, zipEntryName, type EntryLocator } from './policeUkSources.js';
 import { readPoliceUkSlice } from './readPoliceUkSlice.js';
 import type { SliceJob, SliceJobMessage } from './sliceReader.js';
 
@@ -19,7 +19,7 @@ function archive(file: string): Promise<{ zip: yauzl.ZipFile; entries: Map<strin
       const zip = await openZip(file, false);
       const entries = new Map<string, yauzl.Entry>();
       for (let entry = await nextZipEntry(zip); entry !== null; entry = await nextZipEntry(zip))
-        entries.set(entry.fileName, entry);
+        entries.set(zipEntryName(entry).name, entry);
       return { zip, entries };
     })();
     archives.set(file, held);

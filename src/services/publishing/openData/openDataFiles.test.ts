@@ -48,15 +48,15 @@ describe('open data as CSV', () => {
     );
   });
 
-  it('keeps formula-like cells inert for spreadsheets', () => {
+  it('keeps formula-like text inert for spreadsheets and writes negative numbers as numbers', () => {
     const t: OpenDataTable = {
       name: 'figures',
       caption: 'Figures',
       columns: [{ key: 'a', label: 'A' }],
-      rows: [{ a: '=HYPERLINK("http://evil")' }, { a: '@cmd' }, { a: -3 }],
+      rows: [{ a: '=HYPERLINK("http://evil")' }, { a: '@cmd' }, { a: '-3 officers' }, { a: -29.9 }],
     };
     const lines = openDataCsvText(viewOf(t), 'figures').split('\r\n');
-    expect(lines.slice(1, 4)).toEqual([`"'=HYPERLINK(""http://evil"")"`, "'@cmd", "'-3"]);
+    expect(lines.slice(1, 5)).toEqual([`"'=HYPERLINK(""http://evil"")"`, "'@cmd", "'-3 officers", '-29.9']);
   });
 
   it('names its file from the page and the table, and refuses a table the page does not have', () => {
