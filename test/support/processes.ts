@@ -45,11 +45,15 @@ export function runBluelamp(args: readonly string[], env: NodeJS.ProcessEnv): Pr
   });
 }
 
-/** Starts "bluelamp serve" and waits until its health check answers. */
+/**
+ * Starts "bluelamp serve" and waits until its health check answers: with --demo it listens only
+ * once the whole demo has loaded, which on a busy two-core machine takes up to a minute.
+ */
 export async function startServing(
   args: readonly string[],
   env: NodeJS.ProcessEnv,
   port: number,
+  patienceMs = 120_000,
 ): Promise<{ child: ChildProcess; output: () => string }> {
   const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), ...args], {
     env: { ...process.env, ...env },
@@ -57,7 +61,8 @@ export async function startServing(
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  for (let attempt = 0; attempt < 100; attempt++) {
+  const deadline = Date.now() + patienceMs;
+  while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`bluelamp serve exited early: ${output}`);
     const healthy = await fetch(`http://localhost:${port}/api/health`).then(
       (response) => response.ok,

@@ -39,7 +39,7 @@ for (const dialect of DIALECTS) {
       } finally {
         expect(await stop(server.child)).not.toBe(1);
       }
-    });
+    }, 180_000);
   });
 }
 
