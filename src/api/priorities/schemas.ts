@@ -94,6 +94,16 @@ const groupChange = z.object({
   changePercent: z.number().nullable(),
 });
 
+/** A borough's set changed inside the compared months: when, from which month, and what it meant. */
+export const setChangeNote = z.object({
+  boroughCode: z.string(),
+  boroughName: z.string(),
+  version: z.number(),
+  agreedOn: z.string(),
+  fromMonth: z.string(),
+  sentence: z.string(),
+});
+
 export const categoryScorecard = z.object({
   year: z.string(),
   category: z.object({ code: z.string(), name: z.string() }),
@@ -105,10 +115,14 @@ export const categoryScorecard = z.object({
   others: groupChange,
   gap: changeGap,
   sentence: z.string(),
+  inForce: z.boolean(),
+  months: z.number(),
+  changes: z.array(setChangeNote),
   boroughs: z.array(
     z.object({
       borough,
       chosen: z.boolean(),
+      chosenMonths: z.number(),
       qualifier: z.string().nullable(),
       rolling: z.number(),
       change: testedChange,
@@ -143,6 +157,10 @@ export const boroughScorecard = z.object({
   year: z.string(),
   set: prioritySet,
   versions: z.number(),
+  inForce: z.boolean(),
+  notInForce: z.string().nullable(),
+  months: z.number(),
+  changes: z.array(setChangeNote),
   periods,
   synthetic: z.boolean(),
   priorities: z.array(
@@ -150,6 +168,7 @@ export const boroughScorecard = z.object({
       categoryCode: z.string(),
       categoryName: z.string(),
       qualifier: z.string().nullable(),
+      chosenMonths: z.number(),
       figures: categoryFigures,
     }),
   ),
@@ -209,6 +228,8 @@ export const tileMap = z.object({
   synthetic: z.boolean(),
   counted: z.boolean(),
   sentence: z.string(),
+  months: z.number(),
+  changes: z.array(z.string()),
   grid: z.object({ rows: z.number(), columns: z.number() }),
   tiles: z.array(
     z.object({
@@ -218,6 +239,7 @@ export const tileMap = z.object({
       row: z.number(),
       column: z.number(),
       chosen: z.boolean(),
+      chosenMonths: z.number(),
       qualifier: z.string().nullable(),
       current: z.number(),
       previous: z.number(),

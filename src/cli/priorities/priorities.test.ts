@@ -34,17 +34,37 @@ describeCliWithDemoData('bluelamp priorities on the demo data', (use) => {
 
   it('prints the burglary scorecard with the chosen-against-not comparison and its test', async () => {
     use();
-    const result = await run('priorities', 'scorecard', '--year', '2018-19', '--category', 'burglary');
+    const result = await run(
+      'priorities',
+      'scorecard',
+      '--year',
+      '2018-19',
+      '--category',
+      'burglary',
+      '--period',
+      '2018-19 Q1',
+    );
     expect(result.code).toBe(0);
-    expect(result.out).toContain('it rose 8% across London but 2% where it is a priority');
-    expect(result.out).toMatch(/Priority boroughs: [\d,]+ against [\d,]+ \(\+2\.0%\), 23 boroughs/);
+    expect(result.out).toContain('it rose 8% across London but 3% where it is a priority');
+    expect(result.out).toContain('Priority boroughs: 12,086 against 11,757 (+2.8%), 23 boroughs');
     expect(result.out).toMatch(/Gap: ratio of changes 0\.\d{3}, 95% interval 0\.\d{3} to 0\.\d{3}, p < 0\.001/);
   });
 
   it('writes the tile map as an SVG with a square and a link for every borough', async () => {
     use();
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-tiles-')), 'burglary.svg');
-    const result = await run('priorities', 'tile-map', '--year', '2018-19', '--category', 'burglary', '--out', file);
+    const result = await run(
+      'priorities',
+      'tile-map',
+      '--year',
+      '2018-19',
+      '--category',
+      'burglary',
+      '--period',
+      '2018-19 Q1',
+      '--out',
+      file,
+    );
     expect(result.code).toBe(0);
     const svg = fs.readFileSync(file, 'utf8');
     expect(svg.match(/<a href="\/priorities\/2018-19\/boroughs\/[a-z-]+"/g)).toHaveLength(32);
@@ -69,5 +89,29 @@ describeCliWithDemoData('bluelamp priorities on the demo data', (use) => {
       'Vehicle crime fell',
     );
     expect(ok.out).toBe('Recorded merton 2018-19, version 2.');
+  });
+
+  it("counts Merton's November set from November: the scorecard and the borough page say when it changed", async () => {
+    use();
+    const note = "Merton's priorities changed on 1 November 2018: robbery counts as a priority from November 2018.";
+    const period = ['--period', 'FY 2018-19 YTD 2018-12'];
+    const card = await run('priorities', 'scorecard', '--year', '2018-19', '--category', 'robbery', ...period);
+    expect(card.code).toBe(0);
+    expect(card.out).toContain(note);
+    expect(card.out).toMatch(/Merton\s+priority \(personal property\), 2 of 9 months/);
+    const q1 = await run(
+      'priorities',
+      'scorecard',
+      '--year',
+      '2018-19',
+      '--category',
+      'robbery',
+      '--period',
+      '2018-19 Q1',
+    );
+    expect(q1.out).not.toContain("Merton's priorities changed");
+    const borough = await run('priorities', 'borough', '--year', '2018-19', '--borough', 'merton', ...period);
+    expect(borough.out).toContain(note);
+    expect(borough.out).toContain('no longer counts as a priority from November 2018.');
   });
 });

@@ -46,10 +46,22 @@ function listText(list: PrioritySetList): string {
   return lines.join('\n');
 }
 
+/** "for 3 of 9 months" when a set changed within the compared months. */
+function partly(chosenMonths: number, months: number): string {
+  return chosenMonths < months ? `, ${chosenMonths} of ${months} months` : '';
+}
+
+/** A set counts from the first full month after it was agreed; each change inside the months is said. */
+function changeLines(changes: readonly { sentence: string }[]): string[] {
+  return changes.length === 0
+    ? []
+    : ['', 'Changes of set within these months:', ...changes.map((c) => `  ${c.sentence}`)];
+}
+
 function scorecardText(card: CategoryScorecard): string {
   const rows = card.boroughs.map((b) => [
     b.borough.name,
-    b.chosen ? `priority${b.qualifier === null ? '' : ` (${b.qualifier})`}` : '',
+    b.chosen ? `priority${b.qualifier === null ? '' : ` (${b.qualifier})`}${partly(b.chosenMonths, card.months)}` : '',
     formatInteger(b.change.current),
     formatInteger(b.change.previous),
     change(b.change.changePercent),
@@ -65,6 +77,7 @@ function scorecardText(card: CategoryScorecard): string {
     group('London', card.london),
     group('Priority boroughs', card.chosen),
     group('Other boroughs', card.others),
+    ...changeLines(card.changes),
   ];
   if (card.gap !== null) {
     lines.push(
@@ -83,7 +96,7 @@ function scorecardText(card: CategoryScorecard): string {
 
 function boroughText(card: BoroughScorecard): string {
   const rows = card.priorities.map((p) => [
-    named(p),
+    `${named(p)}${partly(p.chosenMonths, card.months)}`,
     formatInteger(p.figures.rolling),
     change(p.figures.change.changePercent),
     p.figures.change.verdictLabel,
@@ -100,6 +113,8 @@ function boroughText(card: BoroughScorecard): string {
   });
   return [
     `${card.set.borough.name} local priorities ${card.year} (version ${card.set.version}), ${card.periods.current.label} against ${card.periods.previous.label}`,
+    ...(card.notInForce === null ? [] : ['', card.notInForce]),
+    ...changeLines(card.changes),
     '',
     formatTable(['Priority', `Volume, ${card.periods.rolling.label}`, 'Change', 'Verdict', "London's change"], rows),
     '',
@@ -230,7 +245,7 @@ function writingCommands(output: Output): Command[] {
       .action(async (o: { year: string; category: string; out: string; period?: string }) => {
         const { map, svg } = await withContext((ctx) => renderPriorityTileMap(ctx, o));
         await writeFile(o.out, svg);
-        output.out(`Wrote ${o.out}: ${map.tiles.length} boroughs. ${map.sentence}`);
+        output.out([`Wrote ${o.out}: ${map.tiles.length} boroughs. ${map.sentence}`, ...map.changes].join('\n'));
       }),
     recordCommand(output),
     new Command('catalogue')

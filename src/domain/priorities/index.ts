@@ -4,3 +4,4 @@ export * from './tileMap.js';
 export * from './evidenceSummary.js';
 export * from './changeGap.js';
 export * from './priorityYear.js';
+export * from './setInForce.js';

@@ -77,7 +77,10 @@ export interface PriorityTile {
   readonly abbreviation: string;
   readonly row: number;
   readonly column: number;
+  /** Whether the set in force chose the category in any compared month. */
   readonly chosen: boolean;
+  /** In how many compared months it did: fewer than the map's months when the set changed within them. */
+  readonly chosenMonths: number;
   readonly qualifier: string | null;
   readonly current: number;
   readonly previous: number;
@@ -94,6 +97,9 @@ export interface PriorityTileMap {
   readonly synthetic: boolean;
   readonly counted: boolean;
   readonly sentence: string;
+  readonly months: number;
+  /** When a borough's set changed within the compared months, and what that meant for the category. */
+  readonly changes: readonly string[];
   readonly grid: { readonly rows: number; readonly columns: number };
   readonly tiles: readonly PriorityTile[];
   /** Boroughs the grid has no square for (a force's own areas outside London's 32). */

@@ -1,11 +1,18 @@
 import { BluelampProblem } from '../../domain/errors.js';
 import type { Polarity } from '../../domain/measures/index.js';
-import { percentChange } from '../../domain/measures/statistics/index.js';
+import type { MonthSpan } from '../../domain/calendar/index.js';
+import { percentChange, type CountPair } from '../../domain/measures/statistics/index.js';
 import {
   changeGap,
+  monthlyChoices,
+  monthsOfSpan,
+  noSetInForceSentence,
+  setInForce,
   sumOfAreas,
   yearEndDate,
   type ChangeGap,
+  type MonthChoice,
+  type PrioritySet,
   type StandingPriority,
 } from '../../domain/priorities/index.js';
 import { categoryNames, listPrioritySets, listStandingPriorities, type Executor } from '../../store/index.js';
@@ -19,6 +26,7 @@ import {
   scorecardPeriods,
   type ScorecardPeriods,
 } from './priorityAccess.js';
+import { categoryChangeNotes, type PrioritySetChangeNote } from './datedChoices.js';
 import { namedSets, testedChange, type BoroughPrioritySet, type TestedChange } from './priorityViews.js';
 import { standingMeasureFigures, type StandingMeasureFigures } from './standingMeasureFigures.js';
 
@@ -36,6 +44,8 @@ export interface BoroughPriorityRow {
   readonly categoryCode: string;
   readonly categoryName: string;
   readonly qualifier: string | null;
+  /** The compared months the set in force chose it in; its figures (and London's) cover those months only. */
+  readonly chosenMonths: number;
   readonly figures: CategoryFigures;
 }
 
@@ -48,13 +58,47 @@ export interface StandingPriorityRow extends StandingPriority {
 
 export interface BoroughScorecard {
   readonly year: string;
+  /** The set in force in the last compared month; the first set when none was in force by then. */
   readonly set: BoroughPrioritySet;
   readonly versions: number;
+  /** Whether any of the year's sets was in force in any compared month. */
+  readonly inForce: boolean;
+  /** Said when no set was in force in the compared months, null otherwise. */
+  readonly notInForce: string | null;
+  readonly months: number;
+  /** When the set changed within the compared months, and what changed. */
+  readonly changes: readonly PrioritySetChangeNote[];
   readonly periods: ScorecardPeriods;
   /** Whether any of the counts read are the demo's generated ones. */
   readonly synthetic: boolean;
   readonly priorities: readonly BoroughPriorityRow[];
   readonly standing: readonly StandingPriorityRow[];
+}
+
+/** Counts of the compared months and their year-earlier pairs, only the months given as chosen when some were not. */
+async function comparedCounts(
+  db: Executor,
+  categoryCode: string,
+  periods: ScorecardPeriods,
+  chosen: readonly MonthChoice[] | null,
+): Promise<[Map<string, number>, Map<string, number>]> {
+  if (chosen === null || chosen.every((m) => m.chosen)) {
+    return boroughCounts(db, categoryCode, [periods.current.span, periods.previous.span]);
+  }
+  const single = (span: MonthSpan) =>
+    monthsOfSpan(span)
+      .filter((_, index) => chosen[index]?.chosen === true)
+      .map((month) => ({ first: month, last: month }));
+  const add = (maps: Map<string, number>[]) => {
+    const total = new Map<string, number>();
+    for (const map of maps) for (const [code, n] of map) total.set(code, (total.get(code) ?? 0) + n);
+    return total;
+  };
+  const [current, previous] = await Promise.all([
+    boroughCounts(db, categoryCode, single(periods.current.span)),
+    boroughCounts(db, categoryCode, single(periods.previous.span)),
+  ]);
+  return [add(current), add(previous)];
 }
 
 async function categoryFigures(
@@ -65,15 +109,13 @@ async function categoryFigures(
     all: readonly string[];
     periods: ScorecardPeriods;
     polarity: Polarity;
+    chosen: readonly MonthChoice[] | null;
   },
 ): Promise<CategoryFigures> {
   const { periods, borough } = query;
-  const [current, previous, rolling] = await boroughCounts(db, query.categoryCode, [
-    periods.current.span,
-    periods.previous.span,
-    periods.rolling.span,
-  ]);
-  const here = { current: current.get(borough) ?? 0, previous: previous.get(borough) ?? 0 };
+  const [current, previous] = await comparedCounts(db, query.categoryCode, periods, query.chosen);
+  const [rolling] = await boroughCounts(db, query.categoryCode, [periods.rolling.span]);
+  const here: CountPair = { current: current.get(borough) ?? 0, previous: previous.get(borough) ?? 0 };
   const london = { current: sumOfAreas(current, query.all), previous: sumOfAreas(previous, query.all) };
   const rest = { current: london.current - here.current, previous: london.previous - here.previous };
   return {
@@ -83,6 +125,16 @@ async function categoryFigures(
     london: { ...london, changePercent: percentChange(london.current, london.previous) },
     againstLondon: changeGap(here, rest),
   };
+}
+
+/** Every category chosen in any compared month: the last set's first, in its order, then those dropped before it. */
+function categoriesChosen(versions: readonly PrioritySet[], months: ReturnType<typeof monthsOfSpan>) {
+  const inForce = months.map((m) => setInForce(versions, m)).filter((s): s is PrioritySet => s !== null);
+  const seen = new Map<string, string | null>();
+  for (const set of inForce.reverse()) {
+    for (const p of set.priorities) if (!seen.has(p.categoryCode)) seen.set(p.categoryCode, p.qualifier);
+  }
+  return [...seen].map(([categoryCode, qualifier]) => ({ categoryCode, qualifier }));
 }
 
 /**
@@ -99,13 +151,10 @@ export async function getBoroughScorecard(
   const year = priorityYear(input.year);
   const boroughs = await priorityBoroughs(ctx, yearEndDate(year));
   const names = await categoryNames(db);
-  const versions = namedSets(
-    await listPrioritySets(db, { year, boroughCode: input.borough, latestOnly: false }),
-    boroughs,
-    names,
-  );
-  const set = versions[versions.length - 1];
-  if (set === undefined) {
+  const stored = await listPrioritySets(db, { year, boroughCode: input.borough, latestOnly: false });
+  const versions = namedSets(stored, boroughs, names);
+  const first = versions[0];
+  if (first === undefined) {
     throw new BluelampProblem(
       'not-found',
       `No local priorities are recorded for "${input.borough}" in ${year}.`,
@@ -113,25 +162,89 @@ export async function getBoroughScorecard(
     );
   }
   const periods = await scorecardPeriods(db, year, input.period);
+  const months = monthsOfSpan(periods.current.span);
+  const set = setInForce(versions, periods.current.span.last) ?? first;
+  const inForce = months.some((m) => setInForce(versions, m) !== null);
   const query = { borough: input.borough, all: boroughs.map((b) => b.code), periods };
-  const priorities: BoroughPriorityRow[] = [];
-  for (const choice of set.priorities) {
-    const figures = await categoryFigures(db, {
-      ...query,
-      categoryCode: choice.categoryCode,
-      polarity: 'lower-is-better',
-    });
-    priorities.push({ ...choice, figures });
-  }
+  const priorities = await priorityRows(db, { stored, names, months, ...query });
+  const changes = boroughChanges(set.borough, stored, priorities, months);
+  const notInForce = inForce
+    ? null
+    : noSetInForceSentence(`${set.borough.name}'s ${year} local priorities`, periods.current.label, first.agreedOn);
   const standing: StandingPriorityRow[] = [];
   for (const item of await listStandingPriorities(db)) {
     const figures =
       item.categoryCode === null
         ? null
-        : await categoryFigures(db, { ...query, categoryCode: item.categoryCode, polarity: item.polarity });
+        : await categoryFigures(db, {
+            ...query,
+            categoryCode: item.categoryCode,
+            polarity: item.polarity,
+            chosen: null,
+          });
     const measureFigures = await standingMeasureFigures(ctx, item, { borough: input.borough, periods });
     standing.push({ ...item, figures, measureFigures });
   }
   const synthetic = await periodsSynthetic(db, periods);
-  return { year, set, versions: versions.length, periods, synthetic, priorities, standing };
+  return {
+    year,
+    set,
+    versions: versions.length,
+    inForce,
+    notInForce,
+    months: months.length,
+    changes,
+    periods,
+    synthetic,
+    priorities,
+    standing,
+  };
+}
+
+/**
+ * The borough's set changes within the compared months, one note for each priority a change added
+ * or dropped, or one saying the priorities stayed when only a qualifier or the wording changed.
+ */
+function boroughChanges(
+  borough: { readonly code: string; readonly name: string },
+  stored: readonly PrioritySet[],
+  rows: readonly BoroughPriorityRow[],
+  months: ReturnType<typeof monthsOfSpan>,
+): PrioritySetChangeNote[] {
+  const notes = rows.flatMap((row) =>
+    categoryChangeNotes(borough, stored, { code: row.categoryCode, name: row.categoryName }, months),
+  );
+  const moved = notes.filter((note) => !note.sentence.endsWith('stays a priority.'));
+  const byVersion = new Map<number, PrioritySetChangeNote>();
+  for (const note of notes) if (!byVersion.has(note.version)) byVersion.set(note.version, note);
+  const stayed = [...byVersion.values()].filter((note) => !moved.some((m) => m.version === note.version));
+  return [...moved, ...stayed].sort((a, b) => a.version - b.version);
+}
+
+/** Each category chosen in any compared month, its figures over the months it was chosen. */
+async function priorityRows(
+  db: Executor,
+  query: {
+    stored: readonly PrioritySet[];
+    names: ReadonlyMap<string, string>;
+    months: ReturnType<typeof monthsOfSpan>;
+    borough: string;
+    all: readonly string[];
+    periods: ScorecardPeriods;
+  },
+): Promise<BoroughPriorityRow[]> {
+  const { stored, names, months, ...figureQuery } = query;
+  const rows: BoroughPriorityRow[] = [];
+  for (const choice of categoriesChosen(stored, months)) {
+    const chosen = monthlyChoices(stored, choice.categoryCode, months);
+    const figures = await categoryFigures(db, {
+      ...figureQuery,
+      categoryCode: choice.categoryCode,
+      polarity: 'lower-is-better',
+      chosen,
+    });
+    const categoryName = names.get(choice.categoryCode) ?? choice.categoryCode;
+    rows.push({ ...choice, categoryName, chosenMonths: chosen.filter((m) => m.chosen).length, figures });
+  }
+  return rows;
 }

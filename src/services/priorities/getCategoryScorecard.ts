@@ -2,12 +2,14 @@ import { BluelampProblem } from '../../domain/errors.js';
 import { percentChange, type CountPair } from '../../domain/measures/statistics/index.js';
 import {
   changeGap,
+  monthsOfSpan,
+  noSetInForceSentence,
   priorityChangeSentence,
-  sumOfAreas,
   yearEndDate,
   type ChangeGap,
+  type MonthChoice,
 } from '../../domain/priorities/index.js';
-import { categoryNames, listPrioritySets, type Executor } from '../../store/index.js';
+import { categoryNames } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import {
@@ -19,11 +21,21 @@ import {
   type PriorityBorough,
   type ScorecardPeriods,
 } from './priorityAccess.js';
+import {
+  categoryChangeNotes,
+  choicesByBorough,
+  setsByBorough,
+  splitCounts,
+  type PrioritySetChangeNote,
+} from './datedChoices.js';
 import { testedChange, type TestedChange } from './priorityViews.js';
 
 export interface CategoryScorecardBorough {
   readonly borough: PriorityBorough;
+  /** Whether the set in force chose the category in any of the compared months. */
   readonly chosen: boolean;
+  /** How many of the compared months it was chosen in: fewer than all when the set changed within them. */
+  readonly chosenMonths: number;
   readonly qualifier: string | null;
   /** The rolling twelve months to the end of the compared months. */
   readonly rolling: number;
@@ -49,45 +61,50 @@ export interface CategoryScorecard {
   /** The chosen boroughs' change against the others': null when either group is empty. */
   readonly gap: ChangeGap | null;
   readonly sentence: string;
+  /** Whether any borough had a set of the year in force in any compared month. */
+  readonly inForce: boolean;
+  /** The compared months' count, against which a row's chosenMonths reads. */
+  readonly months: number;
+  /** Boroughs whose set changed within the compared months, and what it meant for the category. */
+  readonly changes: readonly PrioritySetChangeNote[];
   /** Chosen boroughs first, then the others, each by name. */
   readonly boroughs: readonly CategoryScorecardBorough[];
 }
 
-function group(
-  codes: readonly string[],
-  current: ReadonlyMap<string, number>,
-  previous: ReadonlyMap<string, number>,
-): GroupChange {
-  const pair = { current: sumOfAreas(current, codes), previous: sumOfAreas(previous, codes) };
-  return { ...pair, boroughs: codes.length, changePercent: percentChange(pair.current, pair.previous) };
+function group(pairs: readonly CountPair[], boroughs: number): GroupChange {
+  const pair = {
+    current: pairs.reduce((n, p) => n + p.current, 0),
+    previous: pairs.reduce((n, p) => n + p.previous, 0),
+  };
+  return { ...pair, boroughs, changePercent: percentChange(pair.current, pair.previous) };
 }
 
-/** The boroughs whose latest set for the year chose the category, with the qualifier they gave it. */
-async function chosenBy(db: Executor, year: string, category: string): Promise<Map<string, string | null>> {
-  const qualifiers = new Map<string, string | null>();
-  for (const set of await listPrioritySets(db, { year, latestOnly: true })) {
-    const choice = set.priorities.find((p) => p.categoryCode === category);
-    if (choice !== undefined) qualifiers.set(set.boroughCode, choice.qualifier);
-  }
-  return qualifiers;
+/** The qualifier a borough gave the category in the last compared month it chose it. */
+function lastQualifier(months: readonly MonthChoice[]): string | null {
+  return months.filter((m) => m.chosen).at(-1)?.qualifier ?? null;
 }
 
 function scorecardRows(
   boroughs: readonly PriorityBorough[],
-  qualifiers: ReadonlyMap<string, string | null>,
+  choices: ReadonlyMap<string, readonly MonthChoice[]>,
   counts: Record<'current' | 'previous' | 'rolling', ReadonlyMap<string, number>>,
 ): CategoryScorecardBorough[] {
   return boroughs
-    .map((borough) => ({
-      borough,
-      chosen: qualifiers.has(borough.code),
-      qualifier: qualifiers.get(borough.code) ?? null,
-      rolling: counts.rolling.get(borough.code) ?? 0,
-      change: testedChange(
-        { current: counts.current.get(borough.code) ?? 0, previous: counts.previous.get(borough.code) ?? 0 },
-        'lower-is-better',
-      ),
-    }))
+    .map((borough) => {
+      const months = choices.get(borough.code) ?? [];
+      const chosenMonths = months.filter((m) => m.chosen).length;
+      return {
+        borough,
+        chosen: chosenMonths > 0,
+        chosenMonths,
+        qualifier: lastQualifier(months),
+        rolling: counts.rolling.get(borough.code) ?? 0,
+        change: testedChange(
+          { current: counts.current.get(borough.code) ?? 0, previous: counts.previous.get(borough.code) ?? 0 },
+          'lower-is-better',
+        ),
+      };
+    })
     .sort((a, b) => Number(b.chosen) - Number(a.chosen) || a.borough.name.localeCompare(b.borough.name));
 }
 
@@ -123,38 +140,40 @@ export async function buildCategoryScorecard(
     throw new BluelampProblem('not-found', `"${input.category}" is not a crime category.`, 'category');
   const periods = await scorecardPeriods(db, year, input.period);
   const boroughs = await priorityBoroughs(ctx, yearEndDate(year));
-  const qualifiers = await chosenBy(db, year, input.category);
+  const sets = await setsByBorough(db, year);
+  const choices = choicesByBorough(
+    sets,
+    boroughs.map((b) => b.code),
+    input.category,
+    periods.current.span,
+  );
   const [current, previous, rolling] = await boroughCounts(db, input.category, [
     periods.current.span,
     periods.previous.span,
     periods.rolling.span,
   ]);
-  const all = boroughs.map((b) => b.code);
-  const chosenCodes = all.filter((code) => qualifiers.has(code));
-  const otherCodes = all.filter((code) => !qualifiers.has(code));
-  const [london, chosen, others] = [
-    group(all, current, previous),
-    group(chosenCodes, current, previous),
-    group(otherCodes, current, previous),
-  ];
+  const split = await splitCounts(
+    db,
+    input.category,
+    { current: periods.current.span, previous: periods.previous.span },
+    choices,
+  );
+  const rows = scorecardRows(boroughs, choices, { current, previous, rolling });
+  const groups = groupsOf(rows, choices, split, { current, previous });
+  const { london, chosen, others } = groups;
+  const inForce = [...choices.values()].some((months) => months.some((m) => m.version !== null));
   const counted = london.current + london.previous > 0;
-  const gap = counted && chosenCodes.length > 0 && otherCodes.length > 0 ? changeGap(chosen, others) : null;
-  const rows = scorecardRows(boroughs, qualifiers, { current, previous, rolling });
-  const sentence = counted
-    ? priorityChangeSentence({
-        categoryName: name,
-        chosenBy: chosenCodes.length,
-        year,
-        polarity: 'lower-is-better',
-        london: london.changePercent,
-        chosen: chosenCodes.length === 0 ? null : chosen.changePercent,
-        others: otherCodes.length === 0 ? null : others.changePercent,
-        test: gap === null ? null : { significant: gap.significant, pValue: gap.pValue },
-      })
-    : `No counts of ${name.toLowerCase()} by borough are loaded for ${periods.current.label}, so this priority cannot be judged yet.`;
+  const gap = counted && chosen.boroughs > 0 && others.boroughs > 0 ? changeGap(chosen, others) : null;
+  const category = { code: input.category, name };
+  const sentence = !inForce
+    ? noSetInForceSentence(`${year} local priorities`, periods.current.label, firstAgreed(sets))
+    : !counted
+      ? `No counts of ${name.toLowerCase()} by borough are loaded for ${periods.current.label}, so this priority cannot be judged yet.`
+      : judgedSentence(name, year, groups, gap);
+  const months = monthsOfSpan(periods.current.span);
   return {
     year,
-    category: { code: input.category, name },
+    category,
     periods,
     synthetic: await periodsSynthetic(db, periods),
     counted,
@@ -163,6 +182,61 @@ export async function buildCategoryScorecard(
     others,
     gap,
     sentence,
+    inForce,
+    months: months.length,
+    changes: boroughs.flatMap((b) => categoryChangeNotes(b, sets.get(b.code) ?? [], category, months)),
     boroughs: rows,
   };
+}
+
+/** The earliest day any borough's set of the year was agreed, or null when none is recorded. */
+function firstAgreed(sets: ReadonlyMap<string, readonly { agreedOn: string }[]>): string | null {
+  const dates = [...sets.values()].flat().map((s) => s.agreedOn);
+  return dates.length === 0 ? null : dates.reduce((a, b) => (b < a ? b : a));
+}
+
+interface Groups {
+  readonly london: GroupChange;
+  readonly chosen: GroupChange;
+  readonly others: GroupChange;
+}
+
+/** London, and the months each borough chose the category against the months it did not. */
+function groupsOf(
+  rows: readonly CategoryScorecardBorough[],
+  choices: ReadonlyMap<string, readonly MonthChoice[]>,
+  split: ReadonlyMap<string, { chosen: CountPair; others: CountPair }>,
+  counts: { current: ReadonlyMap<string, number>; previous: ReadonlyMap<string, number> },
+): Groups {
+  const chosenCount = rows.filter((r) => r.chosen).length;
+  const othersCount = rows.filter((r) => r.chosenMonths < (choices.get(r.borough.code)?.length ?? 0)).length;
+  const pairs = rows.map((r) => ({
+    current: counts.current.get(r.borough.code) ?? 0,
+    previous: counts.previous.get(r.borough.code) ?? 0,
+  }));
+  return {
+    london: group(pairs, rows.length),
+    chosen: group(
+      [...split.values()].map((s) => s.chosen),
+      chosenCount,
+    ),
+    others: group(
+      [...split.values()].map((s) => s.others),
+      othersCount,
+    ),
+  };
+}
+
+function judgedSentence(name: string, year: string, groups: Groups, gap: ChangeGap | null): string {
+  const { london, chosen, others } = groups;
+  return priorityChangeSentence({
+    categoryName: name,
+    chosenBy: chosen.boroughs,
+    year,
+    polarity: 'lower-is-better',
+    london: london.changePercent,
+    chosen: chosen.boroughs === 0 ? null : chosen.changePercent,
+    others: others.boroughs === 0 ? null : others.changePercent,
+    test: gap === null ? null : { significant: gap.significant, pValue: gap.pValue },
+  });
 }

@@ -87,7 +87,7 @@ describeWithDemoData('the local priority pages in Chromium', (ctx, dialect) => {
       ]);
     }
     expect(await page.getByTestId('gap-words').innerText()).toMatch(
-      /0\.83 \(95% interval 0\.\d\d to 0\.\d\d, p < 0\.001\).*statistically significant/,
+      /0\.89 \(95% interval 0\.\d\d to 0\.\d\d, p < 0\.001\).*statistically significant/,
     );
     const map = page.getByTestId('tile-map').locator('svg');
     await map.waitFor();
@@ -151,9 +151,37 @@ describeWithDemoData('the local priority pages in Chromium', (ctx, dialect) => {
     expect(await changes.locator('li').nth(1).innerText()).toMatch(
       /^Version 2, agreed 1 October 2018: Burglary, Robbery \(moped-enabled\)\.\s*Why it changed: Moped-enabled robbery rose over the summer$/,
     );
-    expect(await page.locator('#borough-priorities tbody tr').count()).toBe(2);
+    const card = await api<BoroughScorecard>(page, '/api/priorities/2018-19/boroughs/barnet');
+    expect(await page.locator('#borough-priorities tbody tr').count()).toBe(card.priorities.length);
     expect(await page.locator('.govuk-summary-list').innerText()).toContain('2 of 2: the set changed during the year');
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("says on the robbery scorecard and Barnet's page that Barnet's October set made robbery a priority from October", async () => {
+    const note = "Barnet's priorities changed on 1 October 2018: robbery counts as a priority from October 2018.";
+    const period = encodeURIComponent('FY 2018-19 YTD 2018-12');
+    const page = await openPage(`/priorities/2018-19/categories/robbery?period=${period}`);
+    const changes = page.getByTestId('set-changes');
+    await changes.waitFor();
+    expect(await changes.locator('li').allInnerTexts()).toEqual([note]);
+    expect(await page.getByText('from the first full month after it was agreed', { exact: false }).count()).toBe(1);
+    const barnet = page.locator('#category-boroughs tbody tr', { hasText: 'Barnet' });
+    expect(await barnet.innerText()).toContain('a priority for 3 of 9 months');
+    expect(await axeViolations(page)).toEqual([]);
+    await web.screenshot(page, 'priority-category-set-change');
+    await page.goto(`${web.baseUrl}/priorities/2018-19/boroughs/barnet?period=${period}`);
+    const boroughChanges = page.getByTestId('set-changes');
+    await boroughChanges.waitFor();
+    expect(await boroughChanges.locator('li').allInnerTexts()).toContain(note);
+    const robbery = page.locator('#borough-priorities tbody tr', { hasText: 'Robbery' });
+    expect(await robbery.innerText()).toContain('a priority for 3 of 9 months');
+    expect(await axeViolations(page)).toEqual([]);
+    await web.screenshot(page, 'priority-borough-set-change');
+    await page.goto(`${web.baseUrl}/priorities/2018-19/boroughs/barnet?period=2018-19%20Q1`);
+    await page.locator('#borough-priorities tbody tr').first().waitFor();
+    expect(await page.getByTestId('set-changes').count()).toBe(0);
+    expect(await page.locator('#borough-priorities').innerText()).not.toContain('Robbery');
     await page.close();
   });
 
@@ -162,7 +190,8 @@ describeWithDemoData('the local priority pages in Chromium', (ctx, dialect) => {
     await page.locator('#evidence-summary tbody tr').first().waitFor();
     expect(await page.locator('#evidence-summary tbody tr').count()).toBe(13);
     expect(await page.locator('.bl-evidence-section').count()).toBe(13);
-    expect(await page.getByText('synthetic demo data').count()).toBe(1);
+    // The demo's counts are the real MPS files, so nothing on the page is labelled synthetic.
+    expect(await page.getByText('synthetic demo data').count()).toBe(0);
     const burglary = page.locator('#evidence-summary tbody tr', { hasText: /^Burglary/ });
     expect(await burglary.innerText()).toMatch(/Yes.*of 32/s);
     await page.locator('[data-testid="measure-chart"] svg').first().waitFor();

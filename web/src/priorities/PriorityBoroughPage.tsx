@@ -6,6 +6,7 @@ import { SummaryRow as Row } from '../shared/govuk.js';
 import { SyntheticCountsWarning } from './PriorityParts.js';
 import { PrioritiesTable, StandingTable } from './PriorityScorecardTables.js';
 import { spanWords } from './priorityText.js';
+import { IN_FORCE_RULE, SetChangeNotes } from './SetChangeNotes.js';
 import { QueryState } from '../shared/QueryState.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
 import { formatDate } from '../shared/format.js';
@@ -66,10 +67,17 @@ function ScorecardView({ scorecard }: { scorecard: BoroughScorecard }) {
       {scorecard.synthetic ? <SyntheticCountsWarning /> : null}
       <AgreedSet scorecard={scorecard} />
       {scorecard.versions > 1 ? <Changes year={year} borough={set.boroughCode} /> : null}
+      {scorecard.notInForce === null ? null : (
+        <div className="govuk-inset-text" data-testid="not-in-force">
+          {scorecard.notInForce}
+        </div>
+      )}
+      <SetChangeNotes changes={scorecard.changes} />
       <p className="govuk-body">
         Each crime compares {periods.current.label} with {periods.previous.label}. The rolling figure is the twelve
         months {spanWords(periods.rolling)}. A change is judged by an exact test, never by its size alone; the last
-        column tests the borough&apos;s change against the change in the rest of London.
+        column tests the borough&apos;s change against the change in the rest of London. {IN_FORCE_RULE} A priority
+        chosen for part of the months is judged, with London beside it, over those months only.
       </p>
       <PrioritiesTable scorecard={scorecard} />
       <StandingTable scorecard={scorecard} />

@@ -6,6 +6,7 @@ import { formatCount } from '../shared/format.js';
 import { PickerForm, SyntheticCountsWarning } from './PriorityParts.js';
 import { categoryGapWords, formatPercentChange, spanWords, withPeriod } from './priorityText.js';
 import { TileMap, TileMapTable } from './PriorityTileMap.js';
+import { IN_FORCE_RULE, SetChangeNotes } from './SetChangeNotes.js';
 import { QueryState } from '../shared/QueryState.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
 import { HeadedRow, NumberCell, Table, numericColumn } from '../shared/govuk.js';
@@ -63,8 +64,9 @@ function ScorecardView({ scorecard, period }: { scorecard: CategoryScorecard; pe
       <p className="govuk-body-l" data-testid="category-sentence">
         {scorecard.sentence}
       </p>
+      <SetChangeNotes changes={scorecard.changes} />
       <p className="govuk-body">
-        The figures compare {periods.current.label} with {periods.previous.label}.
+        The figures compare {periods.current.label} with {periods.previous.label}. {IN_FORCE_RULE}
       </p>
       {!scorecard.counted ? (
         <p className="govuk-body">No counts are loaded for this category.</p>

@@ -1,3 +1,4 @@
+import { partMonths } from './SetChangeNotes.js';
 import type { ReactNode } from 'react';
 import type { BoroughScorecard, CategoryFigures, MeasureFigure, StandingPriorityRow } from './priorityTypes.js';
 import { formatCount } from '../shared/format.js';
@@ -54,6 +55,7 @@ function FigureCells({ figures }: { figures: CategoryFigures }) {
 
 /** The borough's chosen crimes, each beside London's change over the same months. */
 export function PrioritiesTable({ scorecard }: { scorecard: BoroughScorecard }) {
+  const part = (chosenMonths: number) => partMonths(chosenMonths, scorecard.months);
   return (
     <table className="govuk-table bl-priority-table bl-scorecard-table" id="borough-priorities">
       <caption className="govuk-table__caption govuk-table__caption--m">
@@ -65,6 +67,7 @@ export function PrioritiesTable({ scorecard }: { scorecard: BoroughScorecard }) 
           <tr className="govuk-table__row" key={row.categoryCode}>
             <th scope="row" className="govuk-table__header">
               <PriorityName name={row.categoryName} qualifier={row.qualifier} />
+              {part(row.chosenMonths) === null ? null : <span className="bl-cell-note">{part(row.chosenMonths)}</span>}
             </th>
             <FigureCells figures={row.figures} />
           </tr>

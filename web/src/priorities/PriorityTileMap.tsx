@@ -3,6 +3,7 @@ import { tileMapSvgUrl, useTileMapSvg } from './priorityQueries.js';
 import type { CategoryScorecard, CategoryScorecardBorough } from './priorityTypes.js';
 import { ChangeCells } from './PriorityParts.js';
 import { spanWords, withPeriod } from './priorityText.js';
+import { partMonths } from './SetChangeNotes.js';
 import { QueryState } from '../shared/QueryState.js';
 import { Table } from '../shared/govuk.js';
 
@@ -42,12 +43,15 @@ function BoroughRow({
   row,
   year,
   period,
+  months,
 }: {
   row: CategoryScorecardBorough;
   year: string;
   period: string | undefined;
+  months: number;
 }) {
   const { borough, change } = row;
+  const part = partMonths(row.chosenMonths, months);
   return (
     <tr className={`govuk-table__row${row.chosen ? ' bl-priority-row--chosen' : ''}`}>
       <th scope="row" className="govuk-table__header">
@@ -58,6 +62,7 @@ function BoroughRow({
       <td className="govuk-table__cell">
         {row.chosen ? 'Yes' : 'No'}
         {row.qualifier === null ? null : <span className="bl-cell-note">{row.qualifier}</span>}
+        {part === null ? null : <span className="bl-cell-note">{part}</span>}
       </td>
       <ChangeCells change={change} />
     </tr>
@@ -82,7 +87,7 @@ export function TileMapTable({ scorecard, period }: { scorecard: CategoryScoreca
       className="bl-priority-table"
     >
       {chosenFirst(scorecard.boroughs).map((row) => (
-        <BoroughRow key={row.borough.code} row={row} year={scorecard.year} period={period} />
+        <BoroughRow key={row.borough.code} row={row} year={scorecard.year} period={period} months={scorecard.months} />
       ))}
     </Table>
   );
