@@ -10,7 +10,9 @@ import {
   type Outcomes,
 } from '../../test/support/authorisationOutcomes.js';
 import { describeWithDemoData } from '../../test/support/demoContext.js';
+import { samplePdf } from '../../test/support/evidenceSamples.js';
 import { BOARD_MATRIX } from '../../test/support/boardMatrix.js';
+import { FINDING_MATRIX } from '../../test/support/findingMatrix.js';
 import { REPORT_MATRIX } from '../../test/support/reportMatrix.js';
 import { OPEN_DATA_MATRIX } from '../../test/support/openDataMatrix.js';
 import { MATRIX_PLAN, MATRIX_PLAN_HEADER } from '../../test/support/matrixPlan.js';
@@ -68,7 +70,8 @@ const MATRIX: Record<string, MatrixEntry> = {
     body: { reason: 'Authorisation matrix' },
     expected: allowedFor(['performance', 'admin']),
   },
-  listAuditHistory: { url: '/api/audit?entityType=org_unit&entityId=CN', expected: signedIn(200) },
+  // The trail names every account and its role (more in authorisationMatrixReads.test.ts).
+  listAuditHistory: { url: '/api/audit?entityType=user', expected: allowedFor(['performance', 'admin']) },
   // Demo plan ids: 1 the Police and Crime Plan, 2 the Business Plan 2018-19, 3 the 2011-14 draft.
   listPlans: { url: '/api/plans', expected: everyone(200) },
   // A lead no unit has: callers who may import get past the permission check to the plan's own 400.
@@ -109,6 +112,10 @@ const MATRIX: Record<string, MatrixEntry> = {
     body: { version: 3, comment: 'Say how many constables are in the pilot.' },
     expected: { ...allowedFor(['performance', 'admin']), admin: 409 },
   },
+  getQuarterPublicationSummary: {
+    url: '/api/plans/2/quarters/2018-19-Q2/publication-summary',
+    expected: allowedFor(['performance', 'admin']),
+  },
   publishQuarter: {
     url: '/api/plans/2/quarters/2018-19%20Q2/publish',
     expected: { ...allowedFor(['performance', 'admin']), admin: 409 },
@@ -124,11 +131,12 @@ const MATRIX: Record<string, MatrixEntry> = {
       kind: 'file',
       title: 'Pilot report',
       fileName: 'pilot.pdf',
-      contentBase64: Buffer.from('%PDF-1.4 pilot').toString('base64'),
+      contentBase64: samplePdf('pilot').toString('base64'),
     },
     expected: allowedFor(['ownerInScope', 'performance', 'admin']),
   },
-  getEvidenceFile: { url: '/api/evidence/1', expected: signedIn(200) },
+  // Evidence 1 is on the returned update 7: to those who may not read the update, it does not exist.
+  getEvidenceFile: { url: '/api/evidence/1', expected: { ...signedIn(200), viewer: 404, ownerOutOfScope: 404 } },
   listMeasures: { url: '/api/measures', expected: everyone(200) },
   // The second caller allowed to define it finds the code taken.
   defineMeasure: {
@@ -262,6 +270,7 @@ const MATRIX: Record<string, MatrixEntry> = {
   getPlanTemplate: { url: '/api/plan-template?format=xlsx', expected: everyone(200) },
   listNeighbourhoodCompliance: { url: '/api/neighbourhoods/compliance?on=2018-12-31', expected: everyone(200) },
   listBoroughWards: { url: '/api/neighbourhoods/boroughs/camden/wards', expected: everyone(200) },
+  getWardProfile: { url: '/api/neighbourhoods/wards/camden-ward-1', expected: everyone(200) },
   getDeploymentCsv: { url: '/api/neighbourhoods/deployment.csv?borough=camden', expected: everyone(200) },
   getAbstractionSummary: { url: '/api/neighbourhoods/abstractions?borough=barnet', expected: everyone(200) },
   getNeighbourhoodMinimum: { url: '/api/neighbourhoods/minimum', expected: everyone(200) },
@@ -299,7 +308,6 @@ const MATRIX: Record<string, MatrixEntry> = {
     body: { format: 'csv', files: [{ fileName: 'findings.csv', contentBase64: '' }] },
     expected: { ...allowedFor(['performance', 'admin']), performance: 400, admin: 400 },
   },
-  getFinding: { url: '/api/findings/peel-2018-19-met/PVP-AFI-2', expected: everyone(200) },
   // INV-AFI-4 has no owning unit, so no owner may answer for it. The first caller allowed moves
   // it; the second finds it there already (400).
   respondToFinding: {
@@ -307,10 +315,11 @@ const MATRIX: Record<string, MatrixEntry> = {
     body: { state: 'in-progress' },
     expected: { ...allowedFor(['performance', 'admin']), admin: 400 },
   },
+  // The first caller allowed closes TPF-AFI-3 at version 0; the second, deciding on that version too, is stale.
   decideFinding: {
     url: '/api/findings/peel-2018-19-met/TPF-AFI-3/decision',
-    body: { decision: 'close', evidence: [{ title: 'Matrix evidence' }] },
-    expected: { ...allowedFor(['performance', 'admin']), admin: 400 },
+    body: { decision: 'close', version: 0, evidence: [{ title: 'Matrix evidence' }] },
+    expected: { ...allowedFor(['performance', 'admin']), admin: 409 },
   },
   // Each allowed caller adds an action of their own (A1, then A2).
   addFindingAction: {
@@ -328,8 +337,6 @@ const MATRIX: Record<string, MatrixEntry> = {
     url: '/api/findings/peel-2018-19-met/PVP-AFI-2/links/met-business-plan-2018-19/BP18-32',
     expected: { ...allowedFor(['performance', 'admin']), admin: 404 },
   },
-  getInspectionReadiness: { url: '/api/inspections/peel-2018-19-met/readiness?on=2020-10-01', expected: everyone(200) },
-  getGradeComparison: { url: '/api/inspections/peel-2018-19-met/comparison', expected: everyone(200) },
   // An empty CSV: callers who may import get past the permission check to the file's own 400.
   importPlanFile: {
     url: '/api/plans/import',
@@ -337,6 +344,7 @@ const MATRIX: Record<string, MatrixEntry> = {
     expected: { ...allowedFor(['performance', 'admin']), performance: 400, admin: 400 },
   },
   ...BOARD_MATRIX,
+  ...FINDING_MATRIX,
   ...REPORT_MATRIX,
   ...OPEN_DATA_MATRIX,
   // The public transparency site's pages: everyone reads them, and sees only what is published.

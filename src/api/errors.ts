@@ -69,6 +69,9 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   }
   if (error instanceof BluelampProblem) {
     const status = STATUS_OF[error.kind];
+    // A busy or rate-limited answer says when to come back, in the header clients and proxies read.
+    const retryAfter = error.details?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') void reply.header('retry-after', String(Math.ceil(retryAfter)));
     void reply.status(status).send(errorBodyOf(status, error.message, error.field, error.details));
     return;
   }

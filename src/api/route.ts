@@ -57,6 +57,11 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unkn
   readonly download?: boolean | 'on-request';
   /** A larger body limit, in bytes, for routes that take uploaded files. */
   readonly bodyLimit?: number;
+  /**
+   * Public data, the same for every reader: answered with a digest of its body as a strong ETag,
+   * 304 to a client that holds it already, and cacheable for a few minutes.
+   */
+  readonly publicData?: boolean;
   /** Answers a non-200 status when the result says so (the health check's 503). */
   readonly status?: (result: R) => number;
   readonly handler: (ctx: ServiceContext, input: RouteInput<P, Q, B>) => Promise<R> | R;
@@ -71,6 +76,8 @@ export interface FileDownload {
   readonly inline?: boolean;
   /** A published version, which never changes, so browsers and proxies may keep it for good. */
   readonly immutable?: boolean;
+  /** The file's digest, sent as its strong ETag so a client holding it is answered 304. */
+  readonly sha256?: string;
 }
 
 /** Keeps each route's types tied together while the table holds routes of many shapes. */

@@ -12,6 +12,7 @@ import Fastify, {
 import { PUBLIC_ACTOR, type Actor } from '../domain/accounts/index.js';
 import { BluelampProblem } from '../domain/errors.js';
 import { ssoSettingsFromEnvironment, type ServiceContext, type SsoSettings } from '../services/index.js';
+import { conditionalAnswer, type ConditionalConfig } from './conditionalAnswers.js';
 import { handleError, InvalidRequestError, invalidRequest, notFoundBody } from './errors.js';
 import type { FileDownload, RouteDefinition } from './route.js';
 import type { ErrorBody } from './schemas.js';
@@ -155,6 +156,8 @@ function register(
     method: route.method,
     url: route.url,
     ...(route.bodyLimit === undefined ? {} : { bodyLimit: route.bodyLimit }),
+    config: { publicData: route.publicData === true } satisfies ConditionalConfig,
+    onSend: conditionalAnswer,
     handler: async (request, reply) => {
       const http = await exchangeFor(ctx, route, request, reply);
       const input = {
@@ -184,6 +187,7 @@ function register(
 function sendDownload(reply: FastifyReply, file: FileDownload): FastifyReply {
   const asciiName = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
   const inline = file.inline === true;
+  if (file.sha256 !== undefined) void reply.header('etag', `"${file.sha256}"`);
   return reply
     .header('content-type', file.mediaType)
     .header(

@@ -25,12 +25,12 @@ for (const dialect of DIALECTS) {
     it('migrates, then says the database is up to date', async () => {
       useTestDatabase();
       expect((await run('db', 'migrate')).out).toMatch(
-        /^Applied 0001_organisation, 0002_audit, 0003_accounts, 0004_sso, 0005_plans, 0006_measures, 0007_crime_data, 0008_priorities, 0009_neighbourhoods, 0010_inspections, 0011_finding_responses, 0012_board, 0013_published_reports, 0014_crime_areas, 0015_observation_sources, 0016_sign_in_attempts, 0017_append_only_guards on /,
+        /^Applied 0001_organisation, 0002_audit, 0003_accounts, 0004_sso, 0005_plans, 0006_measures, 0007_crime_data, 0008_priorities, 0009_neighbourhoods, 0010_inspections, 0011_finding_responses, 0012_board, 0013_published_reports, 0014_crime_areas, 0015_observation_sources, 0016_sign_in_attempts, 0017_append_only_guards, 0018_finding_public_responses, 0019_published_report_files on /,
       );
-      expect((await run('db', 'migrate')).out).toMatch(/^The database is up to date \(0017_append_only_guards\)/);
+      expect((await run('db', 'migrate')).out).toMatch(/^The database is up to date \(0019_published_report_files\)/);
     });
 
-    it('loads the demo once, then refuses politely unless told to reset', async () => {
+    it('loads the demo once, then refuses politely, and refuses a reset that would remove published updates', async () => {
       useTestDatabase();
       expect(await run('demo')).toMatchObject({
         code: 0,
@@ -41,8 +41,12 @@ for (const dialect of DIALECTS) {
       expect(again.err).toBe(
         'bluelamp: This database already holds data, so the demo was not loaded. Use --reset to replace everything with the demo data.',
       );
-      expect((await run('demo', '--reset')).code).toBe(0);
-    });
+      const reset = await run('demo', '--reset');
+      expect(reset.code).toBe(1);
+      expect(reset.err).toMatch(
+        /^bluelamp: This database holds \d+ published updates .* cannot be reset\. Load the demo into a new database/,
+      );
+    }, 180_000);
 
     it('answers a date that does not exist with a usage error, not a stack trace', async () => {
       useTestDatabase();

@@ -30,4 +30,5 @@ export * from './inspections/inspectionStore.js';
 export * from './inspections/findingResponseStore.js';
 export * from './board/boardStore.js';
 export * from './publishing/publishedReportStore.js';
+export * from './publishing/publishedReportFileStore.js';
 export * from './publishing/permanentRecords.js';

@@ -12,7 +12,7 @@ import {
   ReadinessPage,
 } from './inspections/index.js';
 import { MeasurePage, MeasuresPage } from './measures/index.js';
-import { NeighbourhoodsPage } from './neighbourhoods/index.js';
+import { NeighbourhoodsPage, WardPage } from './neighbourhoods/index.js';
 import { OrganisationPage } from './organisation/index.js';
 import {
   CoveragePage,
@@ -21,6 +21,7 @@ import {
   PlanPage,
   PlansPage,
   ReviewPage,
+  PublishQuarterPage,
   TrackerPage,
 } from './plans/index.js';
 import { PrioritiesPage, PriorityBoroughPage, PriorityCategoryPage, PriorityEvidencePage } from './priorities/index.js';
@@ -50,12 +51,14 @@ export function App() {
         <Route path="/plans/:planId/milestones/:ref" element={<MilestonePage />} />
         <Route path="/my-updates" element={<MyUpdatesPage />} />
         <Route path="/review" element={<ReviewPage />} />
+        <Route path="/plans/:planId/quarters/:quarter/publish" element={<PublishQuarterPage />} />
         <Route path="/measures" element={<MeasuresPage />} />
         <Route path="/measures/:code" element={<MeasurePage />} />
         <Route path="/stop-and-search" element={<StopSearchPage />} />
         <Route path="/compare-forces" element={<CompareForcesPage />} />
         <Route path="/stop-and-search/:force" element={<StopSearchPage />} />
         <Route path="/neighbourhoods" element={<NeighbourhoodsPage />} />
+        <Route path="/neighbourhoods/wards/:ward" element={<WardPage />} />
         <Route path="/priorities" element={<PrioritiesPage />} />
         <Route path="/priorities/:year" element={<PrioritiesPage />} />
         <Route path="/priorities/:year/categories/:category" element={<PriorityCategoryPage />} />

@@ -6,6 +6,7 @@ import {
   getGradeComparison,
   getInspectionReadiness,
   linkFindingMilestone,
+  publishFindingResponse,
   respondToFinding,
   unlinkFindingMilestone,
 } from '../../services/index.js';
@@ -23,6 +24,8 @@ import {
   linkResult,
   moveResult,
   onQuery,
+  publicResponseBody,
+  publishedResponse,
   readiness,
   responseBody,
 } from './responseSchemas.js';
@@ -66,6 +69,19 @@ export const responseRoutes: RouteDefinition[] = [
     body: decisionBody,
     response: moveResult,
     handler: (ctx, { params, body }) => decideFinding(ctx, { ...params, ...body }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/findings/:inspection/:ref/public-response',
+    operationId: 'publishFindingResponse',
+    summary:
+      "The performance team publishes a public summary of the force's response to a finding, with its date; the public sees only this",
+    tag: 'Inspections',
+    access: 'signed-in',
+    params: findingParams,
+    body: publicResponseBody,
+    response: publishedResponse,
+    handler: (ctx, { params, body }) => publishFindingResponse(ctx, { ...params, ...body }),
   }),
   defineRoute({
     method: 'POST',

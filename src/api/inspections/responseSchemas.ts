@@ -44,6 +44,11 @@ export const responseBody = z.strictObject({
 
 export const decisionBody = z.strictObject({
   decision: z.enum(FINDING_DECISIONS),
+  version: z
+    .number()
+    .int()
+    .min(0)
+    .describe('The finding version the decision was made on; a decision on an older one is refused (409)'),
   note: text(4000).optional(),
   evidence: evidence.optional(),
 });
@@ -94,6 +99,7 @@ export const storedFinding = z.object({
   raisedIn: z.string().nullable(),
   priorStatus: z.string().nullable(),
   state: z.enum(FINDING_STATES),
+  version: z.number().describe('How many moves the finding has made; a decision sends the version it was made on'),
   overdue: z.boolean(),
 });
 
@@ -136,6 +142,25 @@ export const findingPage = z.object({
   evidence: list(evidenceItem.extend({ addedAt: z.string(), addedBy: z.string() })),
   actions: list(linkedMilestone),
   addressedBy: list(linkedMilestone),
+  publicResponse: z
+    .object({ summary: z.string(), publishedOn: z.string() })
+    .nullable()
+    .describe("The public summary of the force's response and the day it was published; null until then"),
+});
+
+export const publicResponseBody = z.strictObject({
+  summary: text(4000).min(1, { error: 'write the summary the public will read' }),
+  publishedOn: z.iso
+    .date({ error: 'must be a real date written YYYY-MM-DD' })
+    .optional()
+    .describe('The day it is published (default today)'),
+});
+
+export const publishedResponse = z.object({
+  inspection: z.string(),
+  ref: z.string(),
+  summary: z.string(),
+  publishedOn: z.string(),
 });
 
 export const moveResult = z.object({

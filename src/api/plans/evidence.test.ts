@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
+import { samplePdf } from '../../../test/support/evidenceSamples.js';
 import { addUser, saveMilestoneUpdate, signIn } from '../../services/index.js';
 import { buildServer } from '../server.js';
 
@@ -30,7 +31,7 @@ describeWithDemoData('evidence files over HTTP', (ctx) => {
   });
 
   it('stores an uploaded PDF with its checksum and serves it only as a sandboxed download to signed-in people', async () => {
-    const content = Buffer.from('%PDF-1.4\n% the annual accounts\n');
+    const content = samplePdf('the annual accounts');
     const added = await app.inject({
       method: 'POST',
       url: `/api/updates/${updateId}/evidence`,
@@ -70,7 +71,7 @@ describeWithDemoData('evidence files over HTTP', (ctx) => {
         kind: 'file',
         title: 'x',
         fileName: 'x.pdf',
-        contentBase64: Buffer.from('<script>1</script>').toString('base64'),
+        contentBase64: Buffer.from('%PDF-1.4\n<html><script>1</script></html>').toString('base64'),
       },
     });
     expect(disguised.statusCode).toBe(400);
@@ -84,5 +85,70 @@ describeWithDemoData('evidence files over HTTP', (ctx) => {
       payload: { kind: 'link', title: 'x', url: 'javascript:alert(1)' },
     });
     expect(link.statusCode).toBe(400);
+  });
+
+  it('takes ten files for one update and refuses the eleventh, naming the limits; links still fit', async () => {
+    const fresh = await saveMilestoneUpdate(ctx(), {
+      planId: 2,
+      ref: 'BP18-73',
+      quarter: '2018-19 Q2',
+      version: 0,
+      statusCode: 'on-track',
+      narrative: 'Budget monitoring continues.',
+    });
+    const upload = (n: number) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/updates/${fresh.id}/evidence`,
+        ...owner,
+        payload: {
+          kind: 'file',
+          title: `Monitoring report ${n}`,
+          fileName: `monitoring-${n}.pdf`,
+          contentBase64: samplePdf(`report ${n}`).toString('base64'),
+        },
+      });
+    const taken = await Promise.all(Array.from({ length: 10 }, (_, n) => upload(n + 1)));
+    expect(taken.map((response) => response.statusCode)).toEqual(Array.from({ length: 10 }, () => 200));
+    const eleventh = await upload(11);
+    expect(eleventh.statusCode).toBe(409);
+    expect(eleventh.json<{ error: { message: string } }>().error.message).toMatch(
+      /^An update may carry at most 10 files and 25 MB of evidence; this one already has 10 files/,
+    );
+    const link = await app.inject({
+      method: 'POST',
+      url: `/api/updates/${fresh.id}/evidence`,
+      ...owner,
+      payload: { kind: 'link', title: 'Budget page', url: 'https://intranet.example/budget' },
+    });
+    expect(link.statusCode).toBe(200);
+  });
+
+  it('lets only as many of a burst of uploads in as the quota has room for', async () => {
+    const fresh = await saveMilestoneUpdate(ctx(), {
+      planId: 2,
+      ref: 'BP18-71',
+      quarter: '2018-19 Q2',
+      version: 0,
+      statusCode: 'on-track',
+      narrative: 'Savings on track.',
+    });
+    const burst = await Promise.all(
+      Array.from({ length: 14 }, (_, n) =>
+        app.inject({
+          method: 'POST',
+          url: `/api/updates/${fresh.id}/evidence`,
+          ...owner,
+          payload: {
+            kind: 'file',
+            title: `Savings ${n}`,
+            fileName: `savings-${n}.pdf`,
+            contentBase64: samplePdf(`savings ${n}`).toString('base64'),
+          },
+        }),
+      ),
+    );
+    expect(burst.filter((response) => response.statusCode === 200)).toHaveLength(10);
+    expect(burst.filter((response) => response.statusCode === 409)).toHaveLength(4);
   });
 });

@@ -4,6 +4,7 @@ import {
   addUpdateEvidence,
   approveMilestoneUpdate,
   getEvidenceFile,
+  getQuarterPublicationSummary,
   listMyUpdatesDue,
   listReviewQueue,
   publishQuarter,
@@ -24,6 +25,31 @@ import {
   updateParams,
   updateView,
 } from './schemas.js';
+
+const summaryMilestone = z.object({
+  ref: z.string(),
+  title: z.string(),
+  reason: z.enum(['due', 'carried-forward']),
+  leads: z.array(z.string()),
+  updateState: z.enum(UPDATE_STATES).nullable(),
+  status: z.object({ code: z.string(), label: z.string(), symbol: z.string() }).nullable(),
+  lastWrittenBy: z.string().nullable(),
+});
+
+const publicationSummary = z.object({
+  plan: planSummary,
+  quarter: z.string(),
+  refusal: z.string().nullable(),
+  due: z.number().int(),
+  carriedForward: z.number().int(),
+  total: z.number().int(),
+  updated: z.number().int(),
+  approved: z.array(summaryMilestone),
+  waiting: z.array(summaryMilestone),
+  drafts: z.array(summaryMilestone),
+  missing: z.array(summaryMilestone),
+  publicCounts: z.array(z.object({ code: z.string(), label: z.string(), symbol: z.string(), count: z.number().int() })),
+});
 
 const reviewItem = z.object({ plan: planSummary, milestone: milestoneSummary, update: updateView });
 
@@ -78,10 +104,23 @@ export const updateRoutes: RouteDefinition[] = [
   stateChange('approve', 'Approve a submitted update for publication with its quarter', approveMilestoneUpdate),
   stateChange('return', 'Send an update back to its owner with a comment', returnMilestoneUpdate),
   defineRoute({
+    method: 'GET',
+    url: '/api/plans/:planId/quarters/:quarter/publication-summary',
+    operationId: 'getQuarterPublicationSummary',
+    summary: 'What publishing a quarter would make public: milestones due, updated, approved, missing, drafts left',
+    tag: 'Quarterly updates',
+    access: 'signed-in',
+    params: quarterParams,
+    response: publicationSummary,
+    handler: (ctx, { params }) => getQuarterPublicationSummary(ctx, params),
+  }),
+  defineRoute({
     method: 'POST',
     url: '/api/plans/:planId/quarters/:quarter/publish',
     operationId: 'publishQuarter',
     summary: "Publish a quarter's approved updates and open the next quarter",
+    description:
+      'The quarter named is the one closed: a repeated request, or one naming a quarter the plan is not collecting, is refused with 409.',
     tag: 'Quarterly updates',
     access: 'signed-in',
     params: quarterParams,

@@ -19,6 +19,7 @@ import {
   openDataJsonFile,
   type ServiceContext,
 } from '../../services/index.js';
+import { limitHeavyDownload } from '../clientLimits.js';
 import { defineRoute, type FileDownload, type RouteDefinition } from '../route.js';
 import { openDataParams, openDataQuery, openDataViewShape } from './openDataSchemas.js';
 
@@ -46,7 +47,8 @@ export function openDataRoute<P>(page: OpenDataPageRoute<P>): RouteDefinition {
     summary: page.summary,
     description:
       `The public page /public${page.path} as data: its tables, chart and notes. ` +
-      'Add ?format=csv&table=<name> for one table as CSV, or ?download=json for the whole page as a JSON file.',
+      'Add ?format=csv&table=<name> for one table as CSV, or ?download=json for the whole page as a JSON file. ' +
+      'Every answer carries a strong ETag (304 to a matching If-None-Match) and may be cached for five minutes.',
     tag: TAG,
     access: 'public',
     ...(page.params === undefined ? {} : { params: page.params }),
@@ -54,7 +56,9 @@ export function openDataRoute<P>(page: OpenDataPageRoute<P>): RouteDefinition {
     // The JSON is the view; a file goes out as a download (download: 'on-request').
     response: openDataViewShape,
     download: 'on-request',
-    handler: async (ctx, { params, query }): Promise<OpenDataView | FileDownload> => {
+    publicData: true,
+    handler: async (ctx, { params, query, http }): Promise<OpenDataView | FileDownload> => {
+      if (query.format === 'csv') limitHeavyDownload(ctx, http);
       const view = await page.build(ctx, params);
       if (query.format === 'csv') return openDataCsvFile(view, query.table ?? '');
       if (query.download === 'json') return openDataJsonFile(view);

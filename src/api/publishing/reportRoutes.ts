@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import { REPORT_KINDS } from '../../domain/publishing/index.js';
 import {
+  getPublishedFile,
   getPublishedReport,
   listPublishedReports,
   publishBoardPack,
   publishQuarterlyReport,
+  type PublishedFileFormat,
+  type ServiceContext,
 } from '../../services/index.js';
+import { limitHeavyDownload } from '../clientLimits.js';
 import { text } from '../plans/schemas.js';
 import { reportFile } from '../reportFile.js';
-import { defineRoute, type RouteDefinition } from '../route.js';
+import { defineRoute, type FileDownload, type HttpExchange, type RouteDefinition } from '../route.js';
 
 const reportKey = z
   .string()
@@ -36,6 +40,21 @@ const reportSchema = z.object({
   period: z.string(),
   versions: z.array(versionSchema).readonly(),
 });
+
+/**
+ * A published version's PDF or Word file as kept since publication, tagged with its digest; a
+ * reader who is not signed in may fetch a limited number a minute.
+ */
+async function keptFile(
+  ctx: ServiceContext,
+  http: HttpExchange,
+  key: { readonly report: string; readonly version: number },
+  format: PublishedFileFormat,
+): Promise<FileDownload> {
+  limitHeavyDownload(ctx, http);
+  const file = await getPublishedFile(ctx, key, format);
+  return { ...file, immutable: true };
+}
 
 const readRoutes: RouteDefinition[] = [
   defineRoute({
@@ -89,13 +108,13 @@ const readRoutes: RouteDefinition[] = [
     method: 'GET',
     url: '/api/reports/:report/versions/:version/pdf',
     operationId: 'getPublishedReportPdf',
-    summary: 'One version of a published report as PDF, printed from its frozen HTML',
+    summary: 'One version of a published report as PDF, printed from its frozen HTML once, when it was published',
     tag: 'Reports',
     access: 'public',
     params: versionParams,
     download: true,
     response: z.unknown(),
-    handler: (ctx, { params }) => reportFile(ctx, { kind: 'published', ...params }, 'pdf'),
+    handler: (ctx, { params, http }) => keptFile(ctx, http, params, 'pdf'),
   }),
   defineRoute({
     method: 'GET',
@@ -107,7 +126,7 @@ const readRoutes: RouteDefinition[] = [
     params: versionParams,
     download: true,
     response: z.unknown(),
-    handler: (ctx, { params }) => reportFile(ctx, { kind: 'published', ...params }, 'docx'),
+    handler: (ctx, { params, http }) => keptFile(ctx, http, params, 'docx'),
   }),
 ];
 

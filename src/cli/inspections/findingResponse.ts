@@ -1,5 +1,5 @@
-import { Command, Option } from 'commander';
-import { FINDING_DECISIONS, RESPONSE_STATES } from '../../domain/inspections/index.js';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { FINDING_DECISIONS, NO_PUBLIC_RESPONSE, RESPONSE_STATES } from '../../domain/inspections/index.js';
 import {
   addFindingAction,
   decideFinding,
@@ -12,6 +12,7 @@ import {
 } from '../../services/index.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
+import { publishResponseCommand } from './publishResponse.js';
 
 /** "Title|https://…" or just "Title": evidence as it is typed on the command line. */
 function evidenceOf(items: readonly string[] | undefined) {
@@ -19,6 +20,11 @@ function evidenceOf(items: readonly string[] | undefined) {
     const bar = item.lastIndexOf('|');
     return bar < 0 ? { title: item } : { title: item.slice(0, bar), url: item.slice(bar + 1) };
   });
+}
+
+function wholeNumber(text: string): number {
+  if (!/^\d{1,9}$/.test(text)) throw new InvalidArgumentError('the version must be a whole number, e.g. 3.');
+  return Number(text);
 }
 
 function milestoneRows(links: readonly LinkedMilestone[]): string[][] {
@@ -41,7 +47,11 @@ function findingText(page: FindingPage): string {
     `Component: ${page.component.name} (${page.component.gradeLabel})`,
     `Owner: ${page.owner?.name ?? 'not set'}`,
     `Due: ${finding.dueOn ?? 'no date set'}${finding.overdue ? ` (overdue on ${page.on})` : ''}`,
-    `State: ${finding.stateLabel}`,
+    `State: ${finding.stateLabel} (version ${finding.version})`,
+    '',
+    page.publicResponse === null
+      ? NO_PUBLIC_RESPONSE
+      : `Published response (${page.publicResponse.publishedOn}): ${page.publicResponse.summary}`,
   ];
   const headers = ['Ref', 'Milestone', 'Due', 'Status', ''];
   if (page.actions.length > 0) lines.push('', 'Actions', formatTable(headers, milestoneRows(page.actions)));
@@ -98,16 +108,22 @@ function moveCommands(output: Output): Command[] {
     .argument('<inspection>')
     .argument('<ref>')
     .addOption(new Option('--decision <decision>', 'what is decided').choices(FINDING_DECISIONS).makeOptionMandatory())
+    .requiredOption(
+      '--seen-version <n>',
+      'the version `findings show` gave: the decision is refused if the finding has moved since',
+      wholeNumber,
+    )
     .option('--note <text>', 'why')
     .addOption(evidence)
     .action(
       async (
         inspection: string,
         ref: string,
-        o: { decision: (typeof FINDING_DECISIONS)[number]; note?: string; evidence?: string[] },
+        o: { decision: (typeof FINDING_DECISIONS)[number]; seenVersion: number; note?: string; evidence?: string[] },
       ) => {
+        const { decision, seenVersion: version, note } = o;
         const moved = await withContext((ctx) =>
-          decideFinding(ctx, { inspection, ref, decision: o.decision, note: o.note, evidence: evidenceOf(o.evidence) }),
+          decideFinding(ctx, { inspection, ref, decision, version, note, evidence: evidenceOf(o.evidence) }),
         );
         output.out(`${moved.ref}: ${moved.from} → ${moved.to}.`);
       },
@@ -157,5 +173,5 @@ function actionCommands(output: Output): Command[] {
 
 /** The findings subcommands that answer a finding, beyond listing them. */
 export function findingResponseCommands(output: Output): Command[] {
-  return [showCommand(output), ...moveCommands(output), ...actionCommands(output)];
+  return [showCommand(output), ...moveCommands(output), publishResponseCommand(output), ...actionCommands(output)];
 }

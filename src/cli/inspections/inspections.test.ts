@@ -2,6 +2,10 @@ import { expect, it } from 'vitest';
 import { runBluelamp as run } from '../../../test/support/cliRun.js';
 import { describeCliWithDemoData } from '../../../test/support/cliDemo.js';
 
+interface FindingJson {
+  readonly finding: { readonly version: number };
+}
+
 describeCliWithDemoData('bluelamp inspections and findings on the demo data', (use) => {
   it('shows the PEEL 2018/19 Met inspection as JSON with its judgments and finding counts', async () => {
     use();
@@ -62,7 +66,13 @@ describeCliWithDemoData('bluelamp inspections and findings on the demo data', (u
 
   it('moves a finding through its states, refusing to close it without evidence', async () => {
     use();
-    const refused = await run('findings', 'decide', 'peel-2018-19-met', 'TWF-AFI-2', '--decision', 'close');
+    const versionOf = async () =>
+      (JSON.parse((await run('findings', 'show', 'peel-2018-19-met', 'TWF-AFI-2', '--json')).out) as FindingJson)
+        .finding.version;
+    const decide = async (seen: number) =>
+      run('findings', 'decide', 'peel-2018-19-met', 'TWF-AFI-2', '--decision', 'close', '--seen-version', String(seen));
+    const opened = await versionOf();
+    const refused = await decide(opened);
     expect(refused.code).not.toBe(0);
     expect(refused.err).toContain('a finding is closed only on evidence');
     const submitted = await run(
@@ -76,11 +86,13 @@ describeCliWithDemoData('bluelamp inspections and findings on the demo data', (u
       'Wellbeing survey results|https://intranet.example/survey',
     );
     expect(submitted.out).toBe('TWF-AFI-2: open → evidence-submitted.');
-    expect((await run('findings', 'decide', 'peel-2018-19-met', 'TWF-AFI-2', '--decision', 'close')).out).toBe(
-      'TWF-AFI-2: evidence-submitted → closed.',
-    );
+    // A decision made on the page as it was before the evidence came is refused, not applied.
+    const stale = await decide(opened);
+    expect(stale.code).not.toBe(0);
+    expect(stale.err).toContain('changed while you were working');
+    expect((await decide(opened + 1)).out).toBe('TWF-AFI-2: evidence-submitted → closed.');
     const shown = await run('findings', 'show', 'peel-2018-19-met', 'TWF-AFI-2');
-    expect(shown.out).toContain('State: Closed');
+    expect(shown.out).toContain(`State: Closed (version ${opened + 2})`);
     expect(shown.out).toMatch(/Open → Evidence submitted/);
   });
 

@@ -3,6 +3,7 @@ import {
   findPlanId,
   getPlan,
   getPlanCoverage,
+  getQuarterPublicationSummary,
   listPlans,
   publishPlan,
   publishQuarter,
@@ -11,6 +12,7 @@ import {
 } from '../../services/index.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { planFileCommands } from './planFiles.js';
+import { quarterSummaryText } from './quarterSummaryText.js';
 import { withContext } from '../session.js';
 
 function plansText(result: PlanListing): string {
@@ -84,16 +86,23 @@ function publishCommand(output: Output): Command {
 
 function publishQuarterCommand(output: Output): Command {
   return new Command('publish-quarter')
-    .description("publish a quarter's approved updates and open the next quarter")
+    .description(
+      'print what publishing a quarter makes public (due, updated, approved, missing, drafts left), then publish its approved updates and open the next quarter',
+    )
     .argument('<plan>', 'plan id or key')
-    .argument('<quarter>', 'the quarter, e.g. 2018-19-Q2')
-    .action(async (plan: string, quarter: string) => {
-      const result = await withContext(async (ctx) =>
-        publishQuarter(ctx, { planId: await findPlanId(ctx, plan), quarter }),
-      );
-      output.out(
-        `Published ${result.published} updates for ${result.quarter}; ${result.leftUnpublished} not approved stay unpublished. Now collecting ${result.nextReportingQuarter}.`,
-      );
+    .argument('<quarter>', 'the quarter it closes, e.g. 2018-19-Q2; a quarter the plan is not collecting is refused')
+    .option('--summary-only', 'print the summary and publish nothing')
+    .action(async (plan: string, quarter: string, options: { summaryOnly?: boolean }) => {
+      await withContext(async (ctx) => {
+        const planId = await findPlanId(ctx, plan);
+        const summary = await getQuarterPublicationSummary(ctx, { planId, quarter });
+        output.out(quarterSummaryText(summary));
+        if (options.summaryOnly === true) return;
+        const result = await publishQuarter(ctx, { planId, quarter });
+        output.out(
+          `\nPublished ${result.published} updates for ${result.quarter}; ${result.leftUnpublished} not approved stay unpublished. Now collecting ${result.nextReportingQuarter}.`,
+        );
+      });
     });
 }
 

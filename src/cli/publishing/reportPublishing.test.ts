@@ -16,6 +16,24 @@ describeCliWithDemoData('bluelamp report publish, versions and show', (use) => {
     expect((await run('report', 'versions')).out).toBe('No report has been published yet.');
   });
 
+  it('refuses a quarter outside the plan with a sentence naming its period, and a quarter not yet published', async () => {
+    use();
+    const outside = await run('report', 'publish', '--plan', 'met-business-plan-2018-19', '--quarter', '2019-20-Q1');
+    expect(outside.code).not.toBe(0);
+    expect(outside.err).toContain('met-business-plan-2018-19 covers 2018-19; 2019-20 Q1 is outside it.');
+    const unpublished = await run(
+      'report',
+      'publish',
+      '--plan',
+      'met-business-plan-2018-19',
+      '--quarter',
+      '2018-19-Q2',
+    );
+    expect(unpublished.code).not.toBe(0);
+    expect(unpublished.err).toContain('2018-19 Q2 of met-business-plan-2018-19 has not been published yet');
+    expect((await run('report', 'versions')).out).toBe('No report has been published yet.');
+  });
+
   it('publishes version 1, then refuses to publish again without a correction note', async () => {
     use();
     const first = await run('report', 'publish', ...PLAN);

@@ -76,7 +76,7 @@ const PUBLIC_PERMISSIONS: readonly Permission[] = [
   'inspections.read',
   'reports.read',
 ];
-const INTERNAL_READ: readonly Permission[] = [...PUBLIC_PERMISSIONS, 'audit.read', 'evidence.read', 'board.read'];
+const INTERNAL_READ: readonly Permission[] = [...PUBLIC_PERMISSIONS, 'evidence.read', 'board.read'];
 const RUNS_THE_CYCLE: readonly Permission[] = [
   'organisation.edit',
   'plans.edit',
@@ -93,8 +93,9 @@ const RUNS_THE_CYCLE: readonly Permission[] = [
 ];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: [...INTERNAL_READ, ...RUNS_THE_CYCLE, 'users.manage'],
-  performance: [...INTERNAL_READ, ...RUNS_THE_CYCLE],
+  // The audit trail names every account and its role: it is for those who run the system and the cycle.
+  admin: [...INTERNAL_READ, ...RUNS_THE_CYCLE, 'audit.read', 'users.manage'],
+  performance: [...INTERNAL_READ, ...RUNS_THE_CYCLE, 'audit.read'],
   owner: [...INTERNAL_READ, 'milestone-updates.write', 'findings.respond'],
   reviewer: [...INTERNAL_READ, 'priorities.edit'],
   viewer: INTERNAL_READ,
@@ -111,5 +112,24 @@ export function decide(actor: Actor, permission: Permission): Decision {
       return PUBLIC_PERMISSIONS.includes(permission) ? 'allowed' : 'sign-in-needed';
     case 'user':
       return ROLE_PERMISSIONS[actor.role].includes(permission) ? 'allowed' : 'forbidden';
+  }
+}
+
+/**
+ * Which unpublished milestone updates (drafts, submitted, approved, returned) an actor reads, with
+ * their evidence: the performance team and the oversight body's reviewers every one, an owner
+ * those of milestones their units lead, and a viewer and the public none, only what is published.
+ */
+export type UnpublishedUpdateReach = 'all' | 'own-units' | 'none';
+
+export function unpublishedUpdateReach(actor: Actor): UnpublishedUpdateReach {
+  switch (actor.kind) {
+    case 'system':
+      return 'all';
+    case 'public':
+      return 'none';
+    case 'user':
+      if (actor.role === 'owner') return 'own-units';
+      return actor.role === 'viewer' ? 'none' : 'all';
   }
 }

@@ -152,6 +152,10 @@ export interface BoardPack {
     readonly milestones: readonly PackMilestone[];
     readonly measures: readonly PackMeasure[];
     readonly findings: readonly PackFinding[];
+    /** How many measures had figures for both periods and were tested; absent from packs built before it was counted. */
+    readonly measuresCompared?: number;
+    /** Measures with no figures for one of the periods: no figure, so no verdict either way. */
+    readonly measuresWithoutFigures?: readonly { readonly name: string; readonly period: string }[];
   };
   readonly actions: readonly ActionLogLine[];
   readonly plans: readonly PackPlan[];

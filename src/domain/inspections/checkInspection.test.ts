@@ -86,3 +86,30 @@ describe('checking an inspection', () => {
     ]);
   });
 });
+
+describe('the number of findings an inspection may hold', () => {
+  const causes = (count: number, recommendationsEach: number): InspectionDocument => ({
+    ...peel2018Met,
+    findings: Array.from({ length: count }, (_, i) => ({
+      ref: `INV-CoC-${i + 1}`,
+      kind: 'cause-of-concern' as const,
+      component: 'investigating-crime',
+      text: 'A cause of concern.',
+      recommendations: Array.from({ length: recommendationsEach }, (_, r) => ({
+        ref: `INV-REC-${i + 1}-${r + 1}`,
+        text: 'A recommendation.',
+        due: { kind: 'none' as const },
+      })),
+    })),
+  });
+
+  it('counts recommendations with their causes of concern, and refuses one over the limit with only that problem', () => {
+    expect(checkInspection(causes(1000, 4))).toEqual([]);
+    expect(checkInspection(causes(1000, 5))).toEqual([
+      {
+        path: 'findings',
+        message: 'an inspection may hold at most 5,000 findings and recommendations; this one has 6,000',
+      },
+    ]);
+  });
+});

@@ -99,7 +99,23 @@ function checkComparators(document: InspectionDocument, problems: InspectionProb
 }
 
 /** Every problem with an inspection document, each with the path to it. */
+/**
+ * The most findings, recommendations included, one inspection may hold. A PEEL report raises
+ * dozens; a file with thousands is a mistake, and is refused before anything is checked or stored.
+ */
+export const MAX_FINDINGS_PER_INSPECTION = 5_000;
+
+function countFindings(document: InspectionDocument): number {
+  return document.findings.reduce((sum, finding) => sum + 1 + (finding.recommendations?.length ?? 0), 0);
+}
+
 export function checkInspection(document: InspectionDocument): InspectionProblem[] {
+  const count = countFindings(document);
+  if (count > MAX_FINDINGS_PER_INSPECTION) {
+    const limit = MAX_FINDINGS_PER_INSPECTION.toLocaleString('en-GB');
+    const message = `an inspection may hold at most ${limit} findings and recommendations; this one has ${count.toLocaleString('en-GB')}`;
+    return [{ path: 'findings', message }];
+  }
   const problems: InspectionProblem[] = [];
   if (parseIsoDate(document.publishedOn) === null) {
     problems.push({ path: 'publishedOn', message: `"${document.publishedOn}" is not a date such as 2019-09-01` });

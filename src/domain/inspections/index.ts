@@ -3,3 +3,4 @@ export * from './checkInspection.js';
 export * from './findingResponse.js';
 export * from './actionPlan.js';
 export * from './readiness.js';
+export * from './publicResponse.js';

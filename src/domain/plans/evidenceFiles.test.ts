@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkEvidenceFile, isEvidenceUrl, MAX_EVIDENCE_BYTES } from './evidenceFiles.js';
+import { sampleDocx, samplePdf } from '../../../test/support/evidenceSamples.js';
+import { checkEvidenceFile, evidenceQuotaProblem, isEvidenceUrl, MAX_EVIDENCE_BYTES } from './evidenceFiles.js';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
-const PDF = bytes(0x25, 0x50, 0x44, 0x46, 0x2d, 0x31);
+const PDF = samplePdf();
 const ZIP = bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00);
+const DOCX = await sampleDocx();
 
 describe('which files may be kept as evidence', () => {
   it('accepts a PDF by its content and gives it our own media type', () => {
@@ -29,8 +31,29 @@ describe('which files may be kept as evidence', () => {
   });
 
   it('keeps only the last part of a path and drops control characters from the name', () => {
-    const result = checkEvidenceFile('C:\\Users\\me\\..\\evil\u0000name\u0007.docx', ZIP);
+    const result = checkEvidenceFile('C:\\Users\\me\\..\\evil\u0000name\u0007.docx', DOCX);
     expect(result).toMatchObject({ ok: true, fileName: 'evilname.docx' });
+  });
+
+  it('drops the bidirectional controls that make a name read as another, and C1 control characters', () => {
+    // Shown with the override, "report\u202Excod.pdf" reads as "reportfdp.docx".
+    expect(checkEvidenceFile('report\u202Excod.pdf', PDF)).toMatchObject({ ok: true, fileName: 'reportxcod.pdf' });
+    const marks = [
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u200E',
+      '\u200F',
+      '\u0085',
+    ];
+    expect(checkEvidenceFile(`pl${marks.join('')}an.pdf`, PDF)).toMatchObject({ ok: true, fileName: 'plan.pdf' });
+    // A mark placed to hide a path separator's effect is gone before the name is split.
+    expect(checkEvidenceFile('a/\u202E/b.pdf', PDF)).toMatchObject({ ok: true, fileName: 'b.pdf' });
   });
 
   it('refuses empty files and files over 5 MB', () => {
@@ -57,5 +80,23 @@ describe('which links may be evidence', () => {
     expect(isEvidenceUrl('javascript:alert(1)')).toBe(false);
     expect(isEvidenceUrl('file:///etc/passwd')).toBe(false);
     expect(isEvidenceUrl('not a url')).toBe(false);
+  });
+});
+
+describe('how much evidence one update may carry', () => {
+  const MB = 1024 * 1024;
+
+  it('takes a tenth file and a file that brings the total to exactly 25 MB', () => {
+    expect(evidenceQuotaProblem({ files: 9, bytes: 10 * MB }, MB)).toBeNull();
+    expect(evidenceQuotaProblem({ files: 5, bytes: 20 * MB }, 5 * MB)).toBeNull();
+  });
+
+  it('refuses an eleventh file, or one byte over 25 MB, saying both limits and what is held', () => {
+    expect(evidenceQuotaProblem({ files: 10, bytes: 2 * MB }, 1)).toBe(
+      'An update may carry at most 10 files and 25 MB of evidence; this one already has 10 files (2.0 MB).',
+    );
+    expect(evidenceQuotaProblem({ files: 1, bytes: 20 * MB }, 5 * MB + 1)).toBe(
+      'An update may carry at most 10 files and 25 MB of evidence; this one already has 1 file (20.0 MB).',
+    );
   });
 });

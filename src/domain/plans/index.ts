@@ -7,3 +7,4 @@ export * from './updateWorkflow.js';
 export * from './rollUp.js';
 export * from './evidenceFiles.js';
 export * from './milestoneRecords.js';
+export * from './quarterCounts.js';

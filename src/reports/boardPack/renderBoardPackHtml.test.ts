@@ -131,4 +131,37 @@ describe('the board pack as HTML', () => {
     );
     expect(html.split(attribution)).toHaveLength(2);
   });
+
+  it('gives no verdict where there are no figures: it names the period with none, never "no deterioration"', () => {
+    const noFigures = renderBoardPackHtml({
+      ...pack,
+      exceptions: {
+        ...pack.exceptions,
+        measures: [],
+        measuresCompared: 0,
+        measuresWithoutFigures: [
+          { name: 'Burglary', period: '2018-19 Q2' },
+          { name: 'Public confidence', period: '2017-18 Q2' },
+        ],
+      },
+    });
+    expect(noFigures).not.toContain('No measure shows a significant deterioration');
+    expect(noFigures).not.toMatch(/no significant change/i);
+    expect(noFigures).toContain(
+      'No measure has figures for both 2018-19 Q2 and 2017-18 Q2, so there is no verdict on any.',
+    );
+    expect(noFigures).toContain('<li>Burglary: no figures for 2018-19 Q2</li>');
+    expect(noFigures).toContain('<li>Public confidence: no figures for 2017-18 Q2</li>');
+    expect(noFigures).toContain('measures significantly worse than a year before; 2 with no figures to judge');
+  });
+
+  it('limits "none worse" to the measures that had figures to test', () => {
+    const html = renderBoardPackHtml({
+      ...pack,
+      exceptions: { ...pack.exceptions, measures: [], measuresCompared: 3, measuresWithoutFigures: [] },
+    });
+    expect(html).toContain(
+      'Of the 3 measures with figures for both 2018-19 Q2 and 2017-18 Q2, none shows a significant deterioration.',
+    );
+  });
 });

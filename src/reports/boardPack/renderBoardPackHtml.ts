@@ -18,12 +18,18 @@ function tag(text: string, kind: string): string {
   return `<span class="tag ${kind}">${e(text)}</span>`;
 }
 
+function measureBoxText(pack: BoardPack): string {
+  const missing = pack.exceptions.measuresWithoutFigures?.length ?? 0;
+  const worse = 'measures significantly worse than a year before';
+  return missing === 0 ? worse : `${worse}; ${missing} with no figures to judge`;
+}
+
 function counts(pack: BoardPack): string {
   const { milestones, measures, findings } = pack.exceptions;
   const overdueActions = pack.actions.filter((a) => a.overdue).length;
   const boxes: [number, string][] = [
     [milestones.length, 'milestones delayed or overdue'],
-    [measures.length, 'measures significantly worse than a year before'],
+    [measures.length, measureBoxText(pack)],
     [findings.length, 'inspection findings overdue'],
     [pack.actions.length, `actions on the log, ${overdueActions} overdue`],
   ];
@@ -104,6 +110,26 @@ function measureCell(m: PackMeasure): string {
   return `<strong>${e(m.name)}</strong><span class="sentence">${e(m.sentence)}</span>${source}`;
 }
 
+/**
+ * What an empty list of deteriorations means. It is a verdict only on the measures that had
+ * figures to test: with none, the pack says there were no figures rather than that nothing got worse.
+ */
+function noDeteriorationText(pack: BoardPack): string {
+  const compared = pack.exceptions.measuresCompared;
+  const { quarter, against } = pack.comparison;
+  if (compared === undefined) return 'No measure shows a significant deterioration.';
+  if (compared === 0)
+    return `No measure has figures for both ${quarter} and ${against}, so there is no verdict on any.`;
+  return `Of the ${compared === 1 ? 'one measure' : `${compared} measures`} with figures for both ${quarter} and ${against}, none shows a significant deterioration.`;
+}
+
+function withoutFigures(pack: BoardPack): string {
+  const missing = pack.exceptions.measuresWithoutFigures ?? [];
+  if (missing.length === 0) return '';
+  const items = missing.map((m) => `<li>${e(m.name)}: no figures for ${e(m.period)}</li>`).join('\n');
+  return `<p>No figure, no verdict: these measures are not judged.</p>\n<ul class="no-figures">\n${items}\n</ul>`;
+}
+
 function exceptionMeasures(pack: BoardPack): string {
   const { quarter, against } = pack.comparison;
   const rows = pack.exceptions.measures.map((m) => [
@@ -116,7 +142,8 @@ function exceptionMeasures(pack: BoardPack): string {
   const attributions = [...new Set(pack.exceptions.measures.flatMap((m) => m.attributions ?? []))];
   return `<h3 id="exceptions-measures">1.2 Measures significantly worse than a year before</h3>
 <p>Every measure with London figures for ${e(quarter)} and ${e(against)}, tested for real change; only significant deteriorations are listed. A change the test cannot tell from chance is not shown.</p>
-${rows.length === 0 ? none('No measure shows a significant deterioration.') : table(`London, ${quarter} against ${against}`, ['Measure', 'Verdict', quarter, against, 'Change'], rows, 2)}
+${rows.length === 0 ? none(noDeteriorationText(pack)) : table(`London, ${quarter} against ${against}`, ['Measure', 'Verdict', quarter, against, 'Change'], rows, 2)}
+${withoutFigures(pack)}
 ${attributions.map((text) => `<p class="attribution">${e(text)}</p>`).join('\n')}`;
 }
 

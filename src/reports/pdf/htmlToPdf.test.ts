@@ -30,6 +30,30 @@ describe('htmlToPdf', () => {
     expect(text).toMatch(/BP18-32 Body-worn video\s+Delivered/);
   });
 
+  it('prints a tagged PDF with an outline, the title as running header and "Page n of m" in the footer', async () => {
+    const pdf = await htmlToPdf(report, { executablePath: CHROMIUM_PATH });
+    const info = execFileSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' });
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(pdf.toString('latin1')).toMatch(/\/Outlines \d+ 0 R/);
+    const text = pdfText(pdf);
+    expect(text).toMatch(/^Quarterly progress\s*$/m);
+    expect(text).toContain('Page 1 of 1');
+  });
+
+  it('writes into the contents the page each entry is printed on', async () => {
+    const chapters = ['One', 'Two', 'Three'].map(
+      (name, i) => `<h2 id="c${i}" style="break-before: page">${name}</h2><p>Text of chapter ${name}.</p>`,
+    );
+    const contents = ['One', 'Two', 'Three']
+      .map((name, i) => `<li><a href="#c${i}">${name}</a> at <span data-page-of="c${i}"></span></li>`)
+      .join('');
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Book</title></head>
+<body><h1>Book</h1><ul>${contents}</ul>${chapters.join('')}</body></html>`;
+    const text = pdfText(await htmlToPdf(html, { executablePath: CHROMIUM_PATH }));
+    expect(text).toMatch(/One at 2\s+Two at 3\s+Three at 4/);
+    expect(text).toContain('Page 4 of 4');
+  });
+
   it('says which package to install when Chromium is missing', async () => {
     const missing = '/nonexistent/chromium';
     expect(chromiumAvailable(missing)).toBe(false);

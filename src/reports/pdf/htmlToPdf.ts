@@ -1,5 +1,6 @@
 import { accessSync, constants } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
+import { destinationPages } from './pdfPages.js';
 
 /** Where Debian's chromium package puts the browser; Playwright never downloads its own here. */
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
@@ -39,10 +40,52 @@ export function chromiumAvailable(executablePath: string = DEFAULT_CHROMIUM_PATH
   }
 }
 
+/** Small grey type in the page margins; Chromium draws these templates at a zoom of its own. */
+const MARGIN_TEXT =
+  'font-family: Arial, Helvetica, sans-serif; font-size: 8pt; color: #505a5f; width: 100%; margin: 0 16mm;';
+
 /**
- * Prints a self-contained HTML document to an A4 PDF with headless Chromium. The document's own
- * `@page` rules (size, margins) win over the defaults, and backgrounds are printed. Each call
- * starts and closes its own browser, so nothing is left running if printing fails.
+ * The running header (the document's title: its plan and quarter, or its board and meeting) and the
+ * footer "Page n of m". Chromium fills the elements with these class names; the title is put in
+ * by Chromium too, so no text of the document is copied into markup here.
+ */
+const HEADER_TEMPLATE = `<div style="${MARGIN_TEXT}"><span class="title"></span></div>`;
+const FOOTER_TEMPLATE = `<div style="${MARGIN_TEXT} text-align: right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
+
+const PRINT_OPTIONS = {
+  format: 'A4',
+  printBackground: true,
+  preferCSSPageSize: true,
+  // Tagged, with an outline of the headings: screen readers follow its structure, viewers show bookmarks.
+  tagged: true,
+  outline: true,
+  displayHeaderFooter: true,
+  headerTemplate: HEADER_TEMPLATE,
+  footerTemplate: FOOTER_TEMPLATE,
+} as const;
+
+/**
+ * Writes into every element marked `data-page-of="anchor"` the page its anchor is printed on. The
+ * numbers are short and sit on the contents page only, so filling them in moves nothing else.
+ */
+async function fillPageNumbers(page: Page, pages: Map<string, number>): Promise<boolean> {
+  return page.evaluate(
+    (entries) => {
+      const numbers = new Map(entries);
+      const slots = [...document.querySelectorAll<HTMLElement>('[data-page-of]')];
+      for (const slot of slots) slot.textContent = String(numbers.get(slot.dataset.pageOf ?? '') ?? '');
+      return slots.length > 0;
+    },
+    [...pages],
+  );
+}
+
+/**
+ * Prints a self-contained HTML document to an A4 PDF with headless Chromium: tagged, with an
+ * outline, a running header and "Page n of m" footer. The document's own `@page` rules (size,
+ * margins) win over the defaults, and backgrounds are printed. A document with a contents list
+ * whose entries ask for page numbers is printed twice, the second time with the numbers the
+ * first gave. Each call starts and closes its own browser, so nothing is left running if printing fails.
  */
 export async function htmlToPdf(html: string, options: { executablePath?: string } = {}): Promise<Buffer> {
   const executablePath = options.executablePath ?? DEFAULT_CHROMIUM_PATH;
@@ -51,7 +94,10 @@ export async function htmlToPdf(html: string, options: { executablePath?: string
   try {
     const page = await browser.newPage();
     await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false });
+    const first = await page.pdf(PRINT_OPTIONS);
+    const pages = destinationPages(first);
+    if (pages.size === 0 || !(await fillPageNumbers(page, pages))) return first;
+    return await page.pdf(PRINT_OPTIONS);
   } finally {
     await browser.close();
   }

@@ -7,7 +7,7 @@ import { BorderStyle, ShadingType, type FileChild, type Paragraph } from 'docx';
 import type { ReportChapter, ReportMilestone } from '../../domain/publishing/index.js';
 import { bullet, heading, para, run } from './docxParts.js';
 import { COLOURS, STYLE } from './docxStyles.js';
-import { NO_UPDATE, carriedForwardText, chapterHeading, dueAndLeadText, statusText } from './reportText.js';
+import { CARRIED_FORWARD, NO_UPDATE, chapterHeading, dueAndLeadText, slipLineText, statusText } from './reportText.js';
 
 /** The milestone's reference and short title, above its statement. */
 function titleLine(m: ReportMilestone): Paragraph {
@@ -58,10 +58,12 @@ export function milestoneBlock(m: ReportMilestone): Paragraph[] {
   const meta = para(dueAndLeadText(m), { style: STYLE.metaLine, keepNext: true });
   const carried =
     m.reason === 'carried-forward'
-      ? [para([run(carriedForwardText(m), { italics: true })], { style: STYLE.metaLine, keepNext: true })]
+      ? [para([run(CARRIED_FORWARD, { italics: true })], { style: STYLE.metaLine, keepNext: true })]
       : [];
+  const slip = slipLineText(m);
+  const slipped = slip === null ? [] : [para([run(slip, { bold: true })], { keepNext: true })];
   const figures = m.figures.map((f, i) => bullet(f, { keepNext: i < m.figures.length - 1 }));
-  return [titleLine(m), statement(m), meta, ...carried, progress(m), ...figures];
+  return [titleLine(m), statement(m), meta, ...carried, ...slipped, progress(m), ...figures];
 }
 
 /** A chapter on a new page: its own milestones, then each section's under a Heading 2. */

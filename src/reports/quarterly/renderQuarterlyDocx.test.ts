@@ -77,7 +77,7 @@ const carried: ReportMilestone = {
   status: null,
   narrative: null,
   figures: [],
-  slip: 'Due Quarter 4, 2017-18; now Quarter 2, 2018-19 (2 quarters later)',
+  slip: 'was due Quarter 4, 2017-18; now due Quarter 2, 2018-19 (2 quarters later). Reason: The partners asked for more time.',
 };
 
 const report: QuarterlyReport = {
@@ -166,7 +166,7 @@ describe('the quarterly report as a Word document', () => {
     const tocEntries = paragraphs.filter((p) => p.includes('<w:pStyle w:val="TOC'));
     expect(tocEntries.map((p) => runsOf(p).map((r) => r.text)).flat()).toEqual(
       expect.arrayContaining([
-        'Introduction',
+        'About this update',
         'Quarter overview',
         '3 Serious violence',
         'Violent crime',
@@ -191,8 +191,24 @@ describe('the quarterly report as a Word document', () => {
       expect(runsOf(xml).map((r) => r.text)).toContain(text);
     expect(runWith(xml, '\u00a0✓ Delivered\u00a0').props).toContain('<w:b/>');
     expect(runWith(xml, '\u00a0No update published for this quarter\u00a0').props).toContain('w:val="dashed"');
-    expect(runsOf(xml).map((r) => r.text)).toContain(`Carried forward: ${carried.slip ?? ''}`);
+    expect(runsOf(xml).map((r) => r.text)).toContain(
+      'Carried forward: due in an earlier quarter and not yet delivered.',
+    );
+    expect(runWith(xml, `Slipped: ${carried.slip ?? ''}`).props).toContain('<w:b/>');
     expect(runsOf(xml).map((r) => r.text)).toContain('Due Quarter 1, 2018-19 · Lead: Met Operations');
+  });
+
+  it('writes the slip of a milestone due this quarter whose deadline moved, with its reason', async () => {
+    const slip =
+      'was due Quarter 1, 2018-19; now due Quarter 3, 2018-19 (2 quarters later). Reason: The supplier signed late.';
+    const moved = { ...due, due: 'Quarter 3, 2018-19', slip };
+    const xml = await documentXml({
+      ...report,
+      chapters: [{ ref: '3', title: 'Serious violence', milestones: [moved], sections: [] }],
+    });
+    const texts = runsOf(xml).map((r) => r.text);
+    expect(texts).toContain('Due Quarter 3, 2018-19 · Lead: Met Operations');
+    expect(texts).toContain(`Slipped: ${slip}`);
   });
 
   it('writes every status of the legend as symbol, word and meaning', async () => {

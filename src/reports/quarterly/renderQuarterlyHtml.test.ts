@@ -52,7 +52,7 @@ const report: QuarterlyReport = {
               status: null,
               narrative: null,
               figures: [],
-              slip: 'Due Quarter 4, 2017-18; now Quarter 2, 2018-19 (2 quarters later)',
+              slip: 'was due Quarter 4, 2017-18; now due Quarter 2, 2018-19 (2 quarters later). No reason was given.',
             },
           ],
         },
@@ -80,9 +80,61 @@ describe('the quarterly report as HTML', () => {
     expect(html).toContain('<div class="milestone due" id="part-bp18-05">');
     expect(html).toContain('<span class="status">✓ Delivered</span>');
     expect(html).toContain('<div class="milestone carried-forward" id="part-bp18-01">');
-    expect(html).toContain('Carried forward: Due Quarter 4, 2017-18; now Quarter 2, 2018-19 (2 quarters later)');
+    expect(html).toContain(
+      '<p class="slip">Slipped: was due Quarter 4, 2017-18; now due Quarter 2, 2018-19 (2 quarters later). No reason was given.</p>',
+    );
     expect(html).toContain('No update published for this quarter');
     expect(html).toContain('⚠ Some delay');
+  });
+
+  it('shows the slip of a milestone due this quarter whose deadline moved: was, now, by how much and why', () => {
+    const moved = {
+      ...milestone,
+      due: 'Quarter 3, 2018-19',
+      slip: 'was due Quarter 1, 2018-19; now due Quarter 3, 2018-19 (2 quarters later). Reason: The supplier signed late.',
+    };
+    const html = renderQuarterlyHtml({
+      ...report,
+      chapters: [{ ref: '3', title: 'Serious violence', milestones: [moved], sections: [] }],
+    });
+    const block = html.slice(
+      html.indexOf('id="part-bp18-05"'),
+      html.indexOf('</div>', html.indexOf('id="part-bp18-05"')),
+    );
+    expect(block).toContain('Due Quarter 3, 2018-19 · Lead: Met Operations');
+    expect(block).toContain(
+      '<p class="slip">Slipped: was due Quarter 1, 2018-19; now due Quarter 3, 2018-19 (2 quarters later). Reason: The supplier signed late.</p>',
+    );
+  });
+
+  it("lists each heading once in the contents, even when one of the plan's chapters is called Introduction", () => {
+    const html = renderQuarterlyHtml({
+      ...report,
+      chapters: [{ ref: '2', title: 'Introduction', milestones: [milestone], sections: [] }],
+    });
+    const contents = html.slice(html.indexOf('<nav class="contents"'), html.indexOf('</nav>'));
+    const entries = [...contents.matchAll(/<a href="[^"]+">([^<]+)<\/a>/g)].map((m) =>
+      (m[1] ?? '').replace(/^[\d.]+ /, ''),
+    );
+    expect(entries).toEqual(['About this update', 'Quarter overview', 'Introduction', 'Annex: milestones by status']);
+    expect(new Set(entries).size).toBe(entries.length);
+  });
+
+  it('sums the quarter up on the cover, counting the milestones with no update and those that slipped', () => {
+    const html = renderQuarterlyHtml(report);
+    const cover = html.slice(html.indexOf('<header class="cover">'), html.indexOf('</header>'));
+    const counts = [...cover.matchAll(/<span class="count">(\d+)<\/span> <span class="what">([^<]+)<\/span>/g)].map(
+      (m) => `${m[1] ?? ''} ${m[2] ?? ''}`,
+    );
+    expect(counts).toEqual([
+      '1 due this quarter',
+      '1 carried forward from earlier quarters',
+      '1 delivered',
+      '0 delayed',
+      '1 with a deadline moved later',
+      '1 with no update published',
+    ]);
+    expect(cover).toContain('<li>All recorded crime rose 4.1%; the rise is significant.</li>');
   });
 
   it('escapes every piece of text, so an update cannot inject markup', () => {

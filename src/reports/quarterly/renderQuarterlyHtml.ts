@@ -19,30 +19,55 @@ import {
   NO_UPDATE,
   OVERVIEW_HEADING,
   PRIORITIES_LEAD,
-  carriedForwardText,
+  CARRIED_FORWARD,
+  COVER_HEADLINES_LEAD,
+  COVER_SUMMARY_LEAD,
   chapterHeading,
   chartTableCaption,
   chartValueText,
+  coverCounts,
   dueAndLeadText,
   figureSourceText,
   progressSentence,
+  slipLineText,
   statusColumns,
 } from './reportText.js';
+
+function coverSummary(report: QuarterlyReport): string {
+  const counts = coverCounts(report)
+    .map((c) => `<li><span class="count">${c.count}</span> <span class="what">${escapeHtml(c.label)}</span></li>`)
+    .join('\n');
+  const headlines =
+    report.headlines.length === 0
+      ? el('p', NO_HEADLINES)
+      : `<ul class="cover-headlines">\n${report.headlines.map((h) => el('li', h.sentence)).join('\n')}\n</ul>`;
+  return `<p class="summary-title">${COVER_SUMMARY_LEAD}</p>
+<ul class="summary">
+${counts}
+</ul>
+<p class="summary-title">${COVER_HEADLINES_LEAD}</p>
+${headlines}`;
+}
 
 function cover(report: QuarterlyReport): string {
   return `<header class="cover">
 <h1>${escapeHtml(report.plan.title)}: progress update</h1>
 <p class="period">${escapeHtml(report.quarter.title)}</p>
 <p class="meta">${escapeHtml(report.plan.owner)} · as at ${escapeHtml(formatLongDate(report.asAt))} · plan version ${report.plan.version}</p>
+${coverSummary(report)}
 </header>`;
+}
+
+function contentsItem(anchor: string, text: string): string {
+  return `<li><a href="#${anchor}">${escapeHtml(text)}</a><span class="page" data-page-of="${anchor}"></span></li>`;
 }
 
 function contents(report: QuarterlyReport): string {
   const items = [
-    `<li><a href="#introduction">${INTRODUCTION_HEADING}</a></li>`,
-    `<li><a href="#overview">${OVERVIEW_HEADING}</a></li>`,
-    ...report.chapters.map((c) => `<li><a href="#${anchorOf(c.ref)}">${escapeHtml(chapterHeading(c))}</a></li>`),
-    `<li><a href="#annex">${ANNEX_HEADING}</a></li>`,
+    contentsItem('introduction', INTRODUCTION_HEADING),
+    contentsItem('overview', OVERVIEW_HEADING),
+    ...report.chapters.map((c) => contentsItem(anchorOf(c.ref), chapterHeading(c))),
+    contentsItem('annex', ANNEX_HEADING),
   ];
   return `<nav class="contents" aria-labelledby="contents-heading">
 <h2 id="contents-heading">Contents</h2>
@@ -113,14 +138,15 @@ function milestoneBlock(m: ReportMilestone): string {
     m.status === null
       ? `<span class="status none">${NO_UPDATE}</span>`
       : `<span class="status">${escapeHtml(`${m.status.symbol} ${m.status.label}`)}</span>`;
-  const carried =
-    m.reason === 'carried-forward' ? `<p class="meta-line carried">${escapeHtml(carriedForwardText(m))}</p>` : '';
+  const carried = m.reason === 'carried-forward' ? `<p class="meta-line carried">${CARRIED_FORWARD}</p>\n` : '';
+  const slip = slipLineText(m);
+  const slipped = slip === null ? '' : `<p class="slip">${escapeHtml(slip)}</p>\n`;
   const figures =
     m.figures.length === 0 ? '' : `<ul class="figures">${m.figures.map((f) => el('li', f)).join('')}</ul>`;
   return `<div class="milestone ${m.reason === 'due' ? 'due' : 'carried-forward'}" id="${anchorOf(m.ref)}">
 <p class="statement"><span class="ref">${escapeHtml(m.ref)}</span> ${escapeHtml(m.text)}</p>
 <p class="meta-line">${escapeHtml(dueAndLeadText(m))}</p>
-${carried}<p>${status}${m.narrative === null ? '' : escapeHtml(m.narrative)}</p>
+${carried}${slipped}<p>${status}${m.narrative === null ? '' : escapeHtml(m.narrative)}</p>
 ${figures}</div>`;
 }
 

@@ -14,7 +14,14 @@ a { color: #1d70b8; }
 .cover .period { font-size: 17pt; margin-bottom: 1rem; }
 .cover .meta { color: #505a5f; }
 .contents ul { list-style: none; padding-left: 0; }
-.contents li { margin-bottom: 0.25rem; }
+.contents li { margin-bottom: 0.25rem; display: flex; gap: 0.5rem; }
+.contents .page { margin-left: auto; }
+.summary-title { font-weight: bold; margin-top: 1.25rem; }
+.summary { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(3, 1fr); gap: 0.5rem; }
+.summary li { border-top: 4px solid #1d70b8; background: #f3f2f1; padding: 0.4rem 0.6rem; }
+.summary .count { display: block; font-size: 20pt; font-weight: bold; line-height: 1.1; }
+.summary .what { font-size: 10pt; }
+.cover-headlines { padding-left: 1.25rem; }
 figure { margin: 0.5rem 0; }
 .milestone { border-left: 4px solid #b1b4b6; padding: 0.25rem 0 0.25rem 0.75rem; margin: 0 0 1rem; break-inside: avoid; }
 .milestone.due { border-left-color: #1d70b8; }
@@ -25,6 +32,7 @@ figure { margin: 0.5rem 0; }
 .status.none { font-weight: normal; border-style: dashed; color: #505a5f; }
 .meta-line { color: #505a5f; font-size: 10pt; }
 .carried { font-style: italic; }
+.slip { font-weight: bold; border-left: 4px solid #f47738; padding-left: 0.5rem; }
 ul.figures { margin: 0.25rem 0 0.5rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.25rem; font-size: 10pt; }
 caption { text-align: left; font-weight: bold; padding-bottom: 0.35rem; }
@@ -35,7 +43,7 @@ th.num, td.num { text-align: right; }
 .source.synthetic { color: #0b0c0c; font-weight: bold; border-left: 4px solid #d4351c; padding-left: 0.4rem; }
 .attribution { color: #505a5f; font-size: 9.5pt; }
 .legend td:first-child { white-space: nowrap; }
-@page { size: A4; margin: 18mm 16mm; }
+@page { size: A4; margin: 20mm 16mm; }
 @media print {
   body { max-width: none; padding: 0; }
   h2 { break-before: page; border-top: none; }

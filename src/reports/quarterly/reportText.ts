@@ -10,7 +10,8 @@ import type {
   StatusCountRow,
 } from '../../domain/publishing/index.js';
 
-export const INTRODUCTION_HEADING = 'Introduction';
+// Not "Introduction": a plan's own chapter may be called that, and the contents must not list it twice.
+export const INTRODUCTION_HEADING = 'About this update';
 export const OVERVIEW_HEADING = 'Quarter overview';
 export const ANNEX_HEADING = 'Annex: milestones by status';
 export const NO_UPDATE = 'No update published for this quarter';
@@ -70,8 +71,14 @@ export function dueAndLeadText(milestone: ReportMilestone): string {
   return `Due ${milestone.due} · Lead: ${milestone.leads.join(', ')}`;
 }
 
-export function carriedForwardText(milestone: ReportMilestone): string {
-  return `Carried forward${milestone.slip === null ? '' : `: ${milestone.slip}`}`;
+export const CARRIED_FORWARD = 'Carried forward: due in an earlier quarter and not yet delivered.';
+
+/**
+ * A moved deadline in words (was, now, by how much, why), for every milestone whose deadline
+ * slipped, whether it is due this quarter or carried forward; null when it has not moved later.
+ */
+export function slipLineText(milestone: ReportMilestone): string | null {
+  return milestone.slip === null ? null : `Slipped: ${milestone.slip}`;
 }
 
 export interface StatusColumn {
@@ -88,5 +95,26 @@ export function statusColumns(report: QuarterlyReport, rows: readonly StatusCoun
     ...report.legend.map((s) => ({ code: s.code, label: `${s.symbol} ${s.label}` })),
     { code: 'none', label: 'No update' },
   ];
-  return columns.filter((c) => rows.some((r) => (r.counts[c.code] ?? 0) > 0));
+  // "No update" always shows, even at zero, so a reader sees the counts cover every milestone.
+  return columns.filter((c) => c.code === 'none' || rows.some((r) => (r.counts[c.code] ?? 0) > 0));
+}
+
+export const COVER_SUMMARY_LEAD = 'This quarter at a glance: the milestones on this report';
+export const COVER_HEADLINES_LEAD = 'Headline figures';
+
+/**
+ * The cover's counts of the milestones on the report. Those without an update are counted too,
+ * so the counts never read as if every milestone had reported.
+ */
+export function coverCounts(report: QuarterlyReport): { readonly label: string; readonly count: number }[] {
+  const milestones = report.chapters.flatMap((c) => [...c.milestones, ...c.sections.flatMap((s) => s.milestones)]);
+  const inCategory = (category: string) => milestones.filter((m) => m.status?.category === category).length;
+  return [
+    { label: 'due this quarter', count: report.totals.due },
+    { label: 'carried forward from earlier quarters', count: report.totals.carriedForward },
+    { label: 'delivered', count: inCategory('delivered') },
+    { label: 'delayed', count: inCategory('delayed') },
+    { label: 'with a deadline moved later', count: milestones.filter((m) => m.slip !== null).length },
+    { label: 'with no update published', count: report.totals.withoutUpdate },
+  ];
 }

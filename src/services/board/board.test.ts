@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import type { ServiceContext } from '../context.js';
 import { listAuditHistory } from '../audit/listAuditHistory.js';
+import { listMeasures } from '../measures/listMeasures.js';
 import { buildBoardPack } from './buildBoardPack.js';
 import { getBoardMeeting } from './getBoardMeeting.js';
 import { listBoardMeetings } from './listBoardMeetings.js';
@@ -137,6 +138,19 @@ describeWithDemoData('the board pack', (ctx) => {
       expect(measure.verdict).toMatch(/^Significant (deterioration|decrease in reporting)/);
       expect(measure.area).toBe('London');
     }
+  });
+
+  it('names every measure with no figures for the quarter or the year before, and tests only the rest', async () => {
+    const pack = await buildBoardPack(ctx(), {
+      meeting: await meetingId(ctx(), 'Performance Group: Quarter 2 review'),
+    });
+    const missing = pack.exceptions.measuresWithoutFigures ?? [];
+    const { measures } = await listMeasures(ctx());
+    expect((pack.exceptions.measuresCompared ?? 0) + missing.length).toBe(measures.length);
+    expect(missing.length).toBeGreaterThan(0);
+    for (const m of missing) expect(['2018-19 Q2', '2017-18 Q2']).toContain(m.period);
+    const worse = new Set(pack.exceptions.measures.map((m) => m.name));
+    expect(missing.filter((m) => worse.has(m.name))).toEqual([]);
   });
 
   it('gives the same pack for the same data on any day', async () => {

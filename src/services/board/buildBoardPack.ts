@@ -19,6 +19,7 @@ export async function buildBoardPack(ctx: ServiceContext, input: { meeting: numb
   const quarter = packQuarter(view.date, reviewed);
   const { plans, scale } = await trackedPlans(ctx, view.date);
   const { attendees, actions, ...meeting } = view;
+  const measures = await measureDeteriorations(ctx, quarter);
   return {
     meeting,
     attendees,
@@ -36,8 +37,10 @@ export async function buildBoardPack(ctx: ServiceContext, input: { meeting: numb
     })),
     exceptions: {
       milestones: milestoneExceptions(plans),
-      measures: await measureDeteriorations(ctx, quarter),
+      measures: measures.deteriorations,
       findings: await overdueFindings(ctx, view.date),
+      measuresCompared: measures.compared,
+      measuresWithoutFigures: measures.withoutFigures,
     },
     actions,
     plans,

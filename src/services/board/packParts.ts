@@ -14,6 +14,7 @@ import type { ServiceContext } from '../context.js';
 import { listFindings } from '../inspections/listFindings.js';
 import { compareMeasure } from '../measures/compareMeasure.js';
 import { comparisonSource } from '../publishing/reportFigures.js';
+import { missingPeriod } from '../publishing/noFigures.js';
 import { listMeasures } from '../measures/listMeasures.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
 import { listPlans } from '../plans/listPlans.js';
@@ -80,19 +81,38 @@ export async function trackedPlans(
   return { plans, scale: [...scale.values()] };
 }
 
-/** Every measure with values for London in the quarter, compared with a year before: the significant deteriorations. */
-export async function measureDeteriorations(ctx: ServiceContext, quarter: FinancialQuarter): Promise<PackMeasure[]> {
+export interface MeasureExceptions {
+  readonly deteriorations: PackMeasure[];
+  /** How many measures had figures for both periods and were tested. */
+  readonly compared: number;
+  readonly withoutFigures: { name: string; period: string }[];
+}
+
+/**
+ * Every measure with values for London in the quarter, compared with a year before: the
+ * significant deteriorations, how many measures were tested, and which had no figures to test.
+ */
+export async function measureDeteriorations(
+  ctx: ServiceContext,
+  quarter: FinancialQuarter,
+): Promise<MeasureExceptions> {
   const period = formatQuarterShort(quarter);
   const found: PackMeasure[] = [];
+  const withoutFigures: { name: string; period: string }[] = [];
+  let compared = 0;
   for (const measure of (await listMeasures(ctx)).measures) {
     let comparison;
     try {
       comparison = await compareMeasure(ctx, { measure: measure.code, area: AREA, period });
     } catch (error) {
-      // A measure without values for the quarter or the year before is left out, not shown as zero.
-      if (error instanceof BluelampProblem && (error.kind === 'not-found' || error.kind === 'invalid-input')) continue;
+      // No figure is no verdict: the measure is named as having none, never counted as unchanged.
+      if (error instanceof BluelampProblem && (error.kind === 'not-found' || error.kind === 'invalid-input')) {
+        withoutFigures.push({ name: measure.name, period: missingPeriod(error, quarter) });
+        continue;
+      }
       throw error;
     }
+    compared += 1;
     const { judgement } = comparison;
     if (judgement.tone !== 'negative' || judgement.verdictLabel === null) continue;
     const source = await comparisonSource(ctx, comparison, quarter);
@@ -110,7 +130,7 @@ export async function measureDeteriorations(ctx: ServiceContext, quarter: Financ
       attributions: source.attributions,
     });
   }
-  return found;
+  return { deteriorations: found, compared, withoutFigures };
 }
 
 /** Inspection findings past their due day and not closed, on the meeting's date. */

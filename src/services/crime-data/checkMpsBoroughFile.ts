@@ -1,7 +1,7 @@
 import type { IngestProblem } from '../../ingest/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
-import type { CrimeImportSummary } from './importMpsBoroughSeries.js';
+import { summaryOf, type CrimeImportSummary } from './importMpsBoroughSeries.js';
 import { readMpsCrimeFile, type MpsFileInput } from './readMpsCrimeFile.js';
 
 /** What loading a file would do, and every problem that stops it, as data. */
@@ -17,16 +17,5 @@ export interface MpsFileCheck extends Omit<CrimeImportSummary, 'added' | 'revise
 export async function checkMpsBoroughFile(ctx: ServiceContext, input: MpsFileInput): Promise<MpsFileCheck> {
   authorise(ctx, 'crime-data.import');
   const reading = await readMpsCrimeFile(ctx, input);
-  return {
-    fileName: reading.fileName,
-    vintage: reading.vintage,
-    level: reading.level ?? 'borough',
-    firstMonth: reading.firstMonth,
-    lastMonth: reading.lastMonth,
-    rowsRead: reading.rowsRead,
-    counts: reading.countCount,
-    areas: reading.areas,
-    wardBoundariesFrom: reading.wardBoundariesFrom,
-    problems: reading.problems,
-  };
+  return { ...summaryOf(reading), problems: reading.problems };
 }

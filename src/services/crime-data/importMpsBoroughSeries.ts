@@ -35,7 +35,8 @@ export interface CrimeImportSummary {
   readonly syntheticRemoved?: number;
 }
 
-function summaryOf(reading: MpsFileReading): Omit<CrimeImportSummary, 'added' | 'revised' | 'dryRun'> {
+/** What a reading of a file says about it, whether it then loads or is only checked. */
+export function summaryOf(reading: MpsFileReading): Omit<CrimeImportSummary, 'added' | 'revised' | 'dryRun'> {
   return {
     fileName: reading.fileName,
     vintage: reading.vintage,

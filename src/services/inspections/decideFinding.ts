@@ -5,7 +5,7 @@ import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { findFinding } from './findingAccess.js';
 import { checkedEvidence, checkedNote, refused } from './findingRules.js';
-import { writeMove, type FindingMoveResult } from './writeFindingMove.js';
+import { staleFinding, writeMove, type FindingMoveResult } from './writeFindingMove.js';
 
 export interface FindingDecisionInput {
   readonly inspection: string;
@@ -13,6 +13,8 @@ export interface FindingDecisionInput {
   readonly decision: FindingDecision;
   readonly note?: string | undefined;
   readonly evidence?: readonly { title: string; url?: string | null | undefined }[] | undefined;
+  /** The finding's version the decider saw (its number of moves); a decision on anything older is a conflict. */
+  readonly version: number;
 }
 
 /** The performance role closes a finding on its evidence, returns submitted evidence, or re-opens a closed finding. */
@@ -22,19 +24,23 @@ export async function decideFinding(ctx: ServiceContext, input: FindingDecisionI
   return ctx.store.db.transaction().execute((trx) => writeDecision(ctx, trx, input, at));
 }
 
-/** The decision inside a caller's transaction, as of a moment. */
+/**
+ * The decision inside a caller's transaction, as of a moment. Without a version it applies to the
+ * finding as it stands, which only a loader writing a whole history in one transaction may rely on.
+ */
 export async function writeDecision(
   ctx: ServiceContext,
   trx: Transaction<DatabaseSchema>,
-  input: FindingDecisionInput,
+  input: Omit<FindingDecisionInput, 'version'> & { readonly version?: number | undefined },
   at: string,
 ): Promise<FindingMoveResult> {
   const note = checkedNote(input.note);
   const evidence = checkedEvidence(input.evidence);
   const { finding } = await findFinding(trx, input);
+  if (input.version !== undefined && input.version !== finding.version) throw staleFinding(finding.ref, finding);
   const evidenceHeld = (await countFindingEvidence(trx, finding.id)) + evidence.length;
   const outcome = decisionOutcome(finding.kind, finding.state, input.decision, { evidenceHeld, note: note ?? '' });
   if ('problem' in outcome) throw refused(finding.ref, outcome.problem, 'decision');
   const reason = { close: 'Finding closed', return: 'Evidence returned', reopen: 'Finding re-opened' }[input.decision];
-  return writeMove(ctx, trx, { at, finding, to: outcome.to, note, evidence, reason });
+  return writeMove(ctx, trx, { at, finding, to: outcome.to, note, evidence, reason, seenVersion: input.version });
 }

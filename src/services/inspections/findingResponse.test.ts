@@ -66,7 +66,8 @@ describeWithDemoData('the force’s response to the PEEL 2018/19 findings', (ctx
 
   it('closes a finding only on evidence, and re-opens it only with a reason', async () => {
     const ref = 'INV-AFI-2';
-    const bare = await problemOf(decideFinding(ctx(), { inspection, ref, decision: 'close' }));
+    const seen = async () => (await getFinding(ctx(), { inspection, ref })).finding.version;
+    const bare = await problemOf(decideFinding(ctx(), { inspection, ref, decision: 'close', version: await seen() }));
     expect(bare.message).toContain('closed only on evidence');
     expect(bare.field).toBe('evidence');
     expect((await getFinding(ctx(), { inspection, ref })).finding.state).toBe('open');
@@ -80,12 +81,13 @@ describeWithDemoData('the force’s response to the PEEL 2018/19 findings', (ctx
       note: 'Training delivered.',
       evidence: [{ title: 'Attendance register', url: 'https://intranet.example/training' }],
     });
-    await decideFinding(ctx(), { inspection, ref, decision: 'close', note: 'Seen.' });
-    expect(await problemOf(decideFinding(ctx(), { inspection, ref, decision: 'reopen' }))).toMatchObject({
+    await decideFinding(ctx(), { inspection, ref, decision: 'close', note: 'Seen.', version: await seen() });
+    const version = await seen();
+    expect(await problemOf(decideFinding(ctx(), { inspection, ref, decision: 'reopen', version }))).toMatchObject({
       kind: 'invalid-input',
       field: 'note',
     });
-    await decideFinding(ctx(), { inspection, ref, decision: 'reopen', note: 'The audit found gaps.' });
+    await decideFinding(ctx(), { inspection, ref, decision: 'reopen', note: 'The audit found gaps.', version });
     const page = await getFinding(ctx(), { inspection, ref });
     expect(page.history.map((e) => e.toLabel)).toEqual(['Evidence submitted', 'Closed', 'Re-opened']);
     expect(page.evidence).toEqual([
@@ -105,7 +107,7 @@ describeWithDemoData('the force’s response to the PEEL 2018/19 findings', (ctx
     });
     expect(moved).toMatchObject({ from: 'open', to: 'in-progress' });
     const decide = await problemOf(
-      decideFinding(as(ctx(), owner(['FP'])), { inspection, ref: 'PVP-REC-2', decision: 'close' }),
+      decideFinding(as(ctx(), owner(['FP'])), { inspection, ref: 'PVP-REC-2', decision: 'close', version: 1 }),
     );
     expect(decide.kind).toBe('forbidden');
   });

@@ -1,5 +1,11 @@
 import { FINDING_STATE_LABELS, GRADE_LABELS, type EvidenceItem } from '../../domain/inspections/index.js';
-import { listFindingEvents, listFindingLinks, listJudgments } from '../../store/index.js';
+import {
+  findFindingPublicSummary,
+  listFindingEvents,
+  listFindingLinks,
+  listJudgments,
+  type FindingPublicSummary,
+} from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
@@ -44,6 +50,8 @@ export interface FindingPage {
   readonly evidence: readonly (EvidenceItem & { readonly addedAt: string; readonly addedBy: string })[];
   readonly actions: readonly LinkedMilestone[];
   readonly addressedBy: readonly LinkedMilestone[];
+  /** What the performance team has published of the response, or null when nothing yet. */
+  readonly publicResponse: FindingPublicSummary | null;
 }
 
 /** A finding with everything its page shows: where it sits, its history and evidence, and what acts on it. */
@@ -59,7 +67,8 @@ export async function getFinding(
   const judgments = await listJudgments(db, inspection.id);
   const component = judgments.find((j) => j.level === 'component' && j.key === finding.component);
   const pillar = judgments.find((j) => j.level === 'pillar' && j.key === component?.parentKey);
-  const events = await listFindingEvents(db, [finding.id]);
+  // The moves, their notes and evidence are working papers: the public reads only what was published.
+  const events = ctx.actor.kind === 'public' ? [] : await listFindingEvents(db, [finding.id]);
   const links = await linkedMilestones(ctx, db, model, await listFindingLinks(db, [finding.id]), on);
   const parent = siblings.find((f) => f.ref === finding.parentRef);
   const ownerUnit = finding.owner === null ? undefined : model.unit(finding.owner);
@@ -96,5 +105,6 @@ export async function getFinding(
     ),
     actions: links.filter((link) => link.relation === 'action'),
     addressedBy: links.filter((link) => link.relation === 'addresses'),
+    publicResponse: await findFindingPublicSummary(db, finding.id),
   };
 }

@@ -4,6 +4,7 @@ export * from './getInspection.js';
 export * from './listFindings.js';
 export * from './respondToFinding.js';
 export * from './decideFinding.js';
+export * from './publishFindingResponse.js';
 export type { FindingMoveResult } from './writeFindingMove.js';
 export * from './addFindingAction.js';
 export * from './linkFindingMilestone.js';

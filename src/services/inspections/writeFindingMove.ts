@@ -20,6 +20,20 @@ interface Move {
   readonly note: string | null;
   readonly evidence: readonly EvidenceItem[];
   readonly reason: string;
+  readonly seenVersion?: number | undefined;
+}
+
+/**
+ * The refusal of a move made on an old reading of the finding; with the finding as it now stands
+ * when that is known, so a form can say what changed.
+ */
+export function staleFinding(ref: string, current?: StoredFinding): BluelampProblem {
+  return new BluelampProblem(
+    'conflict',
+    `Finding ${ref} changed while you were working; reload it and try again.`,
+    'version',
+    current === undefined ? undefined : { currentVersion: current.version, currentState: current.state },
+  );
 }
 
 /** Writes the move, or conflict when someone else moved the finding first. */
@@ -37,13 +51,9 @@ export async function writeMove(
     actor: actorLabel(ctx.actor),
     note: move.note,
     evidence: move.evidence,
+    seenVersion: move.seenVersion,
   });
-  if (!written) {
-    throw new BluelampProblem(
-      'conflict',
-      `Finding ${finding.ref} changed while you were working; reload it and try again.`,
-    );
-  }
+  if (!written) throw staleFinding(finding.ref);
   await appendAuditRecords(trx, [
     auditRecord(ctx, {
       action: 'update',

@@ -1,8 +1,15 @@
 import { createHash } from 'node:crypto';
 import { actorLabel } from '../../domain/accounts/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
-import { checkEvidenceFile, isEvidenceUrl } from '../../domain/plans/index.js';
-import { appendAuditRecords, findMilestoneById, findUpdateById, insertEvidence } from '../../store/index.js';
+import { checkEvidenceFile, evidenceQuotaProblem, isEvidenceUrl } from '../../domain/plans/index.js';
+import {
+  appendAuditRecords,
+  claimEvidenceTotals,
+  findMilestoneById,
+  findUpdateById,
+  insertEvidence,
+  type Executor,
+} from '../../store/index.js';
 import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
@@ -44,6 +51,11 @@ function evidenceValues(input: EvidenceInput) {
   };
 }
 
+async function assertWithinQuota(db: Executor, updateId: number, adding: number): Promise<void> {
+  const problem = evidenceQuotaProblem(await claimEvidenceTotals(db, updateId), adding);
+  if (problem !== null) throw new BluelampProblem('conflict', problem, 'content');
+}
+
 /** Attaches a link or a file to an update its owner is still working on; published evidence never changes. */
 export async function addUpdateEvidence(
   ctx: ServiceContext,
@@ -67,6 +79,7 @@ export async function addUpdateEvidence(
         `Evidence can be added while an update is a draft or returned; this one is ${update.state}.`,
       );
     }
+    if (values.kind === 'file') await assertWithinQuota(trx, update.id, values.size_bytes ?? 0);
     const row = await insertEvidence(trx, {
       update_id: update.id,
       title,

@@ -14,6 +14,7 @@ import { resolveLinks, type LinkView } from './linkTargets.js';
 import { loadVisiblePlan, seesUnpublishedWork } from './planAccess.js';
 import { milestoneSummary, planSummary, type MilestoneSummary, type PlanSummary } from './planViews.js';
 import { updateView, type UpdateView } from './updateViews.js';
+import { unpublishedReader } from './updateVisibility.js';
 
 export interface RelatedMilestone {
   readonly ref: string;
@@ -49,13 +50,15 @@ export async function getMilestone(
   authorise(ctx, 'plans.read');
   const db = ctx.store.db;
   const content = await loadVisiblePlan(ctx, db, input.planId);
+  const model = await loadOrganisationModel(ctx);
   const internal = seesUnpublishedWork(ctx);
-  const records = buildMilestoneRecords(content, await listUpdatesOfPlan(db, content.plan.key), internal);
+  const row = content.milestones.find((candidate) => candidate.ref === input.ref);
+  const readsDrafts = row !== undefined && unpublishedReader(ctx, model)(content.leads.get(row.id) ?? []);
+  const records = buildMilestoneRecords(content, await listUpdatesOfPlan(db, content.plan.key), readsDrafts);
   const record = records.find((candidate) => candidate.ref === input.ref);
   if (record === undefined) {
     throw new BluelampProblem('not-found', `Plan ${content.plan.key} has no milestone ${input.ref}.`, 'ref');
   }
-  const model = await loadOrganisationModel(ctx);
   const links = await resolveLinks(
     ctx,
     db,

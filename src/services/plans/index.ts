@@ -10,6 +10,7 @@ export * from './submitMilestoneUpdate.js';
 export * from './approveMilestoneUpdate.js';
 export * from './returnMilestoneUpdate.js';
 export * from './publishQuarter.js';
+export * from './getQuarterPublicationSummary.js';
 export * from './listMyUpdatesDue.js';
 export * from './listReviewQueue.js';
 export type { UpdateView, EvidenceView } from './updateViews.js';

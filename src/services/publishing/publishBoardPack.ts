@@ -5,6 +5,7 @@ import { renderPublishedBoardPackHtml } from '../../reports/index.js';
 import { authorise } from '../authorise.js';
 import { buildBoardPack } from '../board/buildBoardPack.js';
 import type { ServiceContext } from '../context.js';
+import { keepPublishedFiles } from './publishedFiles.js';
 import { publishReportSnapshot } from './reportVersions.js';
 
 /** The stable key of a meeting's pack: "performance-group-2018-07-25-meeting-1". */
@@ -23,7 +24,7 @@ export async function publishBoardPack(
 ): Promise<PublishedReportVersion> {
   authorise(ctx, 'reports.publish');
   const pack = await buildBoardPack(ctx, { meeting: input.meeting });
-  return publishReportSnapshot(ctx, {
+  const published = await publishReportSnapshot(ctx, {
     reportKey: boardPackKey(pack),
     kind: 'board-pack',
     title: `${pack.meeting.title}: board pack`,
@@ -33,4 +34,6 @@ export async function publishBoardPack(
     data: pack,
     note: input.note ?? null,
   });
+  // Printed now, so the public is served one kept PDF rather than a print per download.
+  return keepPublishedFiles(ctx, published);
 }

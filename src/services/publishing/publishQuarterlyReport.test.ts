@@ -21,7 +21,7 @@ describeWithDemoData('publishing the quarterly progress report', (ctx) => {
       version: 1,
       title: 'Metropolitan Police Service Business Plan 2018-19: progress update',
       period: '2018-19, Quarter 1 (April to June 2018)',
-      publishedBy: 'user:perf',
+      publishedBy: 'the performance team',
       note: null,
     });
     const published = await getPublishedReport({ ...ctx(), actor: PUBLIC_ACTOR }, { report: KEY, version: 1 });

@@ -1,6 +1,19 @@
-import { formatDueSpec, formatQuarterShort, type FinancialQuarter } from '../../domain/calendar/index.js';
+import {
+  compareQuarters,
+  formatDueSpec,
+  formatQuarterShort,
+  type FinancialQuarter,
+} from '../../domain/calendar/index.js';
 import type { OrganisationModel } from '../../domain/organisation/index.js';
-import { findStatus, reportingReason, type StatusDefinition } from '../../domain/plans/index.js';
+import {
+  currentDue,
+  dueRevisions,
+  findStatus,
+  reportingReason,
+  slipOf,
+  type MilestoneTimeline,
+  type StatusDefinition,
+} from '../../domain/plans/index.js';
 import type { ReportChapter, ReportMilestone, ReportStatus } from '../../domain/publishing/index.js';
 import type { PlanContent } from '../../store/index.js';
 import type { MilestoneRecord as StoredMilestoneRecord } from '../../domain/plans/index.js';
@@ -13,33 +26,50 @@ export function reportStatus(status: StatusDefinition): ReportStatus {
   return { code, label, symbol, category, meaning };
 }
 
-function slipText(record: MilestoneRecord): string | null {
-  if (record.slip === null || record.slip.quarters <= 0) return null;
-  const late = record.slip.quarters === 1 ? '1 quarter' : `${record.slip.quarters} quarters`;
-  return `Due ${formatDueSpec(record.originalDue)}; now ${formatDueSpec(record.currentDue)} (${late} later)`;
+/**
+ * The milestone's timeline as it stood when the quarter was reported: a report of an earlier
+ * quarter, built later, must not show a deadline moved by a later quarter's update.
+ */
+function timelineAsOf(record: MilestoneRecord, quarter: FinancialQuarter): MilestoneTimeline {
+  const reports = record.timeline.reports.filter((r) => compareQuarters(r.quarter, quarter) <= 0);
+  return { originalDue: record.timeline.originalDue, reports };
+}
+
+/** "was due …; now due … (2 quarters later). Reason: …": the slip the public must be able to see. */
+function slipText(timeline: MilestoneTimeline): string | null {
+  const slip = slipOf(timeline);
+  if (slip === null || slip.quarters <= 0) return null;
+  const later = slip.quarters === 1 ? '1 quarter' : `${slip.quarters} quarters`;
+  const reasons = dueRevisions(timeline)
+    .map((r) => r.reason?.trim() ?? '')
+    .filter((r) => r !== '');
+  const reason = reasons.length === 0 ? 'No reason was given.' : `Reason: ${reasons.join(' ')}`;
+  return `was due ${formatDueSpec(timeline.originalDue)}; now due ${formatDueSpec(currentDue(timeline))} (${later} later). ${reason}`;
 }
 
 /** A milestone on the quarter's report, with what its update for that quarter says. */
 function reportMilestone(
   record: MilestoneRecord,
   reason: ReportMilestone['reason'],
-  quarter: string,
+  quarter: FinancialQuarter,
   scale: readonly StatusDefinition[],
   model: OrganisationModel,
 ): ReportMilestone {
-  const update = record.updates.find((u) => u.quarter === quarter && u.state === 'published');
+  const code = formatQuarterShort(quarter);
+  const update = record.updates.find((u) => u.quarter === code && u.state === 'published');
+  const timeline = timelineAsOf(record, quarter);
   const status = update === undefined ? undefined : findStatus(scale, update.status_code);
   return {
     ref: record.ref,
     title: record.title,
     text: record.text,
-    due: formatDueSpec(record.currentDue),
+    due: formatDueSpec(currentDue(timeline)),
     leads: record.leads.map((code) => model.unit(code)?.name ?? code),
     reason,
     status: status === undefined ? null : reportStatus(status),
     narrative: update?.narrative ?? null,
     figures: update === undefined ? [] : (JSON.parse(update.figures_json) as string[]),
-    slip: slipText(record),
+    slip: slipText(timeline),
   };
 }
 
@@ -64,7 +94,6 @@ export function quarterChapters(
   scale: readonly StatusDefinition[],
   model: OrganisationModel,
 ): ReportChapter[] {
-  const code = formatQuarterShort(quarter);
   const chapters = new Map<number, DraftChapter>();
   for (const record of records) {
     const reason = reportingReason(record.timeline, quarter);
@@ -77,7 +106,7 @@ export function quarterChapters(
       sections: new Map<number, DraftSection>(),
     };
     chapters.set(top.id, chapter);
-    const milestone = reportMilestone(record, reason, code, scale, model);
+    const milestone = reportMilestone(record, reason, quarter, scale, model);
     if (second === undefined) {
       chapter.milestones.push(milestone);
       continue;

@@ -1,4 +1,5 @@
 import {
+  formatMonthName,
   formatQuarterShort,
   monthOfDate,
   quarterEnd,
@@ -10,6 +11,8 @@ import type { HeadlineFigure, ReportChart } from '../../domain/publishing/index.
 import type { ServiceContext } from '../context.js';
 import { compareMeasure, type MeasureComparison } from '../measures/compareMeasure.js';
 import { getMeasureSeries } from '../measures/getMeasureSeries.js';
+import { listMeasures } from '../measures/listMeasures.js';
+import { missingPeriod, noFiguresSentence } from './noFigures.js';
 import { countsSource, crimeFilesCovering, SYNTHETIC_LABEL, type FigureSource } from './figureSources.js';
 
 /** The measures a progress report leads with, where they hold values for the quarter. */
@@ -24,6 +27,24 @@ async function unlessMissing<T>(work: Promise<T>): Promise<T | null> {
   } catch (error) {
     if (error instanceof BluelampProblem && error.kind === 'not-found') return null;
     throw error;
+  }
+}
+
+/**
+ * A headline measure's comparison, or the period it has no figures for (no figure, no verdict),
+ * or null for a measure this installation does not define at all.
+ */
+async function comparisonOrMissing(
+  ctx: ServiceContext,
+  code: string,
+  quarter: FinancialQuarter,
+): Promise<MeasureComparison | { name: string; missing: string } | null> {
+  try {
+    return await compareMeasure(ctx, { measure: code, area: AREA, period: formatQuarterShort(quarter) });
+  } catch (error) {
+    if (!(error instanceof BluelampProblem) || error.kind !== 'not-found') throw error;
+    const measure = (await listMeasures(ctx)).measures.find((m) => m.code === code);
+    return measure === undefined ? null : { name: measure.name, missing: missingPeriod(error, quarter) };
   }
 }
 
@@ -47,8 +68,24 @@ function quarterAndYearBefore(quarter: FinancialQuarter): { first: string; last:
 }
 
 /**
+ * The headline's own label, for an output that quotes one source's figures: which source and as
+ * at when, and how many other sources give figures for the same periods (the measure's page and
+ * `measures compare` show them side by side), so that nothing is quoted as if it were the only one.
+ */
+export function headlineLabel(comparison: MeasureComparison): string {
+  const asAt = comparison.current.asAt === null ? '' : `, as at ${comparison.current.asAt}`;
+  const others = comparison.sources.filter((s) => !s.headline && s.current.value !== null).length;
+  const besides =
+    others === 0
+      ? ''
+      : `; ${others} other source${others === 1 ? ' gives' : 's give'} a figure for ${comparison.current.label}, shown beside it on the measure's page`;
+  return `Headline figure: ${comparison.headline.label}${asAt}${besides}.`;
+}
+
+/**
  * Where a comparison of a quarter with the same quarter a year before gets its two figures: the
- * crime files summed, or the publication quoted; the synthetic label when either is made up.
+ * crime files summed, or the publication quoted, with the headline's label; the synthetic label
+ * when either is made up.
  */
 export async function comparisonSource(
   ctx: ServiceContext,
@@ -56,12 +93,17 @@ export async function comparisonSource(
   quarter: FinancialQuarter,
 ): Promise<FigureSource> {
   const synthetic = comparison.current.synthetic || comparison.previous.synthetic;
+  if (synthetic) return { text: SYNTHETIC_LABEL, synthetic: true, attributions: [] };
+  const label = headlineLabel(comparison);
   if (comparison.current.source === 'crime-counts') {
     const source = countsSource(await crimeFilesCovering(ctx.store.db, quarterAndYearBefore(quarter)));
-    return synthetic ? { text: SYNTHETIC_LABEL, synthetic: true, attributions: [] } : source;
+    return { ...source, text: `${source.text} ${label}` };
   }
-  if (synthetic) return { text: SYNTHETIC_LABEL, synthetic: true, attributions: [] };
-  return { text: `Source: ${comparison.current.sourceName}, as published.`, synthetic: false, attributions: [] };
+  return {
+    text: `Source: ${comparison.current.sourceName}, as published. ${label}`,
+    synthetic: false,
+    attributions: [],
+  };
 }
 
 export interface ReportFigures {
@@ -73,15 +115,23 @@ export interface ReportFigures {
 
 /**
  * The report's figures: each headline measure's quarter against the same quarter a year before,
- * in the measures' own words, and recorded crime month by month; each with where it comes from.
+ * in the measures' own words (or "no figures for" the period that has none), and recorded crime
+ * month by month; each with where it comes from.
  */
 export async function reportFigures(ctx: ServiceContext, quarter: FinancialQuarter): Promise<ReportFigures> {
   const headlines: HeadlineFigure[] = [];
   const attributions: string[] = [];
   for (const measure of HEADLINE_MEASURES) {
-    const period = formatQuarterShort(quarter);
-    const comparison = await unlessMissing(compareMeasure(ctx, { measure, area: AREA, period }));
+    const comparison = await comparisonOrMissing(ctx, measure, quarter);
     if (comparison === null) continue;
+    if ('missing' in comparison) {
+      headlines.push({
+        measure: comparison.name,
+        sentence: noFiguresSentence(comparison.name, comparison.missing),
+        verdict: null,
+      });
+      continue;
+    }
     const source = await comparisonSource(ctx, comparison, quarter);
     attributions.push(...source.attributions);
     headlines.push({
@@ -101,29 +151,42 @@ export async function reportFigures(ctx: ServiceContext, quarter: FinancialQuart
   };
 }
 
-/** Recorded crime month by month over the two years to the quarter's end: this year's line and last year's. */
+/** The month codes of the twelve months that end with the quarter's last, oldest first. */
+function twelveMonthsTo(quarter: FinancialQuarter): string[] {
+  const { year, month } = monthOfDate(quarterEnd(quarter));
+  return Array.from({ length: 12 }, (_, i) => {
+    const index = year * 12 + (month - 1) - (11 - i);
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+/**
+ * Recorded crime month by month over the twelve months to the quarter's end, with the same months
+ * a year before. The window is fixed to the quarter reported, so missing months show as gaps
+ * rather than an older window standing in for it; no chart when none of the quarter's months is held.
+ */
 async function crimeChart(
   ctx: ServiceContext,
   quarter: FinancialQuarter,
 ): Promise<{ chart: ReportChart; attributions: readonly string[] }[]> {
   const series = await unlessMissing(getMeasureSeries(ctx, { measure: HEADLINE_MEASURES[0], area: AREA }));
   if (series === null) return [];
-  const last = monthCode(quarterEnd(quarter));
-  const held = series.months.filter((m) => m.month <= last);
-  const recent = held.slice(-12);
-  if (recent.length === 0) return [];
-  const yearBefore = new Map(held.map((m) => [m.month, m.value]));
+  const months = twelveMonthsTo(quarter);
+  const held = new Map(series.months.map((m) => [m.month, m.value]));
+  if (months.slice(-3).every((month) => held.get(month) == null)) return [];
   const monthBefore = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
+  const last = months.at(-1) ?? '';
   const counted = countsSource(await crimeFilesCovering(ctx.store.db, twoYearsTo(last)));
   const source = series.synthetic ? { text: SYNTHETIC_LABEL, synthetic: true, attributions: [] } : counted;
+  const to = formatMonthName(monthOfDate(quarterEnd(quarter)));
   return [
     {
       chart: {
-        title: `${series.measure.name} in ${series.area.name}, month by month`,
-        categories: recent.map((m) => m.month),
+        title: `${series.measure.name} in ${series.area.name}, month by month, the 12 months to ${to}`,
+        categories: months,
         series: [
-          { name: 'The last 12 months', values: recent.map((m) => m.value) },
-          { name: 'A year earlier', values: recent.map((m) => yearBefore.get(monthBefore(m.month)) ?? null) },
+          { name: `12 months to ${to}`, values: months.map((m) => held.get(m) ?? null) },
+          { name: 'A year earlier', values: months.map((m) => held.get(monthBefore(m)) ?? null) },
         ],
         source: source.text,
         synthetic: source.synthetic,

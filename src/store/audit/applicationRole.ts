@@ -3,7 +3,7 @@ import { BluelampProblem } from '../../domain/errors.js';
 import type { Store } from '../database.js';
 
 /** Tables whose rows, once written, stay as written: the application may only add to them. */
-const INSERT_ONLY = ['audit_entries', 'published_reports'] as const;
+const INSERT_ONLY = ['audit_entries', 'published_reports', 'published_report_files'] as const;
 /** Tables whose rows the application changes but never removes (a published one never changes either). */
 const NEVER_DELETED = ['milestone_updates'] as const;
 const MIGRATION_TABLES = ['kysely_migration', 'kysely_migration_lock'] as const;
@@ -42,7 +42,7 @@ async function checkRole(store: Store, role: string): Promise<void> {
 
 /**
  * Gives the role Bluelamp runs as exactly what the application needs, and no more: it reads and
- * writes every table, but only adds to the audit trail and the published reports, never deletes
+ * writes every table, but only adds to the audit trail and the published reports and their files, never deletes
  * a milestone update, truncates nothing, cannot change the schema or switch a trigger off (only
  * the owner can), and reads the migration tables only to see the schema is current. Run as the
  * owner after every migration, so new tables are covered. PostgreSQL only.

@@ -63,11 +63,12 @@ export const BACKUP_TABLES: readonly TableName[] = [
   'board_actions',
   'board_action_statuses',
   'published_reports',
+  'published_report_files',
 ];
 
 export const TABLES_LEFT_OUT: readonly string[] = ['sessions', 'sign_in_attempts', 'sso_sign_ins'];
 
-/** Binary columns (evidence files) travel through a backup's JSON lines as base64. */
+/** Binary columns (evidence files, published reports' PDF and Word files) travel through a backup's JSON lines as base64. */
 function encodeBinary(row: Row): Row {
   return Object.fromEntries(
     Object.entries(row).map(([key, value]) => [
@@ -88,10 +89,11 @@ function decodeBinary(row: Row): Row {
 
 /**
  * How many rows a backup reads at a time: enough to keep round trips few, few enough that a batch
- * of the widest rows stays a few megabytes. Evidence rows carry files of up to 5 MB each.
+ * of the widest rows stays a few megabytes. Evidence rows and published report files carry files
+ * of a few megabytes each.
  */
 export function readBatchSize(table: TableName): number {
-  return table === 'update_evidence' ? 2 : 2000;
+  return table === 'update_evidence' || table === 'published_report_files' ? 2 : 500;
 }
 
 /**
@@ -138,7 +140,7 @@ class RowCanonicaliser {
 
   text(row: Row): string {
     const keys = Object.keys(row);
-    const signature = keys.join('\u0000');
+    const signature = JSON.stringify(keys);
     let order = this.orders.get(signature);
     if (order === undefined) {
       order = [...keys].sort().map((key) => [key, `${JSON.stringify(key)}:`] as const);

@@ -35,9 +35,14 @@ export interface FindingMove {
   readonly actor: string;
   readonly note: string | null;
   readonly evidence: readonly EvidenceItem[];
+  /** The number of moves the caller saw; when given, the move is written only if no other came since. */
+  readonly seenVersion?: number | undefined;
 }
 
-/** Records a move and its evidence; false (and nothing written) when the finding has moved since it was read. */
+/**
+ * Records a move and its evidence; false when the finding has moved since it was read. Call it
+ * inside a transaction and roll back on false: a stale version is found after the state is set.
+ */
 export async function recordFindingMove(db: Executor, move: FindingMove): Promise<boolean> {
   const changed = await db
     .updateTable('inspection_findings')
@@ -46,6 +51,10 @@ export async function recordFindingMove(db: Executor, move: FindingMove): Promis
     .where('state', '=', move.from)
     .executeTakeFirst();
   if (Number(changed.numUpdatedRows) !== 1) return false;
+  // Counted after the update, which holds the finding's row: no other move can land in between.
+  if (move.seenVersion !== undefined && (await countFindingMoves(db, move.findingId)) !== move.seenVersion) {
+    return false;
+  }
   const { id } = await db
     .insertInto('finding_events')
     .values({
@@ -95,6 +104,15 @@ export async function listFindingEvents(db: Executor, findingIds: readonly numbe
       .filter((item) => item.event_id === event.id)
       .map((item) => ({ title: item.title, url: item.url })),
   }));
+}
+
+async function countFindingMoves(db: Executor, findingId: number): Promise<number> {
+  const row = await db
+    .selectFrom('finding_events')
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .where('finding_id', '=', findingId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }
 
 export async function countFindingEvidence(db: Executor, findingId: number): Promise<number> {
@@ -170,4 +188,33 @@ export async function listComparators(db: Executor, inspectionId: number): Promi
     pillarGrades: JSON.parse(row.pillar_grades_json) as Partial<Record<string, Grade>>,
     carriedForward: row.carried_forward === 1,
   }));
+}
+
+/** What the public reads of the force's response to a finding: the summary and the day it was published. */
+export interface FindingPublicSummary {
+  readonly summary: string;
+  readonly publishedOn: string;
+}
+
+export async function findFindingPublicSummary(db: Executor, findingId: number): Promise<FindingPublicSummary | null> {
+  const row = await db
+    .selectFrom('inspection_findings')
+    .select(['public_summary', 'public_summary_on'])
+    .where('id', '=', findingId)
+    .executeTakeFirst();
+  if (row?.public_summary == null || row.public_summary_on == null) return null;
+  return { summary: row.public_summary, publishedOn: row.public_summary_on };
+}
+
+/** Replaces the published summary: the public sees the latest; the audit trail keeps each one. */
+export async function setFindingPublicSummary(
+  db: Executor,
+  findingId: number,
+  published: FindingPublicSummary,
+): Promise<void> {
+  await db
+    .updateTable('inspection_findings')
+    .set({ public_summary: published.summary, public_summary_on: published.publishedOn })
+    .where('id', '=', findingId)
+    .execute();
 }

@@ -49,6 +49,8 @@ export interface StoredFinding {
   readonly raisedIn: string | null;
   readonly priorStatus: string | null;
   readonly state: FindingState;
+  /** How many moves the finding has made: a decision names the version its decider saw. */
+  readonly version: number;
 }
 
 function findingRows(inspectionId: number, document: InspectionDocument) {
@@ -121,6 +123,16 @@ function judgmentRows(inspectionId: number, document: InspectionDocument) {
     .map((row, position) => ({ ...row, inspection_id: inspectionId, position }));
 }
 
+/**
+ * Rows in groups small enough for one statement: SQLite takes at most 32,766 bound values and
+ * PostgreSQL 65,535, and a finding row binds a dozen.
+ */
+const INSERT_BATCH = 500;
+
+function* inBatches<T>(rows: readonly T[]): Generator<T[]> {
+  for (let start = 0; start < rows.length; start += INSERT_BATCH) yield rows.slice(start, start + INSERT_BATCH);
+}
+
 /** Writes an inspection with its programme (once), judgments and findings, every finding open. */
 export async function insertInspection(db: Executor, document: InspectionDocument, loadedAt: string): Promise<number> {
   const { programme } = document;
@@ -154,9 +166,10 @@ export async function insertInspection(db: Executor, document: InspectionDocumen
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('inspection_judgments').values(judgmentRows(id, document)).execute();
-  const findings = findingRows(id, document);
-  if (findings.length > 0) await db.insertInto('inspection_findings').values(findings).execute();
+  for (const rows of inBatches(judgmentRows(id, document)))
+    await db.insertInto('inspection_judgments').values(rows).execute();
+  for (const rows of inBatches(findingRows(id, document)))
+    await db.insertInto('inspection_findings').values(rows).execute();
   const comparators = (document.mostSimilarGroup ?? []).map((comparator, position) => ({
     inspection_id: id,
     force_code: comparator.force,
@@ -227,7 +240,14 @@ export async function listStoredFindings(db: Executor, inspectionId?: number): P
     .selectFrom('inspection_findings as f')
     .innerJoin('inspections as i', 'i.id', 'f.inspection_id')
     .selectAll('f')
-    .select('i.key as inspection_key');
+    .select('i.key as inspection_key')
+    .select((eb) =>
+      eb
+        .selectFrom('finding_events as e')
+        .select((inner) => inner.fn.countAll<number | string>().as('moves'))
+        .whereRef('e.finding_id', '=', 'f.id')
+        .as('moves'),
+    );
   if (inspectionId !== undefined) query = query.where('f.inspection_id', '=', inspectionId);
   const rows = await query.orderBy('i.published_on', 'desc').orderBy('f.position').execute();
   return rows.map((row) => ({
@@ -245,6 +265,7 @@ export async function listStoredFindings(db: Executor, inspectionId?: number): P
     raisedIn: row.raised_in,
     priorStatus: row.prior_status,
     state: row.state as FindingState,
+    version: Number(row.moves ?? 0),
   }));
 }
 

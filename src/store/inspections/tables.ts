@@ -53,6 +53,9 @@ export interface InspectionFindingTable {
   prior_status: string | null;
   state: string;
   position: number;
+  /** Migration 0018: the public summary of the force's response and the day it was published. */
+  public_summary: string | null;
+  public_summary_on: string | null;
 }
 
 /** Migration 0011: the force's response to findings, and the report's most similar group. */

@@ -17,6 +17,8 @@ import * as crimeAreas from './0014_crime_areas.js';
 import * as observationSources from './0015_observation_sources.js';
 import * as signInAttempts from './0016_sign_in_attempts.js';
 import * as appendOnlyGuards from './0017_append_only_guards.js';
+import * as findingPublicResponses from './0018_finding_public_responses.js';
+import * as publishedReportFiles from './0019_published_report_files.js';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -37,6 +39,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0015_observation_sources': observationSources,
   '0016_sign_in_attempts': signInAttempts,
   '0017_append_only_guards': appendOnlyGuards,
+  '0018_finding_public_responses': findingPublicResponses,
+  '0019_published_report_files': publishedReportFiles,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { PostgresAdapter, sql, type Selectable } from 'kysely';
 import type { UpdateState } from '../../domain/plans/index.js';
 import type { Executor } from '../schema.js';
 import type { MilestoneUpdateTable, UpdateEvidenceTable } from './tables.js';
@@ -118,7 +118,8 @@ export async function updateIfVersion(
     .set((eb) => ({
       version: eb('version', '+', 1),
       updated_at: changes.at,
-      updated_by: changes.by,
+      // The author is whoever last wrote the content: a reviewer or a publisher does not become it.
+      ...(changes.content === undefined ? {} : { updated_by: changes.by }),
       ...(changes.state === undefined ? {} : { state: changes.state }),
       ...(content === undefined
         ? {}
@@ -171,6 +172,27 @@ export async function insertEvidence(
   values: Omit<Selectable<UpdateEvidenceTable>, 'id'>,
 ): Promise<EvidenceRow> {
   return db.insertInto('update_evidence').values(values).returning(EVIDENCE_COLUMNS).executeTakeFirstOrThrow();
+}
+
+/**
+ * How many files an update carries and their total size, for its quota. On PostgreSQL a
+ * transaction-scoped lock on the update makes uploads to it wait their turn, so two at once cannot
+ * both fit under the quota the other fills; SQLite already lets one writer in at a time.
+ */
+export async function claimEvidenceTotals(db: Executor, updateId: number): Promise<{ files: number; bytes: number }> {
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    await sql`select pg_advisory_xact_lock(hashtext('bluelamp_update_evidence'), ${updateId}::integer)`.execute(db);
+  }
+  const row = await db
+    .selectFrom('update_evidence')
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as('files'),
+      eb.fn.sum<number | string | null>('size_bytes').as('bytes'),
+    ])
+    .where('update_id', '=', updateId)
+    .where('kind', '=', 'file')
+    .executeTakeFirstOrThrow();
+  return { files: Number(row.files), bytes: Number(row.bytes ?? 0) };
 }
 
 export async function findEvidenceFile(

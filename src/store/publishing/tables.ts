@@ -18,6 +18,18 @@ export interface PublishedReportTable {
   data_sha256: string;
 }
 
+/** A published version's PDF or Word file (migration 0019): rendered once, only ever inserted. */
+export interface PublishedReportFileTable {
+  id: Generated<number>;
+  report_key: string;
+  version: number;
+  format: string;
+  content: Buffer;
+  content_sha256: string;
+  rendered_at: string;
+}
+
 export interface PublishingTables {
   published_reports: PublishedReportTable;
+  published_report_files: PublishedReportFileTable;
 }

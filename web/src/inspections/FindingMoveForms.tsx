@@ -74,11 +74,21 @@ const DECISIONS: Readonly<Record<BodyOf<'decideFinding'>['decision'], Move>> = {
   },
 };
 
-/** What the API takes: the choice, and the note and evidence only when given. */
-function moveBody(field: string, choice: string, note: string, rows: readonly EvidenceRow[]) {
+/**
+ * What the API takes: the choice, and the note and evidence only when given. A decision names the
+ * version of the finding the page showed, so a decision made on an old page is refused, not applied.
+ */
+function moveBody(
+  config: MoveFormConfig,
+  finding: FindingSummary,
+  choice: string,
+  note: string,
+  rows: readonly EvidenceRow[],
+) {
   const evidence = evidenceToSend(rows);
   return {
-    [field]: choice,
+    [config.field]: choice,
+    ...(config.field === 'decision' ? { version: finding.version } : {}),
     ...(note.trim() === '' ? {} : { note }),
     ...(evidence.length > 0 ? { evidence } : {}),
   };
@@ -98,13 +108,13 @@ function MoveForm({
   const [rows, setRows] = useState<readonly EvidenceRow[]>(NO_EVIDENCE);
   const change = useFindingChange(csrfToken, announce);
   const known = [`${formId}-choice`, `${formId}-note`, ...evidenceFieldIds(formId, rows)];
-  const aliases = { state: 'choice', decision: 'choice', evidence: 'evidence-0-title' };
+  const aliases = { state: 'choice', decision: 'choice', version: 'choice', evidence: 'evidence-0-title' };
   const { problem, setMissing, errorFor } = useFormProblem(formId, known, change.failure, aliases);
   const submit = async () => {
     const move = moves.find((m) => m.value === choice);
     setMissing(move === undefined ? { message: config.pick, target: `${formId}-choice` } : null);
     if (move === undefined) return;
-    const body = moveBody(config.field, choice, note, rows);
+    const body = moveBody(config, finding, choice, note, rows);
     if (await change.send('POST', `${path}/${config.path}`, body, move.done(finding.ref))) {
       setChoice('');
       setNote('');

@@ -10,6 +10,7 @@ import { EvidenceList, FindingFacts, FindingHistory, RelatedFindings } from './F
 import { DecisionForm, RecordProgressForm } from './FindingMoveForms.js';
 import { ErrorSummary, SuccessBanner } from '../shared/formParts.js';
 import { LinkedMilestoneTable } from './LinkedMilestoneTable.js';
+import { PublishedResponse, PublishResponseForm } from './PublicResponse.js';
 import { QueryState } from '../shared/QueryState.js';
 import { useFindingChange } from './useFindingChange.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
@@ -110,6 +111,9 @@ function Forms({ data, powers, announce }: SectionProps) {
       {powers.decide ? <DecisionForm key={`d ${key}`} finding={data.finding} {...props} /> : null}
       {powers.decide && data.finding.kind !== 'good-practice' ? <AddActionForm data={data} {...props} /> : null}
       {powers.decide ? <LinkMilestoneForm data={data} {...props} /> : null}
+      {powers.decide ? (
+        <PublishResponseForm key={`r ${data.publicResponse?.summary ?? ''}`} data={data} {...props} />
+      ) : null}
     </div>
   );
 }
@@ -124,6 +128,8 @@ function Finding({
   announce: (text: string) => void;
 }) {
   const powers = usePowers(data);
+  // The notes, evidence and moves are working papers: a signed-out reader gets the published summary only.
+  const signedIn = useSession().data?.user != null;
   const { finding } = data;
   return (
     <>
@@ -147,13 +153,18 @@ function Finding({
         </div>
       </div>
       <FindingFacts data={data} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <PublishedResponse data={data} />
+        </div>
+      </div>
       <RelatedFindings data={data} />
       <Actions data={data} />
       <AddressedBy data={data} powers={powers} announce={announce} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <EvidenceList data={data} />
-          <FindingHistory data={data} />
+          {signedIn ? <EvidenceList data={data} /> : null}
+          {signedIn ? <FindingHistory data={data} /> : null}
           <Forms data={data} powers={powers} announce={announce} />
         </div>
       </div>

@@ -53,8 +53,8 @@ describeWithDemoData("the force's response to an inspection in Chromium", (ctx, 
     await context.close();
   });
 
-  it('shows a closed earlier item with its evidence and the history that closed it', async () => {
-    const { context, page } = await pageAs(null, `${FINDING}/ELB-PRIOR-2`);
+  it('shows a signed-in reader a closed earlier item with its evidence and the history that closed it', async () => {
+    const { context, page } = await pageAs('fp.owner', `${FINDING}/ELB-PRIOR-2`);
     await page.locator('#finding-history').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Earlier item ELB-PRIOR-2');
     expect(await page.locator('#finding-evidence li').count()).toBe(1);
@@ -107,6 +107,42 @@ describeWithDemoData("the force's response to an inspection in Chromium", (ctx, 
     expect(await decision.getByLabel('Re-open the finding').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
+  });
+
+  it('refuses a decision made on a page someone else has moved the finding on from, and applies it once reloaded', async () => {
+    const stale = await pageAs('perf.lead', `${FINDING}/INV-AFI-3`);
+    const fresh = await pageAs('perf.lead', `${FINDING}/INV-AFI-3`);
+    await stale.page.locator('#decision').waitFor();
+    const progress = fresh.page.locator('#progress');
+    await progress.getByLabel('In progress').check();
+    await progress.getByRole('button', { name: 'Record progress' }).click();
+    await fresh.page
+      .locator('.govuk-notification-banner--success', { hasText: 'INV-AFI-3 is now in progress' })
+      .waitFor();
+
+    // The first page still shows the finding as open; closing it from there must not apply.
+    const decision = stale.page.locator('#decision');
+    await decision.getByLabel('Close the finding').check();
+    await decision.getByLabel('What it is').fill('Allocation audit');
+    await decision.getByRole('button', { name: 'Record the decision' }).click();
+    const problem = stale.page.locator('section[aria-labelledby="decision-heading"] .govuk-error-summary');
+    await problem.waitFor();
+    expect(await problem.innerText()).toContain(
+      'Finding INV-AFI-3 changed while you were working; reload it and try again.',
+    );
+    expect(await axeViolations(stale.page)).toEqual([]);
+    await web.screenshot(stale.page, 'finding-stale-decision');
+
+    await stale.page.reload();
+    await stale.page.locator('#finding-facts', { hasText: 'In progress' }).waitFor();
+    const again = stale.page.locator('#decision');
+    await again.getByLabel('Close the finding').check();
+    await again.getByLabel('What it is').fill('Allocation audit');
+    await again.getByRole('button', { name: 'Record the decision' }).click();
+    await stale.page.locator('.govuk-notification-banner--success', { hasText: 'INV-AFI-3 is closed.' }).waitFor();
+    expect(await moves(stale.page)).toEqual(['In progress → Closed', 'Open → In progress']);
+    await stale.context.close();
+    await fresh.context.close();
   });
 
   it('lets a performance user add an action, and link and unlink a business plan milestone', async () => {
@@ -230,7 +266,7 @@ describeWithDemoData("the force's response to an inspection in Chromium", (ctx, 
     await page.locator('#findings').getByRole('link', { name: 'ELB-PRIOR-2' }).click();
     await page.getByRole('heading', { level: 1, name: 'Earlier item ELB-PRIOR-2' }).waitFor();
     await context.close();
-    // A refused change is a 400 the form explains, not a failure of the page itself.
-    expect(consoleErrors.filter((e) => !e.includes('400'))).toEqual([]);
+    // A refused change (400, or 409 for a stale decision) is one the form explains, not a failure of the page itself.
+    expect(consoleErrors.filter((e) => !e.includes('400') && !e.includes('409'))).toEqual([]);
   });
 });

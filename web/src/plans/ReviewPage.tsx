@@ -1,58 +1,33 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link } from 'react-router';
-import { sendJson } from '../shared/client.js';
 import { usePlans, useReviewQueue } from './planQueries.js';
-import type { QuarterPublished, ReviewQueue } from './planTypes.js';
+import type { ReviewQueue } from './planTypes.js';
 import { useSession } from '../shared/queries.js';
 import { QueryState } from '../shared/QueryState.js';
 import { ReviewItemCard } from './ReviewItemCard.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
 
-function PublishQuarter({ csrfToken, queue }: { csrfToken: string; queue: ReviewQueue }) {
+/** Each open quarter leads to its confirmation page: nothing is published from this list in one press. */
+function PublishQuarter({ queue }: { queue: ReviewQueue }) {
   const plans = usePlans();
-  const queryClient = useQueryClient();
-  const [message, setMessage] = useState<string | null>(null);
   const open = (plans.data?.plans ?? []).filter((plan) => plan.state === 'published' && plan.reportingQuarter !== null);
-  const publish = async (planId: number, quarter: string) => {
-    try {
-      const result = await sendJson<QuarterPublished>(
-        'POST',
-        `/api/plans/${planId}/quarters/${encodeURIComponent(quarter)}/publish`,
-        undefined,
-        csrfToken,
-      );
-      setMessage(
-        `Published ${result.published} updates for ${quarter}. Now collecting updates for ${result.nextReportingQuarter}.`,
-      );
-      await queryClient.invalidateQueries();
-    } catch (error) {
-      setMessage((error as Error).message);
-    }
-  };
   return (
     <>
       <h2 className="govuk-heading-m">Publish a quarter</h2>
       <p className="govuk-body">
         Publishing puts every approved update of the quarter on the public record at once and opens the next quarter.
-        Updates still waiting for review must be decided first.
+        You will see what becomes public, and what is missing, before you confirm.
       </p>
-      {message === null ? null : (
-        <div className="govuk-inset-text" role="status">
-          {message}
-        </div>
-      )}
       {open.map((plan) => {
         const approved = queue.approved.filter((item) => item.plan.id === plan.id).length;
+        const quarter = plan.reportingQuarter ?? '';
         return (
           <p className="govuk-body" key={plan.id}>
-            <button
-              type="button"
+            <Link
               className="govuk-button govuk-button--secondary"
-              onClick={() => void publish(plan.id, plan.reportingQuarter ?? '')}
+              to={`/plans/${plan.id}/quarters/${encodeURIComponent(quarter)}/publish`}
             >
-              Publish {plan.reportingQuarter} for {plan.title}
-            </button>{' '}
+              Check and publish {quarter} for {plan.title}
+            </Link>{' '}
             <span className="bl-secondary">
               {approved} approved {approved === 1 ? 'update' : 'updates'}
             </span>
@@ -78,7 +53,7 @@ function Queue({ queue, csrfToken }: { queue: ReviewQueue; csrfToken: string }) 
       ) : (
         queue.approved.map((item) => <ReviewItemCard key={item.update.id} item={item} csrfToken={csrfToken} />)
       )}
-      <PublishQuarter csrfToken={csrfToken} queue={queue} />
+      <PublishQuarter queue={queue} />
     </>
   );
 }

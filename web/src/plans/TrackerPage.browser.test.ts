@@ -94,8 +94,9 @@ describeWithDemoData('the milestone tracker and the quarterly cycle in Chromium'
     await web.screenshot(performance.page, 'review');
     await performance.page.getByRole('button', { name: 'Approve BP18-61' }).click();
     await performance.page.getByRole('heading', { name: 'Approved, waiting for publication (1)' }).waitFor();
-    await performance.page.getByRole('button', { name: /Publish 2018-19 Q2/ }).click();
-    await performance.page.getByText('Now collecting updates for 2018-19 Q3').waitFor();
+    await performance.page.getByRole('link', { name: /Check and publish 2018-19 Q2/ }).click();
+    await performance.page.getByRole('button', { name: 'Publish 2018-19 Q2' }).click();
+    await performance.page.getByText('The plan is now collecting updates for 2018-19 Q3.').waitFor();
 
     const reader = await pageAs(null);
     await reader.page.goto(`${web.baseUrl}/plans/2/milestones/BP18-61`);

@@ -7,6 +7,7 @@ export { TrackerPage } from './TrackerPage.js';
 export { MilestonePage } from './MilestonePage.js';
 export { MyUpdatesPage } from './MyUpdatesPage.js';
 export { ReviewPage } from './ReviewPage.js';
+export { PublishQuarterPage } from './PublishQuarterPage.js';
 export { usePlans } from './planQueries.js';
 export { StatusTag } from './StatusTag.js';
 export type * from './planTypes.js';

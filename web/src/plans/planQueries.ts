@@ -6,6 +6,7 @@ import type {
   PlanCoverage,
   PlanDetail,
   PlanListing,
+  QuarterPublicationSummary,
   ReviewQueue,
   UpdatesDue,
 } from './planTypes.js';
@@ -45,4 +46,15 @@ export function useUpdatesDue(enabled: boolean) {
 
 export function useReviewQueue(enabled: boolean) {
   return useQuery({ queryKey: ['review-queue'], queryFn: () => getJson<ReviewQueue>('/api/review-queue'), enabled });
+}
+
+export function useQuarterPublicationSummary(planId: string, quarter: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['quarter-publication', planId, quarter],
+    queryFn: () =>
+      getJson<QuarterPublicationSummary>(
+        `/api/plans/${planId}/quarters/${encodeURIComponent(quarter)}/publication-summary`,
+      ),
+    enabled,
+  });
 }

@@ -9,6 +9,8 @@ export type PlanCoverage = ResponseOf<'getPlanCoverage'>;
 export type UpdatesDue = ResponseOf<'listMyUpdatesDue'>;
 export type ReviewQueue = ResponseOf<'listReviewQueue'>;
 export type QuarterPublished = ResponseOf<'publishQuarter'>;
+export type QuarterPublicationSummary = ResponseOf<'getQuarterPublicationSummary'>;
+export type SummaryMilestone = QuarterPublicationSummary['drafts'][number];
 
 export type PlanSummary = MilestoneListing['plan'];
 export type PlanState = PlanSummary['state'];

@@ -1,18 +1,12 @@
 import type { StatusDefinition } from '../../../domain/plans/index.js';
-import {
-  openDataTable,
-  openDataView,
-  type OpenDataLink,
-  type OpenDataValue,
-  type OpenDataView,
-} from '../../../domain/publishing/index.js';
+import { openDataTable, openDataView, type OpenDataLink, type OpenDataView } from '../../../domain/publishing/index.js';
 import { getOrganisationOverview } from '../../organisation/getOrganisationOverview.js';
 import { authorise } from '../../authorise.js';
 import type { ServiceContext } from '../../context.js';
 import { listPlans } from '../../plans/listPlans.js';
 import { statusScaleOf } from '../../../domain/plans/index.js';
 import { loadVisiblePlan } from '../../plans/planAccess.js';
-import { publishedQuarters } from './progressPages.js';
+import { countCells, publishedQuarters, statusColumns } from './progressPages.js';
 import {
   asPublic,
   dayWords,
@@ -69,22 +63,14 @@ function progressTable(latest: readonly LatestQuarter[]) {
   return openDataTable(
     {
       name: 'latest-progress',
-      caption: 'The latest published quarter of each plan: updates by status',
-      columns: [
-        { key: 'plan', label: 'Plan' },
-        { key: 'quarter', label: 'Quarter' },
-        ...used.map((status) => ({ key: status.code, label: `${status.symbol} ${status.label}`, numeric: true })),
-        { key: 'total', label: 'Total', numeric: true },
-      ],
+      caption: 'The latest published quarter of each plan: every milestone on it, by status',
+      columns: [{ key: 'plan', label: 'Plan' }, { key: 'quarter', label: 'Quarter' }, ...statusColumns(used)],
     },
     latest.map((entry) => ({
       cells: {
         plan: entry.planTitle,
         quarter: quarterWords(entry.quarter),
-        ...Object.fromEntries(
-          used.map((status): [string, OpenDataValue] => [status.code, entry.counts[status.code] ?? 0]),
-        ),
-        total: entry.total,
+        ...countCells(used, entry.counts, entry.total),
       },
       links: { quarter: progressPath(entry.planKey, entry.quarter) },
     })),

@@ -68,7 +68,9 @@ describeWithDemoData('the public transparency site’s pages', (ctx) => {
 
   it('gives Quarter 1 2018-19 with BP18-05 delivered, and nothing of the unpublished Quarter 2', async () => {
     const progress = await buildProgressView(ctx(), { plan: PLAN });
-    expect(table(progress, 'quarters').rows).toEqual([{ quarter: 'Quarter 1, 2018-19', delivered: 6, total: 6 }]);
+    expect(table(progress, 'quarters').rows).toEqual([
+      { quarter: 'Quarter 1, 2018-19', delivered: 6, none: 0, total: 6 },
+    ]);
     const q1 = await buildQuarterProgressView(ctx(), { plan: PLAN, quarter: '2018-19-Q1' });
     expect(q1.path).toBe(`/public/plans/${PLAN}/progress/2018-19-Q1`);
     expect(rowWith(q1, 'milestones', 'ref', 'BP18-05')).toMatchObject({
@@ -111,6 +113,15 @@ describeWithDemoData('the public transparency site’s pages', (ctx) => {
       'Source: monthly recorded crime by area, summed from MPS_Borough_Level_Crime_Historic.csv and MPS_Borough_Level_Crime_Recent_24_months.csv (MPS Borough Level Crime, published by the Metropolitan Police Service on the London Datastore).',
     );
     expect(table(burglary, 'months').columns.map((c) => c.key)).not.toContain('figures');
+    expect(burglary.notes).toContain("London's figure holds 32 boroughs and Heathrow and London City airports.");
+    expect(
+      burglary.notes.some((n) =>
+        n.startsWith('Headline source: Data: recorded crime counts loaded into Bluelamp, as at '),
+      ),
+    ).toBe(true);
+    // One row per period and source: a period with several sources is never a repeated row.
+    const values = table(burglary, 'values').rows.map((row) => `${String(row.period)}|${String(row.source)}`);
+    expect(new Set(values).size).toBe(values.length);
     await expect(buildMeasureView(ctx(), { measure: 'no-such-measure' })).rejects.toMatchObject({ kind: 'not-found' });
   });
 

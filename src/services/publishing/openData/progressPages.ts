@@ -15,7 +15,13 @@ import { listUpdatesOfPlan } from '../../../store/index.js';
 import { authorise } from '../../authorise.js';
 import type { ServiceContext } from '../../context.js';
 import { findPlanId } from '../../plans/findPlanId.js';
-import { statusScaleOf } from '../../../domain/plans/index.js';
+import {
+  buildMilestoneRecords,
+  NO_UPDATE_KEY,
+  publishedQuartersOf,
+  quarterCounts,
+  statusScaleOf,
+} from '../../../domain/plans/index.js';
 import { loadVisiblePlan, quarterFromInput } from '../../plans/planAccess.js';
 import { buildQuarterlyReport } from '../buildQuarterlyReport.js';
 import { listPlans } from '../../plans/listPlans.js';
@@ -23,7 +29,7 @@ import { labelledIfSynthetic, syntheticWarnings } from './syntheticFigures.js';
 import { asPublic, dayWords, HOME, planPath, PLANS, PROGRESS, progressPath, quarterWords } from './publicContext.js';
 import { formatQuarterShort } from '../../../domain/calendar/index.js';
 
-const NONE = 'none';
+const NONE = NO_UPDATE_KEY;
 
 interface ScaleStatus {
   readonly code: string;
@@ -31,24 +37,23 @@ interface ScaleStatus {
   readonly symbol: string;
 }
 
-/** A column per status, then (when some milestone has none) one for no published update, then the total. */
-function statusColumns(scale: readonly ScaleStatus[], withNone: boolean): OpenDataColumn[] {
+/** A column per status, then one for milestones with no published update, then the total they add up to. */
+export function statusColumns(scale: readonly ScaleStatus[]): OpenDataColumn[] {
   return [
     ...scale.map((status) => ({ key: status.code, label: `${status.symbol} ${status.label}`, numeric: true })),
-    ...(withNone ? [{ key: NONE, label: 'No published update', numeric: true }] : []),
+    { key: NONE, label: 'No update', numeric: true },
     { key: 'total', label: 'Total', numeric: true },
   ];
 }
 
-function countCells(
+export function countCells(
   scale: readonly ScaleStatus[],
   counts: Readonly<Record<string, number>>,
   total: number,
-  withNone: boolean,
 ): Record<string, OpenDataValue> {
   return {
     ...Object.fromEntries(scale.map((status) => [status.code, counts[status.code] ?? 0])),
-    ...(withNone ? { [NONE]: counts[NONE] ?? 0 } : {}),
+    [NONE]: counts[NONE] ?? 0,
     total,
   };
 }
@@ -61,22 +66,28 @@ function usedStatuses<T extends ScaleStatus>(
   return scale.filter((status) => counts.some((row) => (row[status.code] ?? 0) > 0));
 }
 
-/** The quarters a plan has published updates for, oldest first, with how many updates gave each status. */
+/**
+ * The quarters a plan has published, oldest first, each with its milestones counted by published
+ * status and "no update" for the rest, so that the counts add up to every milestone on the quarter.
+ */
 export async function publishedQuarters(
   ctx: ServiceContext,
   planKey: string,
 ): Promise<{ quarter: string; counts: Record<string, number>; total: number; publishedOn: string | null }[]> {
+  const plan = (await listPlans(ctx)).plans.find((p) => p.key === planKey);
+  if (plan === undefined) return [];
+  const content = await loadVisiblePlan(ctx, ctx.store.db, plan.id);
   const updates = (await listUpdatesOfPlan(ctx.store.db, planKey)).filter((update) => update.state === 'published');
-  const quarters = new Map<string, { counts: Record<string, number>; total: number; publishedOn: string | null }>();
-  for (const update of updates) {
-    const entry = quarters.get(update.quarter) ?? { counts: {}, total: 0, publishedOn: null };
-    entry.counts[update.status_code] = (entry.counts[update.status_code] ?? 0) + 1;
-    entry.total += 1;
-    const day = update.published_at?.slice(0, 10) ?? null;
-    if (day !== null && (entry.publishedOn === null || day > entry.publishedOn)) entry.publishedOn = day;
-    quarters.set(update.quarter, entry);
-  }
-  return [...quarters].sort(([a], [b]) => a.localeCompare(b)).map(([quarter, entry]) => ({ quarter, ...entry }));
+  const records = buildMilestoneRecords(content, updates, false);
+  const codes = new Set([
+    ...publishedQuartersOf(content.plan).map(formatQuarterShort),
+    ...updates.map((update) => update.quarter),
+  ]);
+  return [...codes].sort().map((code) => {
+    const days = updates.filter((u) => u.quarter === code).map((u) => u.published_at?.slice(0, 10) ?? '');
+    const { counts, total } = quarterCounts(records, quarterFromInput(code, 'quarter'));
+    return { quarter: code, counts: { ...counts }, total, publishedOn: days.sort().at(-1) || null };
+  });
 }
 
 /** The plan's published quarters, for enumerating the public pages and linking to them. */
@@ -102,13 +113,13 @@ export async function buildProgressView(ctx: ServiceContext, input: { plan: stri
   const table = openDataTable(
     {
       name: 'quarters',
-      caption: 'Published updates in each quarter, by status',
-      columns: [{ key: 'quarter', label: 'Quarter' }, ...statusColumns(used, false)],
+      caption: 'Every milestone on each published quarter, by status',
+      columns: [{ key: 'quarter', label: 'Quarter' }, ...statusColumns(used)],
     },
     quarters.map((entry) => ({
       cells: {
         quarter: quarterWords(entry.quarter),
-        ...countCells(used, entry.counts, entry.total, false),
+        ...countCells(used, entry.counts, entry.total),
       },
       links: { quarter: progressPath(plan.key, entry.quarter) },
     })),
@@ -182,10 +193,9 @@ function countTable(
     legend,
     rows.map((row) => row.counts),
   );
-  const withNone = rows.some((row) => (row.counts[NONE] ?? 0) > 0);
   return openDataTable(
-    { name, caption, columns: [{ key: 'group', label: groupLabel }, ...statusColumns(used, withNone)] },
-    rows.map((row) => ({ cells: { group: row.label, ...countCells(used, row.counts, row.total, withNone) } })),
+    { name, caption, columns: [{ key: 'group', label: groupLabel }, ...statusColumns(used)] },
+    rows.map((row) => ({ cells: { group: row.label, ...countCells(used, row.counts, row.total) } })),
   );
 }
 
@@ -344,18 +354,14 @@ export async function buildAllProgressView(ctx: ServiceContext): Promise<OpenDat
       openDataTable(
         {
           name: 'quarters',
-          caption: 'Published quarters of every plan, updates by status',
-          columns: [
-            { key: 'plan', label: 'Plan' },
-            { key: 'quarter', label: 'Quarter' },
-            ...statusColumns(used, false),
-          ],
+          caption: 'Published quarters of every plan: every milestone on each, by status',
+          columns: [{ key: 'plan', label: 'Plan' }, { key: 'quarter', label: 'Quarter' }, ...statusColumns(used)],
         },
         quarters.map((entry) => ({
           cells: {
             plan: entry.planTitle,
             quarter: quarterWords(entry.quarter),
-            ...countCells(used, entry.counts, entry.total, false),
+            ...countCells(used, entry.counts, entry.total),
           },
           links: { plan: progressPath(entry.planKey), quarter: progressPath(entry.planKey, entry.quarter) },
         })),
