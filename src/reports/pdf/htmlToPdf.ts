@@ -64,6 +64,15 @@ const PRINT_OPTIONS = {
   footerTemplate: FOOTER_TEMPLATE,
 } as const;
 
+interface PageNumberSlot {
+  textContent: string | null;
+  readonly dataset: { readonly pageOf?: string };
+}
+
+interface PrintedDocument {
+  querySelectorAll(selector: string): Iterable<PageNumberSlot>;
+}
+
 /**
  * Writes into every element marked `data-page-of="anchor"` the page its anchor is printed on. The
  * numbers are short and sit on the contents page only, so filling them in moves nothing else.
@@ -72,7 +81,9 @@ async function fillPageNumbers(page: Page, pages: Map<string, number>): Promise<
   return page.evaluate(
     (entries) => {
       const numbers = new Map(entries);
-      const slots = [...document.querySelectorAll<HTMLElement>('[data-page-of]')];
+      // Runs in Chromium; the server build has no DOM types, so the little it uses is named here.
+      const printed = (globalThis as unknown as { document: PrintedDocument }).document;
+      const slots = [...printed.querySelectorAll('[data-page-of]')];
       for (const slot of slots) slot.textContent = String(numbers.get(slot.dataset.pageOf ?? '') ?? '');
       return slots.length > 0;
     },
