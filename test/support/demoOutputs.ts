@@ -32,6 +32,7 @@ export const DEMO_OUTPUT_URLS: readonly string[] = [
   '/api/plans/1/coverage',
   '/api/plans/2/milestones?due=2018-19-Q1',
   '/api/plans/2/milestones/BP18-05',
+  '/api/plans/2/quarters/2018-19-Q2/publication-summary',
   '/api/plans/2/export?format=csv',
   '/api/plan-template?format=csv',
   '/api/my/updates-due',
