@@ -1,0 +1,3 @@
+import { describePublicSite } from '../../../test/support/publicSiteTests.js';
+
+describePublicSite(2, 3);
