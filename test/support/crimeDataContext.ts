@@ -30,3 +30,23 @@ export function describeWithCrimeDataBasics(
     body(() => testContext(store()), store, dialect);
   });
 }
+
+/** One of the demo's 2018 wards: no ONS code, in Camden since before any boundary change. */
+export async function insertCamdenWardOne(store: Store): Promise<void> {
+  await insertOrganisation(
+    store.db,
+    [
+      {
+        code: 'camden-ward-1',
+        kind: 'ward',
+        name: 'Camden ward 1',
+        leadCode: null,
+        gssCode: null,
+        goLive: null,
+        pathfinder: false,
+        sortOrder: 1,
+      },
+    ],
+    [{ unitCode: 'camden-ward-1', parentCode: 'camden', validFrom: null, validTo: null }],
+  );
+}

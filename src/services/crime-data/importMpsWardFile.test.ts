@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { beforeAll, expect, it } from 'vitest';
 import { resolveArea } from '../../domain/measures/index.js';
-import { insertOrganisation, type Store } from '../../store/index.js';
-import { describeWithCrimeDataBasics } from '../../../test/support/crimeDataContext.js';
+import type { Store } from '../../store/index.js';
+import { describeWithCrimeDataBasics, insertCamdenWardOne } from '../../../test/support/crimeDataContext.js';
 import {
   boroughFixture,
   fixtureTotal,
@@ -29,23 +29,7 @@ async function totalsByArea(store: Store): Promise<Map<string, number>> {
 
 describeWithCrimeDataBasics('importing a ward-level MPS file in the current layout', (ctx, store) => {
   beforeAll(async () => {
-    // One of the demo's 2018 wards: no ONS code, in Camden since before any boundary change.
-    await insertOrganisation(
-      store().db,
-      [
-        {
-          code: 'camden-ward-1',
-          kind: 'ward',
-          name: 'Camden ward 1',
-          leadCode: null,
-          gssCode: null,
-          goLive: null,
-          pathfinder: false,
-          sortOrder: 1,
-        },
-      ],
-      [{ unitCode: 'camden-ward-1', parentCode: 'camden', validFrom: null, validTo: null }],
-    );
+    await insertCamdenWardOne(store());
   });
 
   it('lists every problem of every kind in one pass, by row and column, and loads nothing', async () => {

@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import { beforeAll, expect, it } from 'vitest';
-import { insertOrganisation } from '../../store/index.js';
-import { describeWithCrimeDataBasics } from '../../../test/support/crimeDataContext.js';
+import { describeWithCrimeDataBasics, insertCamdenWardOne } from '../../../test/support/crimeDataContext.js';
 import { FIXTURE_MONTHS, WARD_FIXTURE_ROWS, wardFixture } from '../../../test/support/mpsCrimeFixtures.js';
 import { problemOf } from '../../../test/support/problems.js';
 import { importMpsBoroughSeries } from '../crime-data/importMpsBoroughSeries.js';
@@ -17,22 +16,7 @@ function fixtureMonths(wardCode: string, borough: string): number[] {
 
 describeWithCrimeDataBasics('a ward’s posts beside its recorded crime', (ctx, store) => {
   beforeAll(async () => {
-    await insertOrganisation(
-      store().db,
-      [
-        {
-          code: 'camden-ward-1',
-          kind: 'ward',
-          name: 'Camden ward 1',
-          leadCode: null,
-          gssCode: null,
-          goLive: null,
-          pathfinder: false,
-          sortOrder: 1,
-        },
-      ],
-      [{ unitCode: 'camden-ward-1', parentCode: 'camden', validFrom: null, validTo: null }],
-    );
+    await insertCamdenWardOne(store());
   });
 
   it('says a ward has no crime figures while no ward-level file is loaded, rather than showing zeros', async () => {
