@@ -3,9 +3,28 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+const TEST_FOLDERS = ['src', 'web', 'test', 'scripts'];
+
+function testFiles(folder: string): string[] {
+  if (!fs.existsSync(folder)) return [];
+  return fs.readdirSync(folder, { withFileTypes: true, recursive: true }).flatMap((item) => {
+    if (!item.isFile() || !item.name.endsWith('.test.ts')) return [];
+    const file = path.join(item.parentPath, item.name);
+    return file.split(path.sep).includes('node_modules') ? [] : [file];
+  });
+}
+
+/**
+ * Test files that replace modules or set the environment as they load: they need a fresh module
+ * graph of their own. Found by reading them, so a new one is isolated without anyone listing it.
+ */
+const CHANGES_ITS_WORLD = /\bvi\.(mock|doMock|stubEnv|stubGlobal)\(|^process\.env\.\w+ =/m;
+const isolatedFiles = TEST_FOLDERS.flatMap(testFiles).filter((file) =>
+  CHANGES_ITS_WORLD.test(fs.readFileSync(file, 'utf8')),
+);
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'web/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     // Guards against a hung test, not measures of speed: a browser test on a busy two-core machine
     // running three workers can take a minute.
@@ -23,5 +42,20 @@ export default defineConfig({
       // Each run anchors its test databases' audit trails in a folder of its own, not in ./var.
       BLUELAMP_AUDIT_ANCHOR_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-test-anchors-')),
     },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          include: TEST_FOLDERS.map((folder) => `${folder}/**/*.test.ts`),
+          exclude: ['**/node_modules/**', ...isolatedFiles],
+          // A worker keeps the modules it has loaded from one test file to the next: loading the
+          // server's module graph afresh for each of two hundred files was a quarter of the
+          // suite's time. Test files that change modules or the environment run isolated below.
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'isolated', include: isolatedFiles, isolate: true } },
+    ],
   },
 });
