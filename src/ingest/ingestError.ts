@@ -22,17 +22,31 @@ function summarise(problems: readonly IngestProblem[]): string {
   if (first === undefined) return 'The file could not be read.';
   const more = problems.length - 1;
   if (more === 0) return describeIngestProblem(first);
-  return `${describeIngestProblem(first)} (and ${more} more problem${more === 1 ? '' : 's'})`;
+  return `${describeIngestProblem(first)} (and ${more.toLocaleString('en-GB')} more problem${more === 1 ? '' : 's'})`;
+}
+
+/** More than a person works through in one go, and a hostile file could find millions. */
+export const MOST_PROBLEMS_LISTED = 100;
+
+function listed(problems: IngestProblem[]): IngestProblem[] {
+  const [first] = problems;
+  if (first === undefined || problems.length <= MOST_PROBLEMS_LISTED) return problems;
+  const more = (problems.length - MOST_PROBLEMS_LISTED).toLocaleString('en-GB');
+  const message = `and ${more} more problems, not listed; fix these and try again to see the rest`;
+  return [...problems.slice(0, MOST_PROBLEMS_LISTED), { file: first.file, row: null, column: null, message }];
 }
 
 /**
  * A file that cannot be taken in, with every problem found in it, so the person fixes them all
- * in one go rather than one per attempt. The message summarises; `problems` lists them all.
+ * in one go rather than one per attempt. The message summarises and counts them all; `problems`
+ * lists the first hundred and then how many more there are.
  */
 export class IngestError extends Error {
   override readonly name = 'IngestError';
+  readonly problems: IngestProblem[];
 
-  constructor(readonly problems: IngestProblem[]) {
+  constructor(problems: IngestProblem[]) {
     super(summarise(problems));
+    this.problems = listed(problems);
   }
 }

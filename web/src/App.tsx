@@ -1,5 +1,5 @@
 import { Route, Routes, useLocation } from 'react-router';
-import { SignInPage, UsersPage } from './accounts/index.js';
+import { ChangePasswordPage, SignInPage, UsersPage } from './accounts/index.js';
 import { HistoryPage } from './audit/index.js';
 import { BoardMeetingPage, BoardPage } from './board/index.js';
 import { CompareForcesPage, StopSearchPage } from './crime-data/index.js';
@@ -42,6 +42,7 @@ export function App() {
         <Route path="/organisation" element={<OrganisationPage />} />
         <Route path="/api-docs" element={<ApiDocsPage />} />
         <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/account/password" element={<ChangePasswordPage />} />
         <Route path="/users" element={<UsersPage />} />
         <Route path="/history" element={<HistoryPage />} />
         <Route path="/plans" element={<PlansPage />} />

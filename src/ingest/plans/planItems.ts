@@ -358,6 +358,7 @@ export function readItems(
     if (milestone) readMilestoneRow(reader, row, parent === null ? false : parent);
     else readNodeRow(reader, row, parent);
   }
-  problems.push(...found.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
+  // One by one: spreading a list of many thousand problems into push overflows the stack.
+  for (const problem of found.sort((a, b) => (a.row ?? 0) - (b.row ?? 0))) problems.push(problem);
   return { nodes: reader.top.map(finishNode), nodeKinds: reader.kinds, rows: reader.rows };
 }

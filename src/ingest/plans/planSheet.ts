@@ -20,7 +20,8 @@ import {
 } from '../../domain/plans/index.js';
 import { CsvSyntaxError, formatCsv, parseCsv, restoreCsvCell } from '../csv/csvRows.js';
 import { IngestError, type IngestProblem } from '../ingestError.js';
-import { loadSheets } from '../xlsx/workbookRecords.js';
+import { readWorkbookSheets } from '../xlsx/readWorkbookSheets.js';
+import { PLAN_WORKBOOK_LIMITS } from '../xlsx/workbookLimits.js';
 import { addTableSheet, type SheetLayout } from '../xlsx/writeSheet.js';
 import {
   HEADER_FIELDS,
@@ -161,7 +162,7 @@ function readNodeKinds(reader: ListReader): NodeKindDefinition[] | undefined {
  * node kinds, and each Type names one by its label or key; otherwise they come from the Type labels.
  */
 export async function readPlanXlsx(content: Buffer, fileName: string): Promise<PlanSheetResult> {
-  const sheets = await loadSheets(content, fileName);
+  const sheets = await readWorkbookSheets(content, fileName, PLAN_WORKBOOK_LIMITS);
   const reader: ListReader = { file: fileName, sheets, problems: [], rows: new Map() };
   const header = readPlanSheet(fileName, sheets.get('plan'), reader.problems);
   const statuses = readStatuses(reader);

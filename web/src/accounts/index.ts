@@ -1,3 +1,4 @@
 // What the rest of the app may use of accounts: its pages.
+export { ChangePasswordPage } from './ChangePasswordPage.js';
 export { SignInPage } from './SignInPage.js';
 export { UsersPage } from './UsersPage.js';

@@ -63,6 +63,9 @@ function Account() {
       <span className="bl-header__user">
         {user.displayName} ({user.role})
       </span>
+      <Link className="govuk-header__link bl-header__sign-out" to="/account/password">
+        Change password
+      </Link>
       <button type="button" className="bl-header__sign-out" onClick={() => void signOut()}>
         Sign out
       </button>

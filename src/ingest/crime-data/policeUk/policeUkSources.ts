@@ -56,7 +56,7 @@ function filesUnder(folder: string): string[] {
   const found: string[] = [];
   for (const item of fs.readdirSync(folder, { withFileTypes: true })) {
     const full = path.join(folder, item.name);
-    if (item.isDirectory()) found.push(...filesUnder(full));
+    if (item.isDirectory()) for (const file of filesUnder(full)) found.push(file);
     else if (item.isFile()) found.push(full);
   }
   return found.sort();
