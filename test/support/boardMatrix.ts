@@ -23,6 +23,10 @@ export const BOARD_MATRIX: Record<string, MatrixEntry> = {
     body: { status: 'in-progress', note: 'Matrix note' },
     expected: { ...allowedFor(['performance', 'admin']), admin: 409 },
   },
+  getBoardPackPublicationSummary: {
+    url: '/api/board/meetings/1/pack-publication',
+    expected: allowedFor(['performance', 'admin']),
+  },
   getBoardPackHtml: { url: '/api/board/meetings/1/pack.html', expected: signedIn(200) },
   // A meeting that does not exist, so the matrix does not print a dozen PDFs: callers who may read get past the permission check to the 404.
   getBoardPackPdf: { url: '/api/board/meetings/999/pack.pdf', expected: signedIn(404) },

@@ -9,6 +9,10 @@ export const REPORT_MATRIX: Record<string, MatrixEntry> = {
     url: '/api/report-previews/quarterly?plan=met-business-plan-2018-19&quarter=2018-19-Q1',
     expected: allowedFor(['performance', 'admin']),
   },
+  getReportPublicationSummary: {
+    url: '/api/report-publications/quarterly?plan=met-business-plan-2018-19&quarter=2018-19-Q1',
+    expected: allowedFor(['performance', 'admin']),
+  },
   // The first caller allowed publishes version 1; the second, giving no note, is told a correction needs one.
   publishQuarterlyReport: {
     url: '/api/reports/quarterly',

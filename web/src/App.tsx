@@ -1,7 +1,7 @@
 import { Route, Routes, useLocation } from 'react-router';
 import { ChangePasswordPage, SignInPage, UsersPage } from './accounts/index.js';
 import { HistoryPage } from './audit/index.js';
-import { BoardMeetingPage, BoardPage } from './board/index.js';
+import { BoardMeetingPage, BoardPage, PublishPackPage } from './board/index.js';
 import { CompareForcesPage, StopSearchPage } from './crime-data/index.js';
 import {
   FindingPage,
@@ -22,10 +22,11 @@ import {
   PlansPage,
   ReviewPage,
   PublishQuarterPage,
+  PublishPlanPage,
   TrackerPage,
 } from './plans/index.js';
 import { PrioritiesPage, PriorityBoroughPage, PriorityCategoryPage, PriorityEvidencePage } from './priorities/index.js';
-import { PublicNavigation, PublicPage, ReportsPage } from './publishing/index.js';
+import { PublicNavigation, PublicPage, PublishReportPage, ReportsPage } from './publishing/index.js';
 import { Layout, ServiceMenu } from './shared/Layout.js';
 import { ApiDocsPage, HomePage, NotFoundPage } from './system/index.js';
 
@@ -53,6 +54,7 @@ export function App() {
         <Route path="/my-updates" element={<MyUpdatesPage />} />
         <Route path="/review" element={<ReviewPage />} />
         <Route path="/plans/:planId/quarters/:quarter/publish" element={<PublishQuarterPage />} />
+        <Route path="/plans/:planId/publish" element={<PublishPlanPage />} />
         <Route path="/measures" element={<MeasuresPage />} />
         <Route path="/measures/:code" element={<MeasurePage />} />
         <Route path="/stop-and-search" element={<StopSearchPage />} />
@@ -73,7 +75,9 @@ export function App() {
         <Route path="/findings" element={<FindingsPage />} />
         <Route path="/board" element={<BoardPage />} />
         <Route path="/board/meetings/:meetingId" element={<BoardMeetingPage />} />
+        <Route path="/board/meetings/:meetingId/publish" element={<PublishPackPage />} />
         <Route path="/reports" element={<ReportsPage />} />
+        <Route path="/reports/publish/:plan/:quarter" element={<PublishReportPage />} />
         <Route path="/public" element={<PublicPage />} />
         <Route path="/public/*" element={<PublicPage />} />
         <Route path="*" element={<NotFoundPage />} />

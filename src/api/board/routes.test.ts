@@ -117,6 +117,7 @@ describeWithDemoData('board meetings over HTTP', (ctx) => {
       '/api/board/meetings/{meetingId}/actions/{actionId}/status',
       '/api/board/meetings/{meetingId}/pack.html',
       '/api/board/meetings/{meetingId}/pack.pdf',
+      '/api/board/meetings/{meetingId}/pack-publication',
     ]);
   });
 });

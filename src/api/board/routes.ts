@@ -1,4 +1,5 @@
 import {
+  getBoardPackPublicationSummary,
   getBoardMeeting,
   listBoardMeetings,
   raiseBoardAction,
@@ -6,6 +7,7 @@ import {
   recordBoardMeeting,
 } from '../../services/index.js';
 import { z } from 'zod';
+import { publicationSummarySchema } from '../publishing/publicationSummarySchema.js';
 import { reportFile } from '../reportFile.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
 import {
@@ -106,5 +108,17 @@ export const boardRoutes: RouteDefinition[] = [
     download: true,
     response: z.unknown(),
     handler: (ctx, { params }) => reportFile(ctx, { kind: 'board-pack', meeting: params.meetingId }, 'pdf'),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/board/meetings/:meetingId/pack-publication',
+    operationId: 'getBoardPackPublicationSummary',
+    summary:
+      "What publishing a meeting's pack would make public: plan versions, first version or correction, counts, missing figures",
+    tag: TAG,
+    access: 'signed-in',
+    params: meetingParams,
+    response: publicationSummarySchema,
+    handler: (ctx, { params }) => getBoardPackPublicationSummary(ctx, { meeting: params.meetingId }),
   }),
 ];

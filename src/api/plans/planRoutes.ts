@@ -3,6 +3,7 @@ import {
   getMilestone,
   getPlan,
   getPlanCoverage,
+  getPlanPublicationSummary,
   importPlan,
   listMilestones,
   listPlans,
@@ -148,6 +149,32 @@ const imported = z.object({
   milestones: z.number().int(),
 });
 
+const changedMilestone = z
+  .object({
+    ref: z.string(),
+    title: z.string(),
+    due: z.string(),
+    dueQuarter: z.string().nullable(),
+  })
+  .meta({ id: 'ChangedMilestone' });
+
+const planPublicationSummary = z.object({
+  plan: planSummary,
+  supersedes: planSummary.nullable(),
+  refusal: z.string().nullable(),
+  nodes: z.array(z.object({ kind: z.string(), label: z.string(), plural: z.string(), count: z.number().int() })),
+  milestones: z.number().int(),
+  byQuarter: z.array(z.object({ quarter: z.string().nullable(), count: z.number().int() })),
+  leads: z.array(z.object({ code: z.string(), name: z.string(), milestones: z.number().int() })),
+  changes: z
+    .object({
+      added: z.array(changedMilestone),
+      removed: z.array(changedMilestone),
+      moved: z.array(z.object({ ref: z.string(), title: z.string(), from: changedMilestone, to: changedMilestone })),
+    })
+    .nullable(),
+});
+
 export const planRoutes: RouteDefinition[] = [
   defineRoute({
     method: 'GET',
@@ -192,12 +219,29 @@ export const planRoutes: RouteDefinition[] = [
     url: '/api/plans/:planId/publish',
     operationId: 'publishPlan',
     summary: 'Publish a draft version; the version it replaces becomes superseded',
+    description:
+      'The body may name the version being published: a request naming another version, or one for a version already published or superseded (a repeat), is refused with 409.',
     tag: 'Plans',
     access: 'signed-in',
     params: planIdParams,
-    body: z.strictObject({ publishedOn: isoDate.optional() }),
+    body: z.strictObject({
+      publishedOn: isoDate.optional(),
+      version: z.number().int().min(1).optional().describe('The version the caller means to publish'),
+    }),
     response: planSummary,
-    handler: (ctx, { params, body }) => publishPlan(ctx, { planId: params.planId, publishedOn: body.publishedOn }),
+    handler: (ctx, { params, body }) => publishPlan(ctx, { planId: params.planId, ...body }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:planId/publication-summary',
+    operationId: 'getPlanPublicationSummary',
+    summary:
+      'What publishing a draft version would make public: its contents, what it changes against the version it supersedes, and any refusal',
+    tag: 'Plans',
+    access: 'signed-in',
+    params: planIdParams,
+    response: planPublicationSummary,
+    handler: (ctx, { params }) => getPlanPublicationSummary(ctx, params),
   }),
   defineRoute({
     method: 'GET',

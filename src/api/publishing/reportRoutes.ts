@@ -3,6 +3,7 @@ import { REPORT_KINDS } from '../../domain/publishing/index.js';
 import {
   getPublishedFile,
   getPublishedReport,
+  getReportPublicationSummary,
   listPublishedReports,
   publishBoardPack,
   publishQuarterlyReport,
@@ -12,6 +13,7 @@ import {
 import { limitHeavyDownload } from '../clientLimits.js';
 import { text } from '../plans/schemas.js';
 import { reportFile } from '../reportFile.js';
+import { expectedVersion, publicationSummarySchema } from './publicationSummarySchema.js';
 import { defineRoute, type FileDownload, type HttpExchange, type RouteDefinition } from '../route.js';
 
 const reportKey = z
@@ -145,6 +147,18 @@ const writeRoutes: RouteDefinition[] = [
       reportFile(ctx, { kind: 'quarterly', ...report, preview: true }, format),
   }),
   defineRoute({
+    method: 'GET',
+    url: '/api/report-publications/quarterly',
+    operationId: 'getReportPublicationSummary',
+    summary:
+      'What publishing a quarterly report would make public: plan version, first version or correction, counts, missing figures, refusal',
+    tag: 'Reports',
+    access: 'signed-in',
+    query: quarterlyInput,
+    response: publicationSummarySchema,
+    handler: (ctx, { query }) => getReportPublicationSummary(ctx, query),
+  }),
+  defineRoute({
     method: 'POST',
     url: '/api/reports/quarterly',
     operationId: 'publishQuarterlyReport',
@@ -152,7 +166,9 @@ const writeRoutes: RouteDefinition[] = [
       'Publish a quarterly progress report: freezes it as a new version; publishing again is a correction and needs a note',
     tag: 'Reports',
     access: 'signed-in',
-    body: quarterlyInput.extend({ note: text(2000).optional() }),
+    description:
+      'Give expectedVersion, the version the request publishes: a repeat of a request that succeeded is then refused with 409.',
+    body: quarterlyInput.extend({ note: text(2000).optional(), expectedVersion }),
     response: versionSchema,
     handler: (ctx, { body }) => publishQuarterlyReport(ctx, body),
   }),
@@ -164,7 +180,13 @@ const writeRoutes: RouteDefinition[] = [
       "Publish a board meeting's pack: frozen as a new version and public from then on; again, a correction with a note",
     tag: 'Reports',
     access: 'signed-in',
-    body: z.strictObject({ meeting: z.number().int().positive().max(2_147_483_647), note: text(2000).optional() }),
+    description:
+      'Give expectedVersion, the version the request publishes: a repeat of a request that succeeded is then refused with 409.',
+    body: z.strictObject({
+      meeting: z.number().int().positive().max(2_147_483_647),
+      note: text(2000).optional(),
+      expectedVersion,
+    }),
     response: versionSchema,
     handler: (ctx, { body }) => publishBoardPack(ctx, body),
   }),

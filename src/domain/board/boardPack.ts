@@ -101,6 +101,18 @@ export interface PackMilestone {
   readonly status: (PackStatus & { readonly quarter: string }) | null;
   readonly delayed: boolean;
   readonly overdue: boolean;
+  /** On the update of the quarter the pack reviews (due or carried into it) with no update published for it. */
+  readonly noUpdateForQuarter?: boolean;
+}
+
+/** How the milestones on a quarter's update stand: a count per status, "no update" among them, adding up to the total. */
+export interface PackQuarterCounts {
+  readonly quarter: string;
+  readonly due: number;
+  readonly carriedForward: number;
+  /** Due plus carried forward: the statuses' counts always add up to it. */
+  readonly total: number;
+  readonly statuses: readonly { readonly label: string; readonly symbol: string; readonly count: number }[];
 }
 
 /** A measure whose change the statistics call a significant deterioration. */
@@ -135,6 +147,8 @@ export interface PackPlan {
   readonly title: string;
   readonly version: number;
   readonly milestones: readonly PackMilestone[];
+  /** The reviewed quarter's milestones by status; absent from packs built before it was counted. */
+  readonly quarterCounts?: PackQuarterCounts;
 }
 
 /**

@@ -105,3 +105,15 @@ export interface PriorityTileMap {
   /** Boroughs the grid has no square for (a force's own areas outside London's 32). */
   readonly unplaced: readonly string[];
 }
+
+const NO_FIGURES = 'No figures for ';
+
+/** The verdict of a borough with no counts held for a period: no figure is no verdict, so it names the period. */
+export function noFiguresVerdict(period: string): string {
+  return `${NO_FIGURES}${period}`;
+}
+
+/** Whether a verdict is the absence of one, for want of figures. */
+export function isNoFiguresVerdict(label: string): boolean {
+  return label.startsWith(NO_FIGURES);
+}

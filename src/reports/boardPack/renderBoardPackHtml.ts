@@ -10,6 +10,7 @@ import { el, escapeHtml, table } from '../quarterly/htmlParts.js';
 import { REPORT_CSS } from '../quarterly/reportStyles.js';
 import { figureSourceText } from '../quarterly/reportText.js';
 import { BOARD_PACK_CSS } from './boardPackStyles.js';
+import { packContents, packStatusCell, planQuarterLine, quarterSummary } from './packQuarterHtml.js';
 
 const e = escapeHtml;
 const none = (text: string) => `<p class="none">${e(text)}</p>`;
@@ -57,28 +58,13 @@ function cover(pack: BoardPack, published: boolean): string {
 <section id="summary" aria-labelledby="summary-heading">
 <h2 id="summary-heading" class="first">At a glance</h2>
 ${counts(pack)}
+${quarterSummary(pack)}
 ${pack.attendees.length === 0 ? none('No attendance was recorded for this meeting.') : attendees}
 </section>`;
 }
 
-function contents(): string {
-  const items = [
-    ['exceptions', '1 Exceptions'],
-    ['actions', '2 Actions log'],
-    ['tracker', '3 Full tracker'],
-  ];
-  return `<nav class="contents" aria-labelledby="contents-heading">
-<h2 id="contents-heading" class="first">Contents</h2>
-<ul>
-${items.map(([id, label]) => `<li><a href="#${id ?? ''}">${e(label ?? '')}</a></li>`).join('\n')}
-</ul>
-</nav>`;
-}
-
-function statusCell(m: PackMilestone): string {
-  return m.status === null
-    ? '<span class="status none">No update published</span>'
-    : `<span class="status">${e(`${m.status.symbol} ${m.status.label}`)} (${e(m.status.quarter)})</span>`;
+function statusCell(m: PackMilestone, pack: BoardPack): string {
+  return packStatusCell(m, pack.comparison.quarter);
 }
 
 function milestoneCell(m: PackMilestone): string {
@@ -91,7 +77,7 @@ function exceptionMilestones(pack: BoardPack): string {
     milestoneCell(m),
     e(m.due),
     e(m.leads.join(', ')),
-    `${statusCell(m)}<span class="why">${m.overdue ? tag('Overdue', 'overdue') : ''} ${m.delayed ? tag('Delayed', 'delayed') : ''}</span>`,
+    `${statusCell(m, pack)}<span class="why">${m.overdue ? tag('Overdue', 'overdue') : ''} ${m.delayed ? tag('Delayed', 'delayed') : ''}</span>`,
   ]);
   return `<h3 id="exceptions-milestones">1.1 Milestones delayed or overdue</h3>
 <p>Milestones whose latest published status is a delay, or whose due date had passed by the meeting without delivery.</p>
@@ -205,10 +191,10 @@ function tracker(pack: BoardPack): string {
       milestoneCell(m),
       e(m.due),
       e(m.leads.join(', ')),
-      `${statusCell(m)}${m.overdue ? `<span class="why">${tag('Overdue', 'overdue')}</span>` : ''}`,
+      `${statusCell(m, pack)}${m.overdue ? `<span class="why">${tag('Overdue', 'overdue')}</span>` : ''}`,
     ]);
     return `<h3>${e(plan.title)}</h3>
-<p class="plan-meta">${e(plan.key)}, version ${plan.version} · ${plan.milestones.length} milestones</p>
+<p class="plan-meta">${e(plan.key)}, version ${plan.version} · ${plan.milestones.length} milestones${planQuarterLine(plan.quarterCounts)}</p>
 ${table(`${plan.title}: every milestone`, ['Ref', 'Milestone', 'Due', 'Lead', 'Status'], rows, 5)}`;
   });
   return `<section id="tracker">
@@ -237,7 +223,7 @@ export function renderBoardPackHtml(pack: BoardPack, options: { readonly publish
 <body>
 <main>
 ${cover(pack, options.published === true)}
-${contents()}
+${packContents()}
 <section id="exceptions">
 <h2>1 Exceptions</h2>
 ${el('p', 'What needs the board’s attention first, as at the meeting.')}

@@ -1,5 +1,5 @@
 import { formatNumber, roundTo } from '../../domain/measures/statistics/index.js';
-import type { PriorityTile, PriorityTileMap } from '../../domain/priorities/index.js';
+import { isNoFiguresVerdict, type PriorityTile, type PriorityTileMap } from '../../domain/priorities/index.js';
 
 /**
  * The tile map as a self-contained SVG, for the web page, downloads and printed reports alike.
@@ -18,20 +18,25 @@ const STYLES = {
   positive: { fill: '#00703c', text: '#ffffff', symbol: '✓', words: 'Significant improvement' },
   negative: { fill: '#d4351c', text: '#ffffff', symbol: '✗', words: 'Significant deterioration' },
   neutral: { fill: '#f3f2f1', text: '#0b0c0c', symbol: '○', words: 'No significant change' },
+  // No figure is no verdict: a borough without counts is never drawn as "no significant change".
+  unfigured: { fill: '#ffffff', text: '#0b0c0c', symbol: '–', words: 'No figures: no verdict' },
 } as const;
+
+const unfigured = (tile: PriorityTile): boolean => isNoFiguresVerdict(tile.verdictLabel);
 
 function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function changeText(tile: PriorityTile): string {
+  if (unfigured(tile)) return 'no figures';
   if (tile.changePercent === null) return 'no earlier count';
   const rounded = roundTo(tile.changePercent, 0);
   return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${formatNumber(Math.abs(rounded), 0)}%`;
 }
 
 function styleOf(tile: PriorityTile) {
-  return STYLES[tile.tone];
+  return unfigured(tile) ? STYLES.unfigured : STYLES[tile.tone];
 }
 
 function tileSvg(tile: PriorityTile, href: string): string {
@@ -41,7 +46,10 @@ function tileSvg(tile: PriorityTile, href: string): string {
   const outline = tile.chosen ? `stroke="#0b0c0c" stroke-width="5"` : `stroke="#b1b4b6" stroke-width="1"`;
   const inset = tile.chosen ? 2.5 : 0.5;
   const priority = tile.chosen ? `, a local priority${tile.qualifier === null ? '' : ` (${tile.qualifier})`}` : '';
-  const title = `${tile.boroughName}${priority}: ${changeText(tile)}, ${tile.verdictLabel.toLowerCase()}`;
+  const verdict = unfigured(tile)
+    ? `${tile.verdictLabel.toLowerCase()}, so no verdict`
+    : tile.verdictLabel.toLowerCase();
+  const title = `${tile.boroughName}${priority}: ${unfigured(tile) ? verdict : `${changeText(tile)}, ${verdict}`}`;
   const textAttributes = `fill="${style.text}" text-anchor="middle" font-family="Arial, Helvetica, sans-serif"`;
   return [
     `<a href="${escapeXml(href)}">`,
@@ -59,7 +67,7 @@ function legendSvg(top: number): string {
     const y = top + index * LEGEND_ROW;
     return (
       `<rect x="${MARGIN}" y="${y}" width="20" height="20" fill="${style.fill}" stroke="#b1b4b6"/>` +
-      `<text x="${MARGIN + 10}" y="${y + 15}" fill="${style.fill === '#f3f2f1' ? '#0b0c0c' : '#ffffff'}" text-anchor="middle" font-size="11" font-family="Arial, Helvetica, sans-serif">${style.symbol}</text>` +
+      `<text x="${MARGIN + 10}" y="${y + 15}" fill="${style.text}" text-anchor="middle" font-size="11" font-family="Arial, Helvetica, sans-serif">${style.symbol}</text>` +
       `<text x="${MARGIN + 30}" y="${y + 15}" font-size="14" fill="#0b0c0c" font-family="Arial, Helvetica, sans-serif">${style.words}</text>`
     );
   });
@@ -79,7 +87,7 @@ function scorecardLink(map: PriorityTileMap, tile: PriorityTile): string {
 export function renderTileMapSvg(map: PriorityTileMap): string {
   const width = Math.max(2 * MARGIN + map.grid.columns * (TILE + GAP) - GAP, 420);
   const gridHeight = 2 * MARGIN + map.grid.rows * (TILE + GAP) - GAP;
-  const height = gridHeight + 4 * LEGEND_ROW + MARGIN;
+  const height = gridHeight + (Object.keys(STYLES).length + 1) * LEGEND_ROW + MARGIN;
   const label = `${map.category.name} by borough, ${map.period.current} against ${map.period.previous}`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="tile-map-title" aria-describedby="tile-map-desc">`,

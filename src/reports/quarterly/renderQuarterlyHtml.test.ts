@@ -156,9 +156,11 @@ describe('the quarterly report as HTML', () => {
       charts: [{ ...chart, source: 'Source: the MPS files.', synthetic: false }],
       attributions: ['Contains public sector information licensed under the Open Government Licence v3.0: MPS data.'],
     });
-    expect(html).toContain(
-      '<li>All recorded crime rose 4.1%; the rise is significant.<span class="source">Source: the MPS file.</span></li>',
-    );
+    const sourced =
+      '<li>All recorded crime rose 4.1%; the rise is significant.<span class="source">Source: the MPS file.</span></li>';
+    expect(html).toContain(sourced);
+    const cover = html.slice(html.indexOf('<header class="cover">'), html.indexOf('</header>'));
+    expect(cover).toContain(sourced);
     expect(html).toContain('<figcaption>Crime by month<span class="source">Source: the MPS files.</span></figcaption>');
     expect(html).toContain(
       '<p class="attribution">Contains public sector information licensed under the Open Government Licence v3.0: MPS data.</p>',

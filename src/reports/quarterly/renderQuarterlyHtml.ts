@@ -40,7 +40,8 @@ function coverSummary(report: QuarterlyReport): string {
   const headlines =
     report.headlines.length === 0
       ? el('p', NO_HEADLINES)
-      : `<ul class="cover-headlines">\n${report.headlines.map((h) => el('li', h.sentence)).join('\n')}\n</ul>`;
+      : // Every figure says where it comes from, on the cover as much as inside.
+        `<ul class="cover-headlines">\n${report.headlines.map(headlineItem).join('\n')}\n</ul>`;
   return `<p class="summary-title">${COVER_SUMMARY_LEAD}</p>
 <ul class="summary">
 ${counts}

@@ -17,7 +17,7 @@ export async function buildBoardPack(ctx: ServiceContext, input: { meeting: numb
   const view = await meetingView(db, await findMeeting(db, input.meeting));
   const reviewed = view.quarter === null ? null : parseQuarter(view.quarter);
   const quarter = packQuarter(view.date, reviewed);
-  const { plans, scale } = await trackedPlans(ctx, view.date);
+  const { plans, scale } = await trackedPlans(ctx, view.date, quarter);
   const { attendees, actions, ...meeting } = view;
   const measures = await measureDeteriorations(ctx, quarter);
   return {

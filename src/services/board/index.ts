@@ -5,3 +5,4 @@ export * from './recordBoardMeeting.js';
 export * from './raiseBoardAction.js';
 export * from './recordActionStatus.js';
 export * from './buildBoardPack.js';
+export * from './packPublicationSummary.js';

@@ -21,6 +21,7 @@ import { listPlans } from '../plans/listPlans.js';
 import { buildMilestoneRecords, statusScaleOf } from '../../domain/plans/index.js';
 import { loadVisiblePlan } from '../plans/planAccess.js';
 import { milestoneSummary } from '../plans/planViews.js';
+import { packQuarterCounts, withoutQuarterUpdate } from './packQuarterCounts.js';
 
 /** The plans a board tracks: business plans and inspection action plans. */
 const TRACKED_KINDS: readonly string[] = ['business-plan', 'action-plan'];
@@ -38,14 +39,8 @@ function knownAt(updates: readonly PlanUpdateRow[], date: IsoDate): PlanUpdateRo
   });
 }
 
-/**
- * The published business plans and action plans current at the meeting (published on or before
- * its date), each milestone with its latest status as at the meeting, delayed or overdue.
- */
-export async function trackedPlans(
-  ctx: ServiceContext,
-  date: IsoDate,
-): Promise<{ plans: PackPlan[]; scale: StatusDefinition[] }> {
+/** The tracked plans current at the meeting, each with its milestones as the board knew them then. */
+export async function trackedPlanRecords(ctx: ServiceContext, date: IsoDate) {
   const db = ctx.store.db;
   const listed = (await listPlans(ctx)).plans.filter(
     (plan) =>
@@ -53,14 +48,32 @@ export async function trackedPlans(
       TRACKED_KINDS.includes(plan.kind) &&
       (plan.publishedOn === null || plan.publishedOn <= date),
   );
+  const found = [];
+  for (const summary of listed) {
+    const content = await loadVisiblePlan(ctx, db, summary.id);
+    const updates = knownAt(await listUpdatesOfPlan(db, content.plan.key), date);
+    found.push({ summary, content, records: buildMilestoneRecords(content, updates, false) });
+  }
+  return found;
+}
+
+/**
+ * The published business plans and action plans current at the meeting (published on or before
+ * its date), each milestone with its latest status as at the meeting, delayed or overdue, and
+ * whether it went without an update for the reviewed quarter; each plan with that quarter's counts.
+ */
+export async function trackedPlans(
+  ctx: ServiceContext,
+  date: IsoDate,
+  quarter: FinancialQuarter,
+): Promise<{ plans: PackPlan[]; scale: StatusDefinition[] }> {
   const model = await loadOrganisationModel(ctx);
   const plans: PackPlan[] = [];
   const scale = new Map<string, StatusDefinition>();
-  for (const summary of listed) {
-    const content = await loadVisiblePlan(ctx, db, summary.id);
+  for (const { summary, content, records } of await trackedPlanRecords(ctx, date)) {
     for (const status of statusScaleOf(content.plan)) if (!scale.has(status.code)) scale.set(status.code, status);
-    const updates = knownAt(await listUpdatesOfPlan(db, content.plan.key), date);
-    const milestones = buildMilestoneRecords(content, updates, false).map((record) => {
+    const unreported = withoutQuarterUpdate(records, quarter);
+    const milestones = records.map((record) => {
       const view = milestoneSummary(record, model);
       const status: (PackStatus & { quarter: string }) | null = view.status;
       return {
@@ -74,9 +87,11 @@ export async function trackedPlans(
         status: status === null ? null : { ...status },
         delayed: record.latest?.status.category === 'delayed',
         overdue: isOverdueOn(record.timeline, date),
+        noUpdateForQuarter: unreported.has(record),
       };
     });
-    plans.push({ key: summary.key, title: summary.title, version: summary.version, milestones });
+    const quarterCounts = packQuarterCounts(records, quarter, statusScaleOf(content.plan));
+    plans.push({ key: summary.key, title: summary.title, version: summary.version, milestones, quarterCounts });
   }
   return { plans, scale: [...scale.values()] };
 }

@@ -1,4 +1,11 @@
-import { formatMonthCode, periodCode, periodMonths, type Period } from '../../domain/calendar/index.js';
+import {
+  formatMonthCode,
+  lastDayOfMonth,
+  parseMonthCode,
+  periodCode,
+  periodMonths,
+  type Period,
+} from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
 import {
   compareAsAt,
@@ -59,10 +66,17 @@ export async function crimeFiles(
   });
 }
 
-/** The day the newest of some files was loaded: the as-at of counts summed from them. */
-export function loadedAsAt(files: readonly CountsFile[]): string | null {
-  const newest = files.map((file) => file.loadedAt.slice(0, 10)).sort((a, b) => compareAsAt(a, b));
-  return newest.at(-1) ?? null;
+/**
+ * The as-at of counts summed from some files: the last day of the latest month the files' data
+ * run to. It is the data's own date, so a file loaded into Bluelamp today still speaks as at the
+ * month it was published to, and two loads of the same file give the same as-at.
+ */
+export function dataAsAt(files: readonly CountsFile[]): string | null {
+  const months = files.flatMap((file) => {
+    const month = parseMonthCode(file.lastMonth);
+    return month === null ? [] : [lastDayOfMonth(month)];
+  });
+  return months.sort((a, b) => compareAsAt(a, b)).at(-1) ?? null;
 }
 
 /** A crime measure's figure computed from the loaded counts for an area and period. */

@@ -90,7 +90,8 @@ describeWithDemoData('the data and each published figure, side by side', (ctx) =
       value: 1320,
       source: 'crime-counts',
       sourceName: DATA_SOURCE_NAME,
-      asAt: '2019-02-01',
+      // The end of the last month the loaded files run to, not the day they were loaded.
+      asAt: '2007-03-31',
     });
     expect(result.previous).toMatchObject({ value: 1200, source: 'crime-counts' });
     expect(result.headline).toMatchObject({ kind: 'data', synthetic: false });

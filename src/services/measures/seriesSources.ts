@@ -13,7 +13,7 @@ import {
   type MeasureArea,
 } from '../../domain/measures/index.js';
 import type { CountsFile, StoredObservation } from '../../store/index.js';
-import { loadedAsAt, publishedFigures } from './measureAccess.js';
+import { dataAsAt, publishedFigures } from './measureAccess.js';
 import { DATA_SOURCE_NAME } from './sourceComparisons.js';
 
 /** Where a series' monthly counts come from: the loaded crime files. */
@@ -48,7 +48,7 @@ export function seriesDataSource(files: readonly CountsFile[], synthetic: boolea
   return {
     name: DATA_SOURCE_NAME,
     label: sourceLabel(source),
-    asAt: loadedAsAt(files),
+    asAt: dataAsAt(files),
     synthetic,
     files,
   };

@@ -11,7 +11,7 @@ import {
   type SourcedPair,
 } from '../../domain/measures/index.js';
 import type { Executor, StoredObservation } from '../../store/index.js';
-import { dataFigure, loadedAsAt, publishedFigures, type DataFigure, type PublishedFigure } from './measureAccess.js';
+import { dataFigure, dataAsAt, publishedFigures, type DataFigure, type PublishedFigure } from './measureAccess.js';
 import { changeJudgement, type ChangeJudgement } from './measureViews.js';
 
 /** The name the figures computed from loaded crime files go by, beside the documents' names. */
@@ -56,7 +56,7 @@ function fromData(figure: DataFigure | null): SourceFigure {
   if (figure === null) return noFigure;
   return {
     value: figure.value,
-    asAt: loadedAsAt(figure.files),
+    asAt: dataAsAt(figure.files),
     files: figure.files.map((file) => file.fileName),
     missingMonths: figure.missingMonths,
     earlierVintages: 0,

@@ -5,6 +5,7 @@ export * from './listMilestones.js';
 export * from './getPlanCoverage.js';
 export * from './importPlan.js';
 export * from './publishPlan.js';
+export * from './getPlanPublicationSummary.js';
 export * from './saveMilestoneUpdate.js';
 export * from './submitMilestoneUpdate.js';
 export * from './approveMilestoneUpdate.js';

@@ -7,6 +7,7 @@ import {
   findPlanVersions,
   setPlanState,
   type DatabaseSchema,
+  type PlanRecord,
 } from '../../store/index.js';
 import { auditRecord } from '../audit/auditRecord.js';
 import { authorise } from '../authorise.js';
@@ -19,14 +20,31 @@ import { firstReportingQuarter, planSummary, type PlanSummary } from './planView
  */
 export async function publishPlan(
   ctx: ServiceContext,
-  input: { planId: number; publishedOn?: string | undefined },
+  input: { planId: number; publishedOn?: string | undefined; version?: number | undefined },
 ): Promise<PlanSummary> {
   authorise(ctx, 'plans.edit');
   const publishedOn = input.publishedOn ?? ctx.today();
   if (parseIsoDate(publishedOn) === null) {
     throw new BluelampProblem('invalid-input', 'publishedOn must be a date written YYYY-MM-DD.', 'publishedOn');
   }
-  return ctx.store.db.transaction().execute((trx) => publishDraft(ctx, trx, input.planId, publishedOn));
+  return ctx.store.db.transaction().execute((trx) => publishDraft(ctx, trx, input.planId, publishedOn, input.version));
+}
+
+/**
+ * Why a plan version cannot be published, or null when it can. A request names the version it
+ * means to publish, so a repeated or out-of-date one is refused rather than acting on another.
+ */
+export function planPublicationRefusal(plan: PlanRecord, version?: number): string | null {
+  if (version !== undefined && version !== plan.version) {
+    return `Plan ${plan.id} is version ${plan.version} of ${plan.title}, not version ${version}.`;
+  }
+  if (plan.state === 'published') {
+    return `Version ${plan.version} of ${plan.title} is already published${plan.publishedOn === null ? '' : `, since ${plan.publishedOn}`}.`;
+  }
+  if (plan.state === 'superseded') {
+    return `Version ${plan.version} of ${plan.title} has been published and superseded by a later version.`;
+  }
+  return null;
 }
 
 /**
@@ -38,11 +56,17 @@ export async function publishDraft(
   trx: Transaction<DatabaseSchema>,
   planId: number,
   publishedOn: string,
+  version?: number,
 ): Promise<PlanSummary> {
   const plan = await findPlanRecord(trx, planId);
   if (plan === undefined) throw new BluelampProblem('not-found', `There is no plan with id ${planId}.`, 'planId');
-  if (plan.state !== 'draft') {
-    throw new BluelampProblem('conflict', `Version ${plan.version} of this plan is already ${plan.state}.`, 'planId');
+  const refusal = planPublicationRefusal(plan, version);
+  if (refusal !== null) {
+    throw new BluelampProblem(
+      'conflict',
+      `${refusal} Nothing was published.`,
+      version === undefined ? 'planId' : 'version',
+    );
   }
   const previous = (await findPlanVersions(trx, plan.key)).filter((other) => other.state === 'published');
   for (const old of previous) await setPlanState(trx, old.id, { state: 'superseded' });

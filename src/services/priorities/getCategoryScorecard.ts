@@ -28,7 +28,7 @@ import {
   splitCounts,
   type PrioritySetChangeNote,
 } from './datedChoices.js';
-import { testedChange, type TestedChange } from './priorityViews.js';
+import { testedChange, unfiguredChange, type TestedChange } from './priorityViews.js';
 
 export interface CategoryScorecardBorough {
   readonly borough: PriorityBorough;
@@ -84,11 +84,29 @@ function lastQualifier(months: readonly MonthChoice[]): string | null {
   return months.filter((m) => m.chosen).at(-1)?.qualifier ?? null;
 }
 
+/**
+ * A borough's change, or, where no counts are held for it in one of the periods, the period it
+ * has none for: a missing count is not a count of nought, and no figure is no verdict.
+ */
+function boroughChange(
+  code: string,
+  counts: Record<'current' | 'previous', ReadonlyMap<string, number>>,
+  labels: { readonly current: string; readonly previous: string },
+): TestedChange {
+  const pair = { current: counts.current.get(code) ?? 0, previous: counts.previous.get(code) ?? 0 };
+  for (const side of ['current', 'previous'] as const) {
+    if (!counts[side].has(code)) return unfiguredChange(pair, labels[side]);
+  }
+  return testedChange(pair, 'lower-is-better');
+}
+
 function scorecardRows(
   boroughs: readonly PriorityBorough[],
   choices: ReadonlyMap<string, readonly MonthChoice[]>,
   counts: Record<'current' | 'previous' | 'rolling', ReadonlyMap<string, number>>,
+  periods: { readonly current: { label: string }; readonly previous: { label: string } },
 ): CategoryScorecardBorough[] {
+  const labels = { current: periods.current.label, previous: periods.previous.label };
   return boroughs
     .map((borough) => {
       const months = choices.get(borough.code) ?? [];
@@ -99,10 +117,7 @@ function scorecardRows(
         chosenMonths,
         qualifier: lastQualifier(months),
         rolling: counts.rolling.get(borough.code) ?? 0,
-        change: testedChange(
-          { current: counts.current.get(borough.code) ?? 0, previous: counts.previous.get(borough.code) ?? 0 },
-          'lower-is-better',
-        ),
+        change: boroughChange(borough.code, counts, labels),
       };
     })
     .sort((a, b) => Number(b.chosen) - Number(a.chosen) || a.borough.name.localeCompare(b.borough.name));
@@ -158,7 +173,7 @@ export async function buildCategoryScorecard(
     { current: periods.current.span, previous: periods.previous.span },
     choices,
   );
-  const rows = scorecardRows(boroughs, choices, { current, previous, rolling });
+  const rows = scorecardRows(boroughs, choices, { current, previous, rolling }, periods);
   const groups = groupsOf(rows, choices, split, { current, previous });
   const { london, chosen, others } = groups;
   const inForce = [...choices.values()].some((months) => months.some((m) => m.version !== null));

@@ -1,6 +1,6 @@
 import { judgeChange, type Polarity } from '../../domain/measures/index.js';
 import type { CountPair, Verdict, VerdictTone } from '../../domain/measures/statistics/index.js';
-import type { PrioritySet } from '../../domain/priorities/index.js';
+import { noFiguresVerdict, type PrioritySet } from '../../domain/priorities/index.js';
 import type { PriorityBorough } from './priorityAccess.js';
 
 /** A count now against the same months a year earlier, as the scorecards show it: no infinities. */
@@ -26,6 +26,22 @@ export function testedChange(pair: CountPair, polarity: Polarity): TestedChange 
     ...judged,
     ratio: finiteOrNull(judged.ratio),
     interval: { lower: judged.interval.lower, upper: finiteOrNull(judged.interval.upper) },
+  };
+}
+
+/**
+ * The change of an area with no counts held for one of the periods: no figure is no verdict, so
+ * it says which period has none rather than "no significant change", and is never significant.
+ */
+export function unfiguredChange(pair: CountPair, period: string): TestedChange {
+  return {
+    ...testedChange(pair, 'lower-is-better'),
+    changePercent: null,
+    ratio: null,
+    pValue: 1,
+    significant: false,
+    verdictLabel: noFiguresVerdict(period),
+    tone: 'neutral',
   };
 }
 

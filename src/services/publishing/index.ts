@@ -5,3 +5,5 @@ export * from './openData/index.js';
 export * from './publishBoardPack.js';
 export * from './renderReport.js';
 export * from './publishedFiles.js';
+export * from './reportPublicationSummary.js';
+export * from './publicationSummary.js';

@@ -13,14 +13,24 @@ export function boardPackKey(pack: BoardPack): string {
   return `${pack.meeting.board}-${pack.meeting.date}-meeting-${pack.meeting.id}`;
 }
 
+/** "Performance Group, 25 July 2018": the period a pack is published for. */
+export function boardPackPeriod(pack: BoardPack): string {
+  return `${pack.meeting.boardLabel}, ${formatLongDate(pack.meeting.date)}`;
+}
+
 /**
  * Publishes a meeting's board pack: board papers are internal until the performance team
  * publishes them, and then they are public, frozen like any published report. Publishing again is
- * a correction and needs a note.
+ * a correction and needs a note. A request naming the version it expects to create is refused
+ * with 409 once that version exists, so a repeated request never publishes another.
  */
 export async function publishBoardPack(
   ctx: ServiceContext,
-  input: { readonly meeting: number; readonly note?: string | null | undefined },
+  input: {
+    readonly meeting: number;
+    readonly note?: string | null | undefined;
+    readonly expectedVersion?: number | undefined;
+  },
 ): Promise<PublishedReportVersion> {
   authorise(ctx, 'reports.publish');
   const pack = await buildBoardPack(ctx, { meeting: input.meeting });
@@ -28,11 +38,12 @@ export async function publishBoardPack(
     reportKey: boardPackKey(pack),
     kind: 'board-pack',
     title: `${pack.meeting.title}: board pack`,
-    period: `${pack.meeting.boardLabel}, ${formatLongDate(pack.meeting.date)}`,
+    period: boardPackPeriod(pack),
     asAt: pack.meeting.date,
     html: renderPublishedBoardPackHtml(pack),
     data: pack,
     note: input.note ?? null,
+    expectedVersion: input.expectedVersion,
   });
   // Printed now, so the public is served one kept PDF rather than a print per download.
   return keepPublishedFiles(ctx, published);

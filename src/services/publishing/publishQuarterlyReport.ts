@@ -24,11 +24,15 @@ export async function previewQuarterlyReport(
 /**
  * Publishes a plan's quarterly progress report: freezes the HTML and the data it shows as a new
  * version under the report's stable key. A second publication is a correction and needs a note.
- * Only a published quarter of the plan's period, on its current version, can be reported.
+ * Only a published quarter of the plan's period, on its current version, can be reported. A
+ * request naming the version it expects to create is refused with 409 once that version exists.
  */
 export async function publishQuarterlyReport(
   ctx: ServiceContext,
-  input: QuarterlyReportInput & { readonly note?: string | null | undefined },
+  input: QuarterlyReportInput & {
+    readonly note?: string | null | undefined;
+    readonly expectedVersion?: number | undefined;
+  },
 ): Promise<PublishedReportVersion> {
   authorise(ctx, 'reports.publish');
   await checkReportableQuarter(ctx, input);
@@ -42,6 +46,7 @@ export async function publishQuarterlyReport(
     html: renderQuarterlyHtml(report),
     data: report,
     note: input.note ?? null,
+    expectedVersion: input.expectedVersion,
   });
   return keepPublishedFiles(ctx, published);
 }

@@ -34,6 +34,8 @@ export interface ReportSnapshot {
   readonly html: string;
   readonly data: unknown;
   readonly note: string | null;
+  /** The version the request means to create; absent, the next one. */
+  readonly expectedVersion?: number | undefined;
 }
 
 export interface PublishedReportContent extends PublishedReportVersion {
@@ -61,6 +63,30 @@ function versionOf(row: PublishedReportRow): PublishedReportVersion {
   };
 }
 
+/**
+ * A request names the version it creates, so a repeat of one that succeeded (a second press, a
+ * retried call) is refused rather than read as a correction or a new version.
+ */
+function repeatedRequestProblem(
+  latest: PublishedReportRow | null,
+  expected: number | undefined,
+): BluelampProblem | null {
+  const next = (latest?.version ?? 0) + 1;
+  if (expected === undefined || expected === next) return null;
+  if (latest !== null && expected <= latest.version) {
+    return new BluelampProblem(
+      'conflict',
+      `Version ${expected} of this report is already published (the latest is version ${latest.version}); this request publishes nothing more. To correct it, check the report again and publish version ${next} with a note.`,
+      'expectedVersion',
+    );
+  }
+  return new BluelampProblem(
+    'conflict',
+    `This report's next version is ${next}, not ${expected}: check the report again before publishing.`,
+    'expectedVersion',
+  );
+}
+
 async function writeVersion(
   ctx: ServiceContext,
   trx: Transaction<DatabaseSchema>,
@@ -69,6 +95,8 @@ async function writeVersion(
   const dataJson = canonicalJson(snapshot.data);
   const next = { note: snapshot.note, sha256: sha256(snapshot.html), dataSha256: sha256(dataJson) };
   const latest = await latestPublishedReportRow(trx, snapshot.reportKey);
+  const repeated = repeatedRequestProblem(latest, snapshot.expectedVersion);
+  if (repeated !== null) throw repeated;
   const problem = newVersionProblem(
     latest === null ? null : { version: latest.version, sha256: latest.content_sha256, dataSha256: latest.data_sha256 },
     next,

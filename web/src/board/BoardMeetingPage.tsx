@@ -56,7 +56,7 @@ function Meeting({
             csrfToken={csrfToken}
             announce={announce}
           />
-          <PublishPackForm meetingId={meeting.id} csrfToken={csrfToken} announce={announce} />
+          <PublishPackForm meetingId={meeting.id} />
         </>
       )}
     </>

@@ -82,8 +82,21 @@ describeWithDemoData('board meetings in Chromium', (ctx, dialect) => {
 
   it('lets the performance team publish the pack, which the public can then read on the reports page', async () => {
     const { context, page } = await pageAs('board.secretary', '/board/meetings/2');
-    await page.getByRole('button', { name: 'Publish the pack' }).click();
-    await page.getByText(/^Published version 1 of .*: board pack\. It is now public\.$/).waitFor();
+    await page.getByRole('button', { name: 'Check and publish the pack' }).click();
+    await page.getByRole('heading', { name: 'Publish this pack: check what becomes public' }).waitFor();
+    const facts = await page.locator('#publication-facts').innerText();
+    expect(facts).toMatch(/Period\s+Oversight board, 13 September 2018/);
+    expect(facts).toMatch(/Publication\s+First publication: version 1/);
+    expect(await page.locator('#counts-1').innerText()).toMatch(/Total\s+\d+/);
+    expect(await page.locator('#pack-previews').innerText()).toContain('the pack (PDF)');
+    expect(await axeViolations(page)).toEqual([]);
+    await web.screenshot(page, 'publish-pack-confirmation');
+    await page.getByRole('link', { name: 'Go back without publishing' }).click();
+    await page.getByRole('button', { name: 'Check and publish the pack' }).click();
+    await page.getByRole('button', { name: 'Publish version 1' }).click();
+    await page.getByRole('heading', { name: 'Version 1 published' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Version 1 published');
+    expect(await page.locator('main button').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
     const reader = await pageAs(null, '/reports');

@@ -141,7 +141,9 @@ describeWithDemoData('the milestone tracker and the quarterly cycle in Chromium'
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Review and publish it' }).click();
     await page.getByRole('button', { name: 'Publish version 2' }).click();
-    await page.getByRole('button', { name: 'Publish version 2' }).waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: 'Publish version 2: check what becomes public' }).waitFor();
+    await page.getByRole('button', { name: 'Publish version 2' }).click();
+    await page.getByRole('heading', { name: 'Version 2 published' }).waitFor();
     const plans = (await (await page.request.get(`${web.baseUrl}/api/plans?versions=all`)).json()) as PlanListing;
     const versions = plans.plans.filter((p) => p.key === 'met-business-plan-2018-19').map((p) => [p.version, p.state]);
     expect(versions).toEqual([

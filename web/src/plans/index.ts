@@ -8,6 +8,7 @@ export { MilestonePage } from './MilestonePage.js';
 export { MyUpdatesPage } from './MyUpdatesPage.js';
 export { ReviewPage } from './ReviewPage.js';
 export { PublishQuarterPage } from './PublishQuarterPage.js';
+export { PublishPlanPage } from './PublishPlanPage.js';
 export { usePlans } from './planQueries.js';
 export { StatusTag } from './StatusTag.js';
 export type * from './planTypes.js';

@@ -7,6 +7,7 @@ import type {
   PlanDetail,
   PlanListing,
   QuarterPublicationSummary,
+  PlanPublicationSummary,
   ReviewQueue,
   UpdatesDue,
 } from './planTypes.js';
@@ -55,6 +56,14 @@ export function useQuarterPublicationSummary(planId: string, quarter: string, en
       getJson<QuarterPublicationSummary>(
         `/api/plans/${planId}/quarters/${encodeURIComponent(quarter)}/publication-summary`,
       ),
+    enabled,
+  });
+}
+
+export function usePlanPublicationSummary(planId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['plan-publication', planId],
+    queryFn: () => getJson<PlanPublicationSummary>(`/api/plans/${planId}/publication-summary`),
     enabled,
   });
 }

@@ -11,6 +11,8 @@ export type ReviewQueue = ResponseOf<'listReviewQueue'>;
 export type QuarterPublished = ResponseOf<'publishQuarter'>;
 export type QuarterPublicationSummary = ResponseOf<'getQuarterPublicationSummary'>;
 export type SummaryMilestone = QuarterPublicationSummary['drafts'][number];
+export type PlanPublicationSummary = ResponseOf<'getPlanPublicationSummary'>;
+export type PlanPublished = ResponseOf<'publishPlan'>;
 
 export type PlanSummary = MilestoneListing['plan'];
 export type PlanState = PlanSummary['state'];

@@ -1,136 +1,80 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { BodyOf } from '../shared/apiTypes.js';
-import { sendJson, ApiError } from '../shared/client.js';
+import { useNavigate } from 'react-router';
 import { usePlans } from '../plans/index.js';
-import { publishedVersionPath } from './reportQueries.js';
-import type { PublishedReportVersion } from './reportTypes.js';
 import { useSession } from '../shared/queries.js';
-import {
-  fieldTarget,
-  FormSection,
-  Select,
-  SuccessBanner,
-  TextArea,
-  TextInput,
-  type FormProblem,
-} from '../shared/formParts.js';
+import { FormSection, Select, TextInput, type FormProblem } from '../shared/formParts.js';
 
 const FORM = 'publish-report';
-const FIELDS = [`${FORM}-plan`, `${FORM}-quarter`, `${FORM}-note`];
 
 function previewPath(plan: string, quarter: string, format: 'html' | 'pdf' | 'docx'): string {
   return `/api/report-previews/quarterly?${new URLSearchParams({ plan, quarter, format }).toString()}`;
 }
 
-function PreviewLinks({ plan, quarter }: { plan: string; quarter: string }) {
+/** The report as it would go out, in each format it is published in; each opens in a new tab. */
+export function PreviewLinks({ plan, quarter }: { plan: string; quarter: string }) {
   if (quarter.trim() === '') return null;
+  const link = (format: 'html' | 'pdf' | 'docx', words: string) => (
+    <a className="govuk-link" href={previewPath(plan, quarter, format)} target="_blank" rel="noopener">
+      {words}
+      <span className="govuk-visually-hidden">, opens in a new tab</span>
+    </a>
+  );
   return (
-    <p className="govuk-body">
-      Read it first:{' '}
-      <a className="govuk-link" href={previewPath(plan, quarter, 'html')}>
-        preview (HTML)
-      </a>
-      ,{' '}
-      <a className="govuk-link" href={previewPath(plan, quarter, 'pdf')}>
-        preview (PDF)
-      </a>{' '}
-      or{' '}
-      <a className="govuk-link" href={previewPath(plan, quarter, 'docx')}>
-        preview (Word)
-      </a>
+    <p className="govuk-body" id="report-previews">
+      Read it first: {link('html', 'preview (HTML)')}, {link('pdf', 'preview (PDF)')} or{' '}
+      {link('docx', 'preview (Word)')}
     </p>
   );
 }
 
-function Published({ version }: { version: PublishedReportVersion | null }) {
-  if (version === null) return null;
-  return (
-    <>
-      <SuccessBanner text={`Published version ${version.version} of ${version.title}, ${version.period}.`} />
-      <p className="govuk-body">
-        <a className="govuk-link" href={publishedVersionPath(version.reportKey, version.version, 'html')}>
-          Read version {version.version} as published
-        </a>
-      </p>
-    </>
-  );
-}
-
-/** The form's state, and publishing what it holds; a refusal points at the field it is about. */
-function usePublishing(csrfToken: string | undefined) {
-  const queryClient = useQueryClient();
-  const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [published, setPublished] = useState<PublishedReportVersion | null>(null);
-  const [busy, setBusy] = useState(false);
-  const publish = async (plan: string, quarter: string) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      const body: BodyOf<'publishQuarterlyReport'> = { plan, quarter, ...(note.trim() === '' ? {} : { note }) };
-      setPublished(await sendJson<PublishedReportVersion>('POST', '/api/reports/quarterly', body, csrfToken));
-      setNote('');
-      await queryClient.invalidateQueries({ queryKey: ['reports'] });
-    } catch (error) {
-      const field = error instanceof ApiError ? error.field : null;
-      setProblem({ message: (error as Error).message, target: fieldTarget(FORM, field, FIELDS) });
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { note, setNote, problem, published, busy, publish };
-}
-
-/** For the performance team: read the quarter's report as it would go out, then publish it or a correction. */
+/**
+ * For the performance team: choose the plan and quarter, then check on the next page what the
+ * report would make public before publishing it or its correction.
+ */
 export function PublishReportForm() {
   const session = useSession();
   const plans = usePlans();
+  const navigate = useNavigate();
   const [plan, setPlan] = useState('');
   const [quarter, setQuarter] = useState('');
-  const csrfToken = session.data?.csrfToken ?? undefined;
-  const publishing = usePublishing(csrfToken);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
   const role = session.data?.user?.role;
-  if ((role !== 'performance' && role !== 'admin') || csrfToken === undefined) return null;
+  if (role !== 'performance' && role !== 'admin') return null;
   const choices = (plans.data?.plans ?? []).filter((p) => p.state === 'published');
   const chosenPlan = plan === '' ? (choices[0]?.key ?? '') : plan;
+  const check = () => {
+    if (quarter.trim() === '') {
+      setProblem({ message: 'Enter the quarter, for example 2018-19 Q1', target: `${FORM}-quarter` });
+      return;
+    }
+    void navigate(`/reports/publish/${encodeURIComponent(chosenPlan)}/${encodeURIComponent(quarter.trim())}`);
+  };
   return (
-    <>
-      <Published version={publishing.published} />
-      <FormSection
-        formId={FORM}
-        heading="Publish a quarterly progress report"
-        intro="Read the report as it would go out, then publish it. Publishing freezes it: it never changes afterwards. Publishing the same quarter again makes a correction, which needs a note saying what it corrects."
-        problem={publishing.problem}
-        busy={publishing.busy}
-        submit="Publish"
-        onSubmit={() => void publishing.publish(chosenPlan, quarter)}
-      >
-        <Select id={`${FORM}-plan`} label="Plan" value={chosenPlan} onChange={setPlan}>
-          {choices.map((p) => (
-            <option key={p.key} value={p.key}>
-              {p.title}
-            </option>
-          ))}
-        </Select>
-        <TextInput
-          id={`${FORM}-quarter`}
-          label="Quarter"
-          hint="For example, 2018-19 Q1"
-          value={quarter}
-          onChange={setQuarter}
-          widthClass="govuk-input--width-10"
-        />
-        <PreviewLinks plan={chosenPlan} quarter={quarter} />
-        <TextArea
-          id={`${FORM}-note`}
-          label="Correction note (only when correcting a published report)"
-          hint="Say what the correction changes. The public sees it beside the version."
-          value={publishing.note}
-          onChange={publishing.setNote}
-          rows={3}
-        />
-      </FormSection>
-    </>
+    <FormSection
+      formId={FORM}
+      heading="Publish a quarterly progress report"
+      intro="Choose the quarter, then check what the report would make public before you publish it. Publishing freezes it: it never changes afterwards. Publishing the same quarter again makes a correction, which needs a note saying what it corrects."
+      problem={problem}
+      busy={false}
+      submit="Check and publish"
+      onSubmit={check}
+    >
+      <Select id={`${FORM}-plan`} label="Plan" value={chosenPlan} onChange={setPlan}>
+        {choices.map((p) => (
+          <option key={p.key} value={p.key}>
+            {p.title}
+          </option>
+        ))}
+      </Select>
+      <TextInput
+        id={`${FORM}-quarter`}
+        label="Quarter"
+        hint="For example, 2018-19 Q1"
+        value={quarter}
+        onChange={setQuarter}
+        widthClass="govuk-input--width-10"
+      />
+      <PreviewLinks plan={chosenPlan} quarter={quarter} />
+    </FormSection>
   );
 }

@@ -22,24 +22,54 @@ describeWithDemoData('the reports page in Chromium', (ctx, dialect) => {
     await context.close();
   });
 
-  it('lets the performance team preview the quarter, publish it, and then insists a second publication is a correction', async () => {
+  it('checks what the report makes public on a confirmation page, publishes it once, and focuses the result', async () => {
     const { context, page } = await pageAs('perf.reports', '/reports');
     await page.getByRole('textbox', { name: 'Quarter' }).fill('2018-19 Q1');
-    const preview = await page.getByRole('link', { name: 'preview (HTML)' }).getAttribute('href');
+    const preview = await page.getByRole('link', { name: /preview \(HTML\)/ }).getAttribute('href');
     const previewed = await page.request.get(`${web.baseUrl}${preview ?? ''}`);
     expect(await previewed.text()).toContain('BP18-05');
-    await page.getByRole('button', { name: 'Publish' }).click();
-    await page.getByText('Published version 1 of').waitFor();
-    expect(await page.locator('#published-reports tbody tr').first().innerText()).toContain('Version 1');
+    await page.getByRole('button', { name: 'Check and publish' }).click();
+    await page.getByRole('heading', { name: 'Publish this report: check what becomes public' }).waitFor();
+    const facts = await page.locator('#publication-facts').innerText();
+    expect(facts).toMatch(/Built on\s+Metropolitan Police Service Business Plan 2018-19, version 1/);
+    expect(facts).toMatch(/Publication\s+First publication: version 1/);
+    expect(await page.locator('#counts-1').innerText()).toMatch(/No update\s+\d+/);
+    expect(await page.locator('#report-previews').innerText()).toContain('preview (PDF)');
     expect(await axeViolations(page)).toEqual([]);
-    await web.screenshot(page, 'reports');
+    await web.screenshot(page, 'publish-report-confirmation');
+    await page.getByRole('button', { name: 'Publish version 1' }).click();
+    await page.getByRole('heading', { name: 'Version 1 published' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Version 1 published');
+    expect(await page.locator('main button').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Back to published reports' }).click();
+    expect(await page.locator('#published-reports tbody tr').first().innerText()).toContain('Version 1');
+    await context.close();
+  });
 
-    await page.getByRole('button', { name: 'Publish' }).click();
+  it('offers a correction as version 2, asks for its note, and goes back without publishing', async () => {
+    const { context, page } = await pageAs('perf.reports', '/reports/publish/met-business-plan-2018-19/2018-19%20Q1');
+    await page.getByRole('heading', { name: 'Publish this report: check what becomes public' }).waitFor();
+    expect(await page.locator('#publication-facts').innerText()).toMatch(/Correction: version 2, correcting version 1/);
+    await page.getByRole('button', { name: 'Publish version 2' }).click();
     const summary = page.locator('.govuk-error-summary');
     await summary.waitFor();
     expect(await summary.innerText()).toContain('say in the note what it corrects');
     await summary.getByRole('link').click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('publish-report-note');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('publication-note');
+    await page.getByRole('link', { name: 'Go back without publishing' }).click();
+    await page.getByRole('heading', { name: 'Reports', level: 1 }).waitFor();
+    expect(await page.locator('#published-reports').innerText()).not.toContain('Version 2');
+    await context.close();
+  });
+
+  it('shows why a quarter not yet published cannot be reported, with no publish button', async () => {
+    const { context, page } = await pageAs('perf.reports', '/reports/publish/met-business-plan-2018-19/2018-19%20Q3');
+    await page
+      .getByText(/It cannot be published now: 2018-19 Q3 of met-business-plan-2018-19 has not been published/)
+      .waitFor();
+    expect(await page.locator('main button').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 

@@ -4,3 +4,7 @@ export { ReportsPage } from './ReportsPage.js';
 export { PublicPage } from './PublicPage.js';
 export { PublicNavigation } from './PublicNavigation.js';
 export type * from './reportTypes.js';
+// The confirmation step before anything is published, which the board's pack uses too.
+export { PublicationConfirm } from './PublicationConfirm.js';
+export { PublishReportPage } from './PublishReportPage.js';
+export type { PublicationSummary } from './publicationTypes.js';
