@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import type { RouteDefinition } from './route.js';
+import { failuresOf, problemResponses, securityOf, securitySchemes } from './openApiAccess.js';
 import { errorBody } from './schemas.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -92,51 +93,50 @@ function parameters(
   });
 }
 
-const errorResponse = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: `${COMPONENT_PREFIX}Error` } } },
-});
+const RESPONSES_PREFIX = '#/components/responses/';
+
+function successResponse(route: RouteDefinition, components: Components, where: string): Record<string, unknown> {
+  if (route.download === true) {
+    return {
+      description: 'The file, as an attachment',
+      content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+    };
+  }
+  return {
+    description: 'Success',
+    content: { 'application/json': { schema: toSchema(route.response, 'output', components, where) } },
+  };
+}
 
 function operation(route: RouteDefinition, components: Components): Record<string, unknown> {
   const where = `${route.method} ${route.url}`;
+  const parameterList = [
+    ...parameters(route.params, 'path', components, where),
+    ...parameters(route.query, 'query', components, where),
+  ];
+  const body = route.body === undefined ? undefined : toSchema(route.body, 'input', components, where);
+  const success = successResponse(route, components, where);
+  const failures = failuresOf(route, { parameterSchemas: parameterList.map((p) => p.schema), body });
   return {
     operationId: route.operationId,
     summary: route.summary,
     ...(route.description === undefined ? {} : { description: route.description }),
     tags: [route.tag],
     'x-access': route.access,
-    parameters: [
-      ...parameters(route.params, 'path', components, where),
-      ...parameters(route.query, 'query', components, where),
-    ],
-    ...(route.body === undefined
+    security: securityOf(route),
+    parameters: parameterList,
+    ...(body === undefined
       ? {}
-      : {
-          requestBody: {
-            required: true,
-            content: { 'application/json': { schema: toSchema(route.body, 'input', components, where) } },
-          },
-        }),
+      : { requestBody: { required: true, content: { 'application/json': { schema: body } } } }),
     responses: {
-      200:
-        route.download === true
-          ? {
-              description: 'The file, as an attachment',
-              content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
-            }
-          : {
-              description: 'Success',
-              content: { 'application/json': { schema: toSchema(route.response, 'output', components, where) } },
-            },
-      400: errorResponse('The request did not match the schema; the message names the field.'),
-      ...(route.access === 'signed-in'
-        ? {
-            401: errorResponse('No live session: sign in first.'),
-            403: errorResponse('A change made with the session cookie lacks the x-csrf-token header.'),
-          }
-        : {}),
-      404: errorResponse('Nothing has that identifier.'),
-      500: errorResponse('Something failed on the server; the message says no more.'),
+      200: success,
+      ...Object.fromEntries(
+        Object.entries(failures).map(([status, name]) => [status, { $ref: `${RESPONSES_PREFIX}${name}` }]),
+      ),
+      // A route with its own status (the health check) answers its usual body when it cannot serve.
+      ...(route.status === undefined
+        ? {}
+        : { 503: { ...success, description: 'Not ready to serve; the body says why' } }),
     },
   };
 }
@@ -164,6 +164,6 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[], version
     },
     tags: [...new Set(routes.map((route) => route.tag))].map((name) => ({ name })),
     paths,
-    components: { schemas: components },
+    components: { schemas: components, responses: problemResponses, securitySchemes },
   };
 }

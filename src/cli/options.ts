@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from 'commander';
-import { parseIsoDate, type IsoDate } from '../domain/calendar/index.js';
+import { parseIsoDate } from '../domain/calendar/dates.js';
+import type { IsoDate } from '../domain/calendar/index.js';
 
 export function parsePort(text: string): number {
   const port = Number(text);

@@ -1,6 +1,5 @@
 import { Command, CommanderError } from 'commander';
 import { BluelampProblem } from '../domain/errors.js';
-import { bluelampVersion } from '../services/index.js';
 import { registerAccountCommands } from './accounts/index.js';
 import { registerAuditCommands } from './audit/index.js';
 import { registerBoardCommands } from './board/index.js';
@@ -15,6 +14,7 @@ import { registerPublishingCommands } from './publishing/index.js';
 import { registerSystemCommands } from './system/index.js';
 import { ExitWithCode, processOutput, type Output } from './output.js';
 import type { CommandRegistry } from './registration.js';
+import { packageVersion } from './version.js';
 
 const FEATURES: readonly ((registry: CommandRegistry) => void)[] = [
   registerOrganisationCommands,
@@ -63,7 +63,7 @@ const IMPORT_HELP_ORDER = ['police-uk', 'mps-borough', 'observations', 'populati
 export function buildProgram(output: Output = processOutput): Command {
   const program = new Command('bluelamp')
     .description('Bluelamp: plans, performance and accountability for a police force and its oversight body')
-    .version(bluelampVersion())
+    .version(packageVersion())
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({

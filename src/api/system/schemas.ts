@@ -13,6 +13,22 @@ const parameter = z.object({
 
 const mediaTypes = z.record(z.string(), z.object({ schema: jsonSchema }));
 
+/** A response shared by many operations, kept once in components.responses. */
+const reference = z.object({ $ref: z.string() });
+
+const response = z.object({
+  description: z.string(),
+  headers: z.record(z.string(), z.object({ description: z.string(), schema: jsonSchema })).optional(),
+  content: mediaTypes.optional(),
+});
+
+const securityScheme = z.object({
+  type: z.literal('apiKey'),
+  in: z.enum(['cookie', 'header']),
+  name: z.string(),
+  description: z.string(),
+});
+
 const operation = z.object({
   operationId: z.string(),
   summary: z.string(),
@@ -21,7 +37,9 @@ const operation = z.object({
   'x-access': z.enum(['public', 'signed-in']),
   parameters: z.array(parameter),
   requestBody: z.object({ required: z.boolean(), content: mediaTypes }).optional(),
-  responses: z.record(z.string(), z.object({ description: z.string(), content: mediaTypes.optional() })),
+  /** Each requirement names schemes from components.securitySchemes; empty for public routes. */
+  security: z.array(z.record(z.string(), z.array(z.string()))),
+  responses: z.record(z.string(), z.union([reference, response])),
 });
 
 /** The OpenAPI 3 document as buildOpenApiDocument writes it. */
@@ -35,5 +53,9 @@ export const openApiDocument = z.object({
   }),
   tags: z.array(z.object({ name: z.string() })),
   paths: z.record(z.string(), z.record(z.string(), operation)),
-  components: z.object({ schemas: z.record(z.string(), jsonSchema) }),
+  components: z.object({
+    schemas: z.record(z.string(), jsonSchema),
+    responses: z.record(z.string(), response),
+    securitySchemes: z.record(z.string(), securityScheme),
+  }),
 });

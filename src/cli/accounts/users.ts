@@ -1,17 +1,28 @@
 import { randomBytes } from 'node:crypto';
 import { Command } from 'commander';
 import { BluelampProblem } from '../../domain/errors.js';
-import {
-  addUser,
-  disableUser,
-  enableUser,
-  listUsers,
-  resetUserPassword,
-  setUserRole,
-  setUserSsoEmail,
-} from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let addUser: typeof services.addUser;
+let disableUser: typeof services.disableUser;
+let enableUser: typeof services.enableUser;
+let listUsers: typeof services.listUsers;
+let resetUserPassword: typeof services.resetUserPassword;
+let setUserRole: typeof services.setUserRole;
+let setUserSsoEmail: typeof services.setUserSsoEmail;
+async function loadServices(): Promise<void> {
+  ({ addUser } = await import('../../services/accounts/addUser.js'));
+  ({ disableUser } = await import('../../services/accounts/disableUser.js'));
+  ({ enableUser } = await import('../../services/accounts/enableUser.js'));
+  ({ listUsers } = await import('../../services/accounts/listUsers.js'));
+  ({ resetUserPassword } = await import('../../services/accounts/resetUserPassword.js'));
+  ({ setUserRole } = await import('../../services/accounts/setUserRole.js'));
+  ({ setUserSsoEmail } = await import('../../services/accounts/setUserSsoEmail.js'));
+}
 
 async function readFirstLine(stream: NodeJS.ReadableStream): Promise<string> {
   let text = '';
@@ -42,6 +53,7 @@ function addCommand(output: Output): Command {
       '--sso-email <address>',
       'mark for single sign-on as this address (then no password unless --password-stdin)',
     )
+    .hook('preAction', loadServices)
     .action(async (username: string, options: AddOptions) => {
       const stdin = options.passwordStdin === true;
       const generated = stdin || options.ssoEmail !== undefined ? undefined : randomBytes(18).toString('base64url');
@@ -68,6 +80,7 @@ function listCommand(output: Output): Command {
   return new Command('list')
     .description('list accounts')
     .option('--json', 'print JSON instead of a table')
+    .hook('preAction', loadServices)
     .action(async (options: { json?: boolean }) => {
       printListing(output, options.json, await withContext((ctx) => listUsers(ctx)), (users) =>
         formatTable(
@@ -91,6 +104,7 @@ function resetPasswordCommand(output: Output): Command {
     .argument('<username>')
     .option('--password-stdin', 'read the password from the first line of standard input')
     .option('--reason <text>', 'why, for the audit trail')
+    .hook('preAction', loadServices)
     .action(async (username: string, options: { passwordStdin?: boolean; reason?: string }) => {
       const password = options.passwordStdin === true ? await readFirstLine(process.stdin) : undefined;
       const reset = await withContext((ctx) => resetUserPassword(ctx, { username, password, reason: options.reason }));
@@ -106,6 +120,7 @@ function setSsoEmailCommand(output: Output): Command {
     .argument('[address]', 'the e-mail address the provider knows the person by')
     .option('--none', 'take the mark away: the account no longer signs in through single sign-on')
     .option('--reason <text>', 'why, for the audit trail')
+    .hook('preAction', loadServices)
     .action(async (username: string, address: string | undefined, options: { none?: boolean; reason?: string }) => {
       if ((address === undefined) === (options.none !== true)) {
         throw new BluelampProblem('invalid-input', 'Give either an e-mail address or --none.');
@@ -129,6 +144,7 @@ export function usersCommand(output: Output): Command {
         .description('disable an account and end its sessions')
         .argument('<username>')
         .option('--reason <text>', 'why, for the audit trail')
+        .hook('preAction', loadServices)
         .action(async (username: string, options: { reason?: string }) => {
           const user = await withContext((ctx) => disableUser(ctx, username, options.reason));
           output.out(`Disabled ${user.username}; their sessions have ended.`);
@@ -139,6 +155,7 @@ export function usersCommand(output: Output): Command {
         .description('let a disabled account sign in again')
         .argument('<username>')
         .option('--reason <text>', 'why, for the audit trail')
+        .hook('preAction', loadServices)
         .action(async (username: string, options: { reason?: string }) => {
           const user = await withContext((ctx) => enableUser(ctx, username, options.reason));
           output.out(`Enabled ${user.username}; they can sign in again.`);
@@ -152,6 +169,7 @@ export function usersCommand(output: Output): Command {
         .argument('<username>')
         .argument('<role>', 'admin, performance, owner, reviewer or viewer')
         .option('--reason <text>', 'why, for the audit trail')
+        .hook('preAction', loadServices)
         .action(async (username: string, role: string, options: { reason?: string }) => {
           const user = await withContext((ctx) => setUserRole(ctx, username, role, options.reason));
           output.out(`${user.username} is now ${user.role}.`);

@@ -1,8 +1,20 @@
 import { Command } from 'commander';
-import { digestOf, sealOf, type ChainVerdict } from '../../domain/audit/index.js';
-import { anchorAuditTrail, listAuditHistory, verifyAuditTrail } from '../../services/index.js';
+import { digestOf, sealOf } from '../../domain/audit/auditSeal.js';
+import type { ChainVerdict } from '../../domain/audit/index.js';
+import type * as services from '../../services/index.js';
 import { ExitWithCode, formatTable, printJson, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let anchorAuditTrail: typeof services.anchorAuditTrail;
+let listAuditHistory: typeof services.listAuditHistory;
+let verifyAuditTrail: typeof services.verifyAuditTrail;
+async function loadServices(): Promise<void> {
+  ({ anchorAuditTrail } = await import('../../services/audit/anchorAuditTrail.js'));
+  ({ listAuditHistory } = await import('../../services/audit/listAuditHistory.js'));
+  ({ verifyAuditTrail } = await import('../../services/audit/verifyAuditTrail.js'));
+}
 
 /** Exit code for a broken chain: the command worked, and what it found needs a person. */
 export const BROKEN_CHAIN_EXIT = 3;
@@ -21,6 +33,7 @@ function verifyCommand(output: Output): Command {
   return new Command('verify')
     .description('re-compute the hash chain and report the first entry that does not fit')
     .option('--json', 'print JSON instead of a sentence')
+    .hook('preAction', loadServices)
     .action(async (options: { json?: boolean }) => {
       const verdict = await withContext((ctx) => verifyAuditTrail(ctx));
       if (options.json === true) printJson(output, verdict);
@@ -43,6 +56,7 @@ function logCommand(output: Output): Command {
     .option('--entity-type <type>', 'only this kind of entity, e.g. org_unit')
     .option('--entity-id <id>', 'only this entity, e.g. CN')
     .option('--json', 'print JSON instead of a table')
+    .hook('preAction', loadServices)
     .action(async (options: { entityType?: string; entityId?: string; json?: boolean }) => {
       printListing(output, options.json, await withContext((ctx) => listAuditHistory(ctx, options)), (entries) =>
         formatTable(
@@ -64,6 +78,7 @@ function anchorCommand(output: Output): Command {
   return new Command('anchor')
     .description('accept the trail as it stands (after restoring an older backup, say) and anchor its head anew')
     .requiredOption('--reason <why>', 'why the trail is accepted; recorded in the trail itself')
+    .hook('preAction', loadServices)
     .action(async (options: { reason: string }) => {
       const result = await withContext((ctx) => anchorAuditTrail(ctx, { reason: options.reason }));
       const before =

@@ -1,18 +1,29 @@
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
-import { ACTION_STATUSES, ATTENDANCE_LABELS, BOARDS, type MeetingSummary } from '../../domain/board/index.js';
+import { ACTION_STATUSES, ATTENDANCE_LABELS, BOARDS } from '../../domain/board/boardMeeting.js';
+import type { MeetingSummary } from '../../domain/board/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
-import {
-  renderReport,
-  getBoardMeeting,
-  listBoardMeetings,
-  raiseBoardAction,
-  recordActionStatus,
-  recordBoardMeeting,
-  type BoardMeetingView,
-} from '../../services/index.js';
+import type { BoardMeetingView } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let renderReport: typeof services.renderReport;
+let getBoardMeeting: typeof services.getBoardMeeting;
+let listBoardMeetings: typeof services.listBoardMeetings;
+let raiseBoardAction: typeof services.raiseBoardAction;
+let recordActionStatus: typeof services.recordActionStatus;
+let recordBoardMeeting: typeof services.recordBoardMeeting;
+async function loadServices(): Promise<void> {
+  ({ renderReport } = await import('../../services/publishing/renderReport.js'));
+  ({ getBoardMeeting } = await import('../../services/board/getBoardMeeting.js'));
+  ({ listBoardMeetings } = await import('../../services/board/listBoardMeetings.js'));
+  ({ raiseBoardAction } = await import('../../services/board/raiseBoardAction.js'));
+  ({ recordActionStatus } = await import('../../services/board/recordActionStatus.js'));
+  ({ recordBoardMeeting } = await import('../../services/board/recordBoardMeeting.js'));
+}
 
 const FORMATS = ['html', 'pdf'] as const;
 
@@ -74,6 +85,7 @@ function readCommands(output: Output): Command[] {
       .description('board meetings, newest first')
       .addOption(new Option('--board <board>', 'one board').choices(BOARDS))
       .option('--json', 'print JSON')
+      .hook('preAction', loadServices)
       .action(async (o: { board?: string; json?: boolean }) => {
         printListing(output, o.json, await withContext((ctx) => listBoardMeetings(ctx, o)), meetingsText);
       }),
@@ -81,6 +93,7 @@ function readCommands(output: Output): Command[] {
       .description('a meeting: who came, and the actions log as at the meeting')
       .requiredOption('--meeting <id>', 'the meeting number')
       .option('--json', 'print JSON')
+      .hook('preAction', loadServices)
       .action(async (o: { meeting: string; json?: boolean }) => {
         const meeting = meetingId(o.meeting);
         printListing(output, o.json, await withContext((ctx) => getBoardMeeting(ctx, { meeting })), showText);
@@ -105,6 +118,7 @@ function writeCommands(output: Output): Command[] {
       .requiredOption('--title <title>', 'what the meeting is called')
       .option('--quarter <quarter>', 'the quarter it reviews, e.g. 2018-19-Q2')
       .option('--attendee <items...>', 'each "Name|Role or organisation|attended" (or apologies)')
+      .hook('preAction', loadServices)
       .action(async (o: MeetingOptions) => {
         const input = { ...o, attendees: attendeesOf(o.attendee) };
         const { id } = await withContext((ctx) => recordBoardMeeting(ctx, input));
@@ -116,6 +130,7 @@ function writeCommands(output: Output): Command[] {
       .requiredOption('--text <text>', 'what is to be done')
       .requiredOption('--owner <owner>', 'who is to do it: a name or a role')
       .requiredOption('--due <date>', 'when it is due, YYYY-MM-DD')
+      .hook('preAction', loadServices)
       .action(async (o: { meeting: string; text: string; owner: string; due: string }) => {
         const { id } = await withContext((ctx) => raiseBoardAction(ctx, { ...o, meeting: meetingId(o.meeting) }));
         output.out(`Raised action A${id} at meeting ${o.meeting}, due ${o.due}.`);
@@ -126,6 +141,7 @@ function writeCommands(output: Output): Command[] {
       .requiredOption('--action <id>', 'the action number, e.g. A3 or 3')
       .addOption(new Option('--status <status>', 'its status').choices(ACTION_STATUSES).makeOptionMandatory())
       .option('--note <text>', "the board's note")
+      .hook('preAction', loadServices)
       .action(async (o: { meeting: string; action: string; status: string; note?: string }) => {
         const input = { ...o, meeting: meetingId(o.meeting), action: actionId(o.action) };
         const result = await withContext((ctx) => recordActionStatus(ctx, input));
@@ -140,6 +156,7 @@ function packCommand(output: Output): Command {
     .requiredOption('--meeting <id>', 'the meeting number')
     .addOption(new Option('--format <format>', 'html, or pdf through Chromium').choices(FORMATS).default('html'))
     .requiredOption('--out <file>', 'where to write it')
+    .hook('preAction', loadServices)
     .action(async (o: { meeting: string; format: (typeof FORMATS)[number]; out: string }) => {
       const request = { kind: 'board-pack', meeting: meetingId(o.meeting) } as const;
       const pack = await withContext((ctx) => renderReport(ctx, request, o.format));

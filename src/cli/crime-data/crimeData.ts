@@ -1,9 +1,18 @@
 import { Command, InvalidArgumentError } from 'commander';
 import type { CrimeDataSource } from '../../domain/crime-data/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
-import { listCrimeCategoryMappings, mapCrimeCategory } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let listCrimeCategoryMappings: typeof services.listCrimeCategoryMappings;
+let mapCrimeCategory: typeof services.mapCrimeCategory;
+async function loadServices(): Promise<void> {
+  ({ listCrimeCategoryMappings } = await import('../../services/crime-data/listCrimeCategoryMappings.js'));
+  ({ mapCrimeCategory } = await import('../../services/crime-data/mapCrimeCategory.js'));
+}
 
 const SOURCES: readonly CrimeDataSource[] = ['mps-historic', 'mps-recent', 'police-uk'];
 
@@ -37,6 +46,7 @@ function listCommand(output: Output): Command {
     .description('every source name the taxonomy maps (MPS major / minor of both vintages, police.uk crime types)')
     .option('--source <source>', 'one source only: mps-historic, mps-recent or police-uk', parseSource)
     .option('--json', 'print JSON')
+    .hook('preAction', loadServices)
     .action(async (options: { source?: CrimeDataSource; json?: boolean }) => {
       const all = await withContext((ctx) => listCrimeCategoryMappings(ctx));
       const mappings = options.source === undefined ? all : all.filter((m) => m.source === options.source);
@@ -64,6 +74,7 @@ function setCommand(output: Output): Command {
     .option('--source <source>', 'mps-historic, mps-recent or police-uk (default: from the names)', parseSource)
     .option('--reason <text>', 'why, for the audit trail')
     .option('--json', 'print JSON')
+    .hook('preAction', loadServices)
     .action(
       async (
         names: string,

@@ -1,16 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import {
-  checkMpsBoroughFile,
-  importMpsBoroughSeries,
-  type CrimeImportSummary,
-  type LoadedAreas,
-  type MpsFileCheck,
-} from '../../services/index.js';
+import type { CrimeImportSummary, LoadedAreas, MpsFileCheck } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import { parseDateOption } from '../options.js';
 import { ExitWithCode, formatCount, printJson, type Output } from '../output.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let checkMpsBoroughFile: typeof services.checkMpsBoroughFile;
+let importMpsBoroughSeries: typeof services.importMpsBoroughSeries;
+async function loadServices(): Promise<void> {
+  ({ checkMpsBoroughFile } = await import('../../services/crime-data/checkMpsBoroughFile.js'));
+  ({ importMpsBoroughSeries } = await import('../../services/crime-data/importMpsBoroughSeries.js'));
+}
 
 interface ImportOptions {
   dryRun?: boolean;
@@ -122,5 +126,6 @@ export function importMpsBoroughCommand(output: Output): Command {
       parseDateOption,
     )
     .option('--json', 'print JSON (problems as data: file, row, column, problem)')
+    .hook('preAction', loadServices)
     .action((files: string[], options: ImportOptions) => run(output, files, options));
 }

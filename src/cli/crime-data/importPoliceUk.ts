@@ -1,15 +1,21 @@
 import { Command } from 'commander';
-import cliProgress from 'cli-progress';
-import {
-  describeSlice,
-  importPoliceUk,
-  policeUkBytes,
-  type PoliceUkImportSummary,
-  type PoliceUkProgress,
-  type SliceOutcome,
-} from '../../services/index.js';
+import type CliProgress from 'cli-progress';
+import type { PoliceUkImportSummary, PoliceUkProgress, SliceOutcome } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import { ExitWithCode, formatCount, formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let describeSlice: typeof services.describeSlice;
+let importPoliceUk: typeof services.importPoliceUk;
+let policeUkBytes: typeof services.policeUkBytes;
+let cliProgress: typeof CliProgress;
+async function loadServices(): Promise<void> {
+  ({ describeSlice } = await import('../../services/crime-data/policeUkViews.js'));
+  ({ importPoliceUk, policeUkBytes } = await import('../../services/crime-data/importPoliceUk.js'));
+  ({ default: cliProgress } = await import('cli-progress'));
+}
 
 function slicesTable(slices: readonly SliceOutcome[]): string {
   return formatTable(
@@ -87,6 +93,7 @@ export function importPoliceUkCommand(output: Output): Command {
       'replace a held slice even with a file of under 80% of its rows (otherwise that file is refused as likely cut short)',
     )
     .option('--json', 'print JSON')
+    .hook('preAction', loadServices)
     .action(async (paths: string[], options: { json?: boolean; acceptSmaller?: boolean }) => {
       const showBar = options.json !== true && process.stderr.isTTY;
       const bar = showBar ? progressBar(await policeUkBytes(paths)) : null;

@@ -1,13 +1,22 @@
 import { Command } from 'commander';
-import {
-  compareForces,
-  getStopSearchScrutiny,
-  listPoliceUkSlices,
-  setForceArea,
-  setMostSimilarGroup,
-} from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import { formatCount, formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let compareForces: typeof services.compareForces;
+let getStopSearchScrutiny: typeof services.getStopSearchScrutiny;
+let listPoliceUkSlices: typeof services.listPoliceUkSlices;
+let setForceArea: typeof services.setForceArea;
+let setMostSimilarGroup: typeof services.setMostSimilarGroup;
+async function loadServices(): Promise<void> {
+  ({ compareForces } = await import('../../services/crime-data/compareForces.js'));
+  ({ getStopSearchScrutiny } = await import('../../services/crime-data/getStopSearchScrutiny.js'));
+  ({ listPoliceUkSlices } = await import('../../services/crime-data/listPoliceUkSlices.js'));
+  ({ setForceArea } = await import('../../services/crime-data/setForceArea.js'));
+  ({ setMostSimilarGroup } = await import('../../services/crime-data/setMostSimilarGroup.js'));
+}
 
 const rate = (n: number | null): string => (n === null ? '–' : n.toFixed(2));
 
@@ -16,6 +25,7 @@ function slicesCommand(output: Output): Command {
     .description('the load manifest: each slice held, its file, checksum, rows and problems')
     .option('--force <code>', 'one force only, by its police.uk code (metropolitan)')
     .option('--json', 'print JSON')
+    .hook('preAction', loadServices)
     .action(async (options: { force?: string; json?: boolean }) => {
       const slices = await withContext((ctx) => listPoliceUkSlices(ctx, { force: options.force }));
       printListing(output, options.json, { slices }, ({ slices: rows }) =>
@@ -45,6 +55,7 @@ function compareCommand(output: Output): Command {
     .requiredOption('--from <month>', 'first month (2018-04)')
     .requiredOption('--to <month>', 'last month (2019-03)')
     .option('--json', 'print JSON')
+    .hook('preAction', loadServices)
     .action(async (options: { force: string; category: string; from: string; to: string; json?: boolean }) => {
       const result = await withContext((ctx) =>
         compareForces(ctx, {
@@ -77,6 +88,7 @@ function groupCommand(output: Output): Command {
     .description("set a force's most similar group (the forces it is compared with)")
     .argument('<force>', 'the force')
     .argument('[peers...]', 'its peers, by police.uk code')
+    .hook('preAction', loadServices)
     .action(async (force: string, peers: string[]) => {
       const result = await withContext((ctx) => setMostSimilarGroup(ctx, { force, peers }));
       output.out(`${result.force} is compared with ${result.peers.join(', ') || 'no other force'}.`);
@@ -88,6 +100,7 @@ function areaCommand(output: Output): Command {
     .description('set the local authorities a force polices (rows elsewhere count as out of its area)')
     .argument('<force>', 'the force')
     .argument('<authorities...>', 'local authority names as LSOA names give them')
+    .hook('preAction', loadServices)
     .action(async (force: string, authorities: string[]) => {
       const result = await withContext((ctx) => setForceArea(ctx, { force, localAuthorities: authorities }));
       output.out(`${result.force} polices ${result.localAuthorities.length} local authorities.`);
@@ -101,6 +114,7 @@ function stopSearchCommand(output: Output): Command {
     .option('--from <month>', 'first month (default: 12 months before the last held)')
     .option('--to <month>', 'last month (default: the last held)')
     .option('--json', 'print JSON')
+    .hook('preAction', loadServices)
     .action(async (force: string, options: { from?: string; to?: string; json?: boolean }) => {
       const view = await withContext((ctx) =>
         getStopSearchScrutiny(ctx, { force, firstMonth: options.from, lastMonth: options.to }),

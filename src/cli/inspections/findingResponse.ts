@@ -1,18 +1,28 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { FINDING_DECISIONS, NO_PUBLIC_RESPONSE, RESPONSE_STATES } from '../../domain/inspections/index.js';
-import {
-  addFindingAction,
-  decideFinding,
-  getFinding,
-  linkFindingMilestone,
-  respondToFinding,
-  unlinkFindingMilestone,
-  type FindingPage,
-  type LinkedMilestone,
-} from '../../services/index.js';
+import { FINDING_DECISIONS, RESPONSE_STATES } from '../../domain/inspections/findingResponse.js';
+import { NO_PUBLIC_RESPONSE } from '../../domain/inspections/publicResponse.js';
+import type { FindingPage, LinkedMilestone } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
 import { publishResponseCommand } from './publishResponse.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let addFindingAction: typeof services.addFindingAction;
+let decideFinding: typeof services.decideFinding;
+let getFinding: typeof services.getFinding;
+let linkFindingMilestone: typeof services.linkFindingMilestone;
+let respondToFinding: typeof services.respondToFinding;
+let unlinkFindingMilestone: typeof services.unlinkFindingMilestone;
+async function loadServices(): Promise<void> {
+  ({ addFindingAction } = await import('../../services/inspections/addFindingAction.js'));
+  ({ decideFinding } = await import('../../services/inspections/decideFinding.js'));
+  ({ getFinding } = await import('../../services/inspections/getFinding.js'));
+  ({ linkFindingMilestone } = await import('../../services/inspections/linkFindingMilestone.js'));
+  ({ respondToFinding } = await import('../../services/inspections/respondToFinding.js'));
+  ({ unlinkFindingMilestone } = await import('../../services/inspections/unlinkFindingMilestone.js'));
+}
 
 /** "Title|https://…" or just "Title": evidence as it is typed on the command line. */
 function evidenceOf(items: readonly string[] | undefined) {
@@ -76,6 +86,7 @@ function showCommand(output: Output): Command {
     .argument('<ref>', 'the finding ref, e.g. PVP-AFI-2')
     .option('--on <date>', 'the day to judge overdue on (default today)')
     .option('--json', 'print JSON')
+    .hook('preAction', loadServices)
     .action(async (inspection: string, ref: string, o: { on?: string; json?: boolean }) => {
       const page = await withContext((ctx) => getFinding(ctx, { inspection, ref, on: o.on }));
       printListing(output, o.json, page, findingText);
@@ -91,6 +102,7 @@ function moveCommands(output: Output): Command[] {
     .addOption(new Option('--state <state>', 'the new state').choices(RESPONSE_STATES).makeOptionMandatory())
     .option('--note <text>', 'what has happened')
     .addOption(evidence)
+    .hook('preAction', loadServices)
     .action(
       async (
         inspection: string,
@@ -115,6 +127,7 @@ function moveCommands(output: Output): Command[] {
     )
     .option('--note <text>', 'why')
     .addOption(evidence)
+    .hook('preAction', loadServices)
     .action(
       async (
         inspection: string,
@@ -140,6 +153,7 @@ function actionCommands(output: Output): Command[] {
     .requiredOption('--text <text>', 'what will be done')
     .requiredOption('--due <due>', 'when, as plans write it: "By Quarter 3, 2019-20"')
     .requiredOption('--lead <codes...>', 'the leading units, e.g. RV')
+    .hook('preAction', loadServices)
     .action(
       async (inspection: string, ref: string, o: { title: string; text: string; due: string; lead: string[] }) => {
         const added = await withContext((ctx) => addFindingAction(ctx, { inspection, ref, ...o, leads: o.lead }));
@@ -154,6 +168,7 @@ function actionCommands(output: Output): Command[] {
     .argument('<ref>')
     .argument('<plan>', 'the plan key, e.g. met-business-plan-2018-19')
     .argument('<milestone>', 'the milestone ref, e.g. BP18-32')
+    .hook('preAction', loadServices)
     .action(async (inspection: string, ref: string, planKey: string, milestoneRef: string) => {
       await withContext((ctx) => linkFindingMilestone(ctx, { inspection, ref, planKey, milestoneRef }));
       output.out(`Linked ${ref} to ${planKey} ${milestoneRef}.`);
@@ -164,6 +179,7 @@ function actionCommands(output: Output): Command[] {
     .argument('<ref>')
     .argument('<plan>')
     .argument('<milestone>')
+    .hook('preAction', loadServices)
     .action(async (inspection: string, ref: string, planKey: string, milestoneRef: string) => {
       await withContext((ctx) => unlinkFindingMilestone(ctx, { inspection, ref, planKey, milestoneRef }));
       output.out(`Unlinked ${ref} from ${planKey} ${milestoneRef}.`);

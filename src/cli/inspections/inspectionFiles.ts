@@ -2,16 +2,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { BluelampProblem } from '../../domain/errors.js';
-import {
-  exportInspection,
-  getInspectionTemplate,
-  getInspectionTemplateCsvFiles,
-  importInspectionFile,
-  type InspectionFileInput,
-} from '../../services/index.js';
+import type { InspectionFileInput } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import { readInputFile, writeExport } from '../files.js';
 import type { Output } from '../output.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let exportInspection: typeof services.exportInspection;
+let getInspectionTemplate: typeof services.getInspectionTemplate;
+let getInspectionTemplateCsvFiles: typeof services.getInspectionTemplateCsvFiles;
+let importInspectionFile: typeof services.importInspectionFile;
+async function loadServices(): Promise<void> {
+  ({ exportInspection } = await import('../../services/inspections/exportInspection.js'));
+  ({ getInspectionTemplate } = await import('../../services/inspections/getInspectionTemplate.js'));
+  ({ getInspectionTemplateCsvFiles } = await import('../../services/inspections/getInspectionTemplateCsvFiles.js'));
+  ({ importInspectionFile } = await import('../../services/inspections/importInspectionFile.js'));
+}
 
 const extensionOf = (file: string): string => path.extname(file).toLowerCase();
 const counted = (count: number, thing: string): string => `${count} ${thing}${count === 1 ? '' : 's'}`;
@@ -35,6 +43,7 @@ function importCommand(output: Output): Command {
   return new Command('import')
     .description('load an inspection report from a workbook or its CSV files (all or nothing)')
     .argument('<files...>', 'one .xlsx file, or several .csv files')
+    .hook('preAction', loadServices)
     .action(async (files: string[]) => {
       const input = inputOf(files);
       const loaded = await withContext((ctx) => importInspectionFile(ctx, input));
@@ -49,6 +58,7 @@ function templateCommand(output: Output): Command {
     .description('write a made-up example report to fill in: a workbook, or CSV files in a folder')
     .addOption(new Option('--format <format>', 'xlsx or csv').choices(['xlsx', 'csv']).default('xlsx'))
     .requiredOption('--out <path>', 'the .xlsx file to write, or for csv the folder to write the files into')
+    .hook('preAction', loadServices)
     .action(async (options: { format: 'xlsx' | 'csv'; out: string }) => {
       if (options.format === 'xlsx') {
         const file = await withContext((ctx) => getInspectionTemplate(ctx, { format: 'xlsx' }));
@@ -68,6 +78,7 @@ function exportCommand(output: Output): Command {
     .description('write a loaded inspection report to a workbook')
     .argument('<key>', 'the inspection key, e.g. peel-2018-19-met')
     .requiredOption('--out <file>', 'the .xlsx file to write')
+    .hook('preAction', loadServices)
     .action(async (key: string, options: { out: string }) => {
       if (extensionOf(options.out) !== '.xlsx') {
         throw new BluelampProblem('invalid-input', `${options.out} must be an .xlsx file.`, 'out');

@@ -1,12 +1,17 @@
 import { Command } from 'commander';
-import {
-  getGradeComparison,
-  getInspectionReadiness,
-  type GradeComparison,
-  type InspectionReadiness,
-} from '../../services/index.js';
+import type { GradeComparison, InspectionReadiness } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let getGradeComparison: typeof services.getGradeComparison;
+let getInspectionReadiness: typeof services.getInspectionReadiness;
+async function loadServices(): Promise<void> {
+  ({ getGradeComparison } = await import('../../services/inspections/getGradeComparison.js'));
+  ({ getInspectionReadiness } = await import('../../services/inspections/getInspectionReadiness.js'));
+}
 
 function readinessText(readiness: InspectionReadiness): string {
   const rows = readiness.components.map((c) => [
@@ -43,6 +48,7 @@ export function inspectionViewCommands(output: Output): Command[] {
     .argument('<inspection>', 'the inspection key, e.g. peel-2018-19-met')
     .option('--on <date>', 'the day to judge on (default today)')
     .option('--json', 'print JSON')
+    .hook('preAction', loadServices)
     .action(async (inspection: string, o: { on?: string; json?: boolean }) => {
       const value = await withContext((ctx) => getInspectionReadiness(ctx, { inspection, on: o.on }));
       printListing(output, o.json, value, readinessText);
@@ -51,6 +57,7 @@ export function inspectionViewCommands(output: Output): Command[] {
     .description("the force's grades beside its most similar group's")
     .argument('<inspection>')
     .option('--json', 'print JSON')
+    .hook('preAction', loadServices)
     .action(async (inspection: string, o: { json?: boolean }) => {
       printListing(output, o.json, await withContext((ctx) => getGradeComparison(ctx, { inspection })), comparisonText);
     });

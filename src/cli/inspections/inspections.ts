@@ -1,17 +1,24 @@
 import { Command } from 'commander';
-import { FINDING_KINDS, type FindingKind } from '../../domain/inspections/index.js';
-import {
-  getInspection,
-  listFindings,
-  listInspections,
-  type FindingView,
-  type InspectionView,
-} from '../../services/index.js';
+import { FINDING_KINDS } from '../../domain/inspections/inspectionDocument.js';
+import type { FindingKind } from '../../domain/inspections/index.js';
+import type { FindingView, InspectionView } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { findingResponseCommands } from './findingResponse.js';
 import { inspectionFileCommands } from './inspectionFiles.js';
 import { inspectionViewCommands } from './inspectionViews.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let getInspection: typeof services.getInspection;
+let listFindings: typeof services.listFindings;
+let listInspections: typeof services.listInspections;
+async function loadServices(): Promise<void> {
+  ({ getInspection } = await import('../../services/inspections/getInspection.js'));
+  ({ listFindings } = await import('../../services/inspections/listFindings.js'));
+  ({ listInspections } = await import('../../services/inspections/listInspections.js'));
+}
 
 const KIND_WORDS: Readonly<Record<FindingKind, string>> = {
   'cause-of-concern': 'Causes of concern',
@@ -62,6 +69,7 @@ export function inspectionsCommand(output: Output): Command {
       new Command('list')
         .description('every inspection loaded, with its findings by kind')
         .option('--json', 'print JSON')
+        .hook('preAction', loadServices)
         .action(async (o: { json?: boolean }) => {
           printListing(output, o.json, await withContext((ctx) => listInspections(ctx)), (value) =>
             formatTable(
@@ -83,6 +91,7 @@ export function inspectionsCommand(output: Output): Command {
         .description('an inspection: its judgments and its findings counted by kind and state')
         .argument('<inspection>', 'the inspection key or id, e.g. peel-2018-19-met')
         .option('--json', 'print JSON')
+        .hook('preAction', loadServices)
         .action(async (inspection: string, o: { json?: boolean }) => {
           printListing(output, o.json, await withContext((ctx) => getInspection(ctx, { inspection })), showText);
         }),
@@ -103,6 +112,7 @@ export function findingsCommand(output: Output): Command {
       .option('--overdue', 'only findings past their due day and not closed')
       .option('--on <date>', 'the day to judge overdue on (default today)')
       .option('--json', 'print JSON')
+      .hook('preAction', loadServices)
       .action(async (o: Parameters<typeof listFindings>[1] & { json?: boolean }) => {
         printListing(output, o.json, await withContext((ctx) => listFindings(ctx, o)), findingsText);
       }),

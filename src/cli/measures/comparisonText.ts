@@ -3,7 +3,7 @@ import {
   formatPercentChange,
   formatPValue,
   MINUS_SIGN,
-} from '../../domain/measures/statistics/index.js';
+} from '../../domain/measures/statistics/sentences.js';
 import type { MeasureComparison } from '../../services/index.js';
 import { formatTable } from '../output.js';
 

@@ -1,14 +1,21 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
-import {
-  getObservationTemplate,
-  importObservations,
-  importPopulation,
-  type ObservationImportSummary,
-} from '../../services/index.js';
+import type { ObservationImportSummary } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import { readInputFile, spreadsheetFormatOf } from '../files.js';
 import { formatCount, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let getObservationTemplate: typeof services.getObservationTemplate;
+let importObservations: typeof services.importObservations;
+let importPopulation: typeof services.importPopulation;
+async function loadServices(): Promise<void> {
+  ({ getObservationTemplate } = await import('../../services/measures/getObservationTemplate.js'));
+  ({ importObservations } = await import('../../services/measures/importObservations.js'));
+  ({ importPopulation } = await import('../../services/measures/importPopulation.js'));
+}
 
 function importText(r: ObservationImportSummary): string {
   const counts = [
@@ -41,6 +48,7 @@ function observationsCommand(output: Output): Command {
     .option('--as-at <date>', 'the date the figures stood, YYYY-MM-DD, for rows without an As at of their own')
     .option('--dry-run', 'check the file and say what would load, without writing anything')
     .option('--json', 'print JSON')
+    .hook('preAction', loadServices)
     .action(async (file: string, options: { source?: string; asAt?: string; dryRun?: boolean; json?: boolean }) => {
       const format = spreadsheetFormatOf(file);
       const result = await withContext((ctx) => {
@@ -64,6 +72,7 @@ function populationCommand(output: Output): Command {
       'load populations of boroughs or police forces (CSV: Area, Year, Population, optional Ethnic group) for rates per 1,000 residents',
     )
     .argument('<file>', 'the .csv file')
+    .hook('preAction', loadServices)
     .action(async (file: string) => {
       const result = await withContext((ctx) => importPopulation(ctx, readInputFile(file)));
       output.out(`${result.fileName}: ${result.rows} populations loaded.`);
@@ -74,6 +83,7 @@ function templateCommand(output: Output): Command {
   return new Command('observations-template')
     .description('write a CSV template for observations, with two example rows')
     .argument('<file>', 'the .csv file to write')
+    .hook('preAction', loadServices)
     .action(async (file: string) => {
       const template = await withContext((ctx) => Promise.resolve(getObservationTemplate(ctx)));
       fs.writeFileSync(file, `\ufeff${template}`);

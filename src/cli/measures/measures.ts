@@ -1,8 +1,19 @@
 import { Command } from 'commander';
-import { compareMeasure, listMeasureObservations, listMeasures } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import { formatCount, formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
 import { comparisonText } from './comparisonText.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let compareMeasure: typeof services.compareMeasure;
+let listMeasureObservations: typeof services.listMeasureObservations;
+let listMeasures: typeof services.listMeasures;
+async function loadServices(): Promise<void> {
+  ({ compareMeasure } = await import('../../services/measures/compareMeasure.js'));
+  ({ listMeasureObservations } = await import('../../services/measures/listMeasureObservations.js'));
+  ({ listMeasures } = await import('../../services/measures/listMeasures.js'));
+}
 
 function compareCommand(output: Output): Command {
   return new Command('compare')
@@ -14,6 +25,7 @@ function compareCommand(output: Output): Command {
     .requiredOption('--period <period>', 'e.g. 2015-16, 2015-16 Q1, R12 2016-03, 2016-03')
     .option('--against <period>', 'the period to compare with (default: the same period a year earlier)')
     .option('--json', 'print JSON')
+    .hook('preAction', loadServices)
     .action(async (options: { measure: string; area: string; period: string; against?: string; json?: boolean }) => {
       const result = await withContext((ctx) => compareMeasure(ctx, options));
       printListing(output, options.json, result, comparisonText);
@@ -28,6 +40,7 @@ function observationsCommand(output: Output): Command {
     .requiredOption('--measure <code>', 'the measure, e.g. crime-total')
     .option('--area <area>', 'London, a borough or a BCU (default: every area)')
     .option('--json', 'print JSON')
+    .hook('preAction', loadServices)
     .action(async (options: { measure: string; area?: string; json?: boolean }) => {
       const result = await withContext((ctx) => listMeasureObservations(ctx, options));
       printListing(output, options.json, result, (value) =>
@@ -54,6 +67,7 @@ function listCommand(output: Output): Command {
   return new Command('list')
     .description('list the measures with their polarity and source')
     .option('--json', 'print JSON')
+    .hook('preAction', loadServices)
     .action(async (options: { json?: boolean }) => {
       const result = await withContext((ctx) => listMeasures(ctx));
       printListing(output, options.json, result, (value) =>

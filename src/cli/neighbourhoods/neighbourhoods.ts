@@ -1,25 +1,37 @@
 import { Command, InvalidArgumentError } from 'commander';
 import type { IsoDate } from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
-import { describeMinimum } from '../../domain/neighbourhoods/index.js';
-import {
-  getNeighbourhoodMinimum,
-  importAbstractions,
-  importWardPosts,
-  listBoroughWards,
-  listNeighbourhoodCompliance,
-  setNeighbourhoodMinimum,
-  type AbstractionImportSummary,
-  type BoroughWards,
-  type NeighbourhoodCompliance,
-  type NeighbourhoodMinimumSetting,
-  type ServiceContext,
-  type WardPostsImportSummary,
+import { describeMinimum } from '../../domain/neighbourhoods/compliance.js';
+import type {
+  AbstractionImportSummary,
+  BoroughWards,
+  NeighbourhoodCompliance,
+  NeighbourhoodMinimumSetting,
+  ServiceContext,
+  WardPostsImportSummary,
 } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import { readInputFile } from '../files.js';
 import { parseDateOption } from '../options.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let getNeighbourhoodMinimum: typeof services.getNeighbourhoodMinimum;
+let importAbstractions: typeof services.importAbstractions;
+let importWardPosts: typeof services.importWardPosts;
+let listBoroughWards: typeof services.listBoroughWards;
+let listNeighbourhoodCompliance: typeof services.listNeighbourhoodCompliance;
+let setNeighbourhoodMinimum: typeof services.setNeighbourhoodMinimum;
+async function loadServices(): Promise<void> {
+  ({ getNeighbourhoodMinimum } = await import('../../services/neighbourhoods/getNeighbourhoodMinimum.js'));
+  ({ importAbstractions } = await import('../../services/neighbourhoods/importAbstractions.js'));
+  ({ importWardPosts } = await import('../../services/neighbourhoods/importWardPosts.js'));
+  ({ listBoroughWards } = await import('../../services/neighbourhoods/listBoroughWards.js'));
+  ({ listNeighbourhoodCompliance } = await import('../../services/neighbourhoods/listNeighbourhoodCompliance.js'));
+  ({ setNeighbourhoodMinimum } = await import('../../services/neighbourhoods/setNeighbourhoodMinimum.js'));
+}
 
 interface Counts {
   wards: number;
@@ -82,6 +94,7 @@ function complianceCommand(output: Output): Command {
     .option('--borough <borough>', 'one borough (code or name): list its wards')
     .option('--on <date>', 'judge the posts in force on this day (YYYY-MM-DD; default today)', parseDateOption)
     .option('--json', 'print JSON')
+    .hook('preAction', loadServices)
     .action(async (options: { borough?: string; on?: IsoDate; json?: boolean }) => {
       if (options.borough === undefined) {
         const result = await withContext((ctx) => listNeighbourhoodCompliance(ctx, { on: options.on }));
@@ -106,6 +119,7 @@ function importCommand<T>(output: Output, spec: ImportSpec<T>): Command {
     .description(`load ${spec.what} from a CSV file; all or nothing, every problem by row and column`)
     .argument('<file>', 'the .csv file')
     .option('--json', 'print JSON')
+    .hook('preAction', loadServices)
     .action(async (file: string, options: { json?: boolean }) => {
       const input = readInputFile(file);
       const result = await withContext((ctx) => spec.load(ctx, input));
@@ -116,7 +130,7 @@ function importCommand<T>(output: Output, spec: ImportSpec<T>): Command {
 const importPosts: ImportSpec<WardPostsImportSummary> = {
   name: 'import-posts',
   what: 'ward posts (Borough, Ward, Ward code, Role, Establishment, Actual, As at)',
-  load: importWardPosts,
+  load: (ctx, input) => importWardPosts(ctx, input),
   describe: (r) =>
     `${r.fileName}: ${r.rows} rows: ${r.added} new, ${r.revised} revised (the old figures kept), ${r.unchanged} unchanged; ${r.wardsCreated.length} new wards created.`,
 };
@@ -124,7 +138,7 @@ const importPosts: ImportSpec<WardPostsImportSummary> = {
 const importAbstractionFile: ImportSpec<AbstractionImportSummary> = {
   name: 'import-abstractions',
   what: 'abstractions (Borough, Ward, Ward code, Role, Date, Hours, Reason, Note)',
-  load: importAbstractions,
+  load: (ctx, input) => importAbstractions(ctx, input),
   describe: (r) => `${r.fileName}: ${r.rows} abstractions, ${r.hours} hours, ${r.firstDate} to ${r.lastDate}.`,
 };
 
@@ -148,6 +162,7 @@ function minimumCommand(output: Output): Command {
     .option('--pcso <n>', 'PCSOs per ward', parseCount)
     .option('--reason <text>', 'why, for the audit trail')
     .option('--json', 'print JSON')
+    .hook('preAction', loadServices)
     .action(async (options: { dwo?: number; pcso?: number; reason?: string; json?: boolean }) => {
       const { dwo, pcso } = options;
       if ((dwo === undefined) !== (pcso === undefined))

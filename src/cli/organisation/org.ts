@@ -1,20 +1,31 @@
 import { Command } from 'commander';
 import type { IsoDate } from '../../domain/calendar/index.js';
-import {
-  getOrganisationOverview,
-  getOrgUnit,
-  listBcus,
-  listBoroughs,
-  updateOrgUnit,
-  type BcuList,
-  type BoroughListing,
-  type OrganisationOverview,
-  type OrgUnitDetail,
-  type ServiceContext,
+import type {
+  BcuList,
+  BoroughListing,
+  OrganisationOverview,
+  OrgUnitDetail,
+  ServiceContext,
 } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import { parseDateOption } from '../options.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let getOrganisationOverview: typeof services.getOrganisationOverview;
+let getOrgUnit: typeof services.getOrgUnit;
+let listBcus: typeof services.listBcus;
+let listBoroughs: typeof services.listBoroughs;
+let updateOrgUnit: typeof services.updateOrgUnit;
+async function loadServices(): Promise<void> {
+  ({ getOrganisationOverview } = await import('../../services/organisation/getOrganisationOverview.js'));
+  ({ getOrgUnit } = await import('../../services/organisation/getOrgUnit.js'));
+  ({ listBcus } = await import('../../services/organisation/listBcus.js'));
+  ({ listBoroughs } = await import('../../services/organisation/listBoroughs.js'));
+  ({ updateOrgUnit } = await import('../../services/organisation/updateOrgUnit.js'));
+}
 
 interface ListingOptions {
   json?: boolean;
@@ -25,7 +36,8 @@ function listing(name: string, description: string): Command {
   return new Command(name)
     .description(description)
     .option('--on <date>', 'describe the organisation as it was on this day (YYYY-MM-DD)', parseDateOption)
-    .option('--json', 'print JSON instead of a table');
+    .option('--json', 'print JSON instead of a table')
+    .hook('preAction', loadServices);
 }
 
 function bcuText(result: BcuList): string {
@@ -93,6 +105,7 @@ function setCommand(output: Output): Command {
     .option('--name <name>', 'the new name')
     .option('--lead-code <code>', 'the new lead code ("" to remove it)')
     .option('--reason <text>', 'why, for the audit trail')
+    .hook('preAction', loadServices)
     .action(async (code: string, options: { name?: string; leadCode?: string; reason?: string }) => {
       const unit = await withContext((ctx) => updateOrgUnit(ctx, { code, ...options }));
       output.out(`${unit.code} is now "${unit.name}"${unit.leadCode === null ? '' : ` (lead code ${unit.leadCode})`}.`);
@@ -104,17 +117,17 @@ export function orgCommand(output: Output): Command {
     .description('the force, its business groups, BCUs and boroughs')
     .addCommand(
       listing('bcus', 'list Basic Command Units and their boroughs').action(
-        printDatedListing(output, listBcus, bcuText),
+        printDatedListing(output, (ctx, query) => listBcus(ctx, query), bcuText),
       ),
     )
     .addCommand(
       listing('boroughs', 'list boroughs and the airports area with their BCU').action(
-        printDatedListing(output, listBoroughs, boroughText),
+        printDatedListing(output, (ctx, query) => listBoroughs(ctx, query), boroughText),
       ),
     )
     .addCommand(
       listing('groups', 'list business groups, their units and lead codes').action(
-        printDatedListing(output, getOrganisationOverview, groupText),
+        printDatedListing(output, (ctx, query) => getOrganisationOverview(ctx, query), groupText),
       ),
     )
     .addCommand(unitCommand(output))

@@ -1,8 +1,32 @@
 import { Command, Option } from 'commander';
-import { findPlanId, listMilestones, MILESTONE_SORTS, type MilestoneListing } from '../../services/index.js';
+import type { MilestoneListing } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import { parseDateOption } from '../options.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let findPlanId: typeof services.findPlanId;
+let listMilestones: typeof services.listMilestones;
+async function loadServices(): Promise<void> {
+  ({ findPlanId } = await import('../../services/plans/findPlanId.js'));
+  ({ listMilestones } = await import('../../services/plans/listMilestones.js'));
+}
+
+/**
+ * The service's sort keys, named here so that the option can offer them without loading the
+ * service. A record of them all, so that the type check fails if the two lists ever differ.
+ */
+const SORT_KEYS: Record<(typeof services.MILESTONE_SORTS)[number], true> = {
+  plan: true,
+  ref: true,
+  title: true,
+  due: true,
+  status: true,
+  slip: true,
+};
+const MILESTONE_SORTS = Object.keys(SORT_KEYS) as (keyof typeof SORT_KEYS)[];
 
 interface ListOptions {
   plan: string;
@@ -51,6 +75,7 @@ function listCommand(output: Output): Command {
     .option('--text <words>', 'words to find in the ref, title or text')
     .addOption(new Option('--sort <key>', 'order of the list').choices(MILESTONE_SORTS))
     .option('--json', 'print JSON instead of a table')
+    .hook('preAction', loadServices)
     .action(async (options: ListOptions) => {
       const { plan, json, ...filters } = options;
       const result = await withContext(async (ctx) =>

@@ -1,11 +1,27 @@
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { BluelampProblem } from '../../domain/errors.js';
-import { PLAN_KINDS, type PlanKind } from '../../domain/plans/index.js';
-import { exportPlan, findPlanId, getPlanTemplate, importPlanFile, publishPlan } from '../../services/index.js';
+import { PLAN_KINDS } from '../../domain/plans/planDocument.js';
+import type { PlanKind } from '../../domain/plans/index.js';
+import type * as services from '../../services/index.js';
 import { readInputFile, spreadsheetFormatOf, writeExport } from '../files.js';
 import type { Output } from '../output.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let exportPlan: typeof services.exportPlan;
+let findPlanId: typeof services.findPlanId;
+let getPlanTemplate: typeof services.getPlanTemplate;
+let importPlanFile: typeof services.importPlanFile;
+let publishPlan: typeof services.publishPlan;
+async function loadServices(): Promise<void> {
+  ({ exportPlan } = await import('../../services/plans/exportPlan.js'));
+  ({ findPlanId } = await import('../../services/plans/findPlanId.js'));
+  ({ getPlanTemplate } = await import('../../services/plans/getPlanTemplate.js'));
+  ({ importPlanFile } = await import('../../services/plans/importPlanFile.js'));
+  ({ publishPlan } = await import('../../services/plans/publishPlan.js'));
+}
 
 interface ImportOptions {
   key?: string;
@@ -47,6 +63,7 @@ function importCommand(output: Output): Command {
     .option('--last-year <year>', 'CSV only: the last financial year (default: the first)')
     .option('--summary <text>', 'CSV only: a summary')
     .option('--publish', 'publish the imported version straight away')
+    .hook('preAction', loadServices)
     .action(async (file: string, options: ImportOptions) => {
       const format = spreadsheetFormatOf(file);
       const header = format === 'csv' ? csvHeader(file, options) : undefined;
@@ -67,6 +84,7 @@ function exportCommand(output: Output): Command {
     .description('write a plan version to a CSV or XLSX file')
     .argument('<plan>', 'plan id or key')
     .argument('<file>', 'where to write it: a .csv or .xlsx file')
+    .hook('preAction', loadServices)
     .action(async (plan: string, file: string) => {
       const result = await withContext(async (ctx) =>
         exportPlan(ctx, { planId: await findPlanId(ctx, plan), format: spreadsheetFormatOf(file) }),
@@ -79,6 +97,7 @@ function templateCommand(output: Output): Command {
   return new Command('template')
     .description('write an empty plan spreadsheet with example rows to fill in')
     .argument('<file>', 'a .csv or .xlsx file to write')
+    .hook('preAction', loadServices)
     .action(async (file: string) => {
       const result = await withContext((ctx) => getPlanTemplate(ctx, { format: spreadsheetFormatOf(file) }));
       fs.writeFileSync(file, result.content);

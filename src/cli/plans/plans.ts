@@ -1,19 +1,29 @@
 import { Command } from 'commander';
-import {
-  findPlanId,
-  getPlan,
-  getPlanCoverage,
-  getQuarterPublicationSummary,
-  listPlans,
-  publishPlan,
-  publishQuarter,
-  type PlanDetail,
-  type PlanListing,
-} from '../../services/index.js';
+import type { PlanDetail, PlanListing } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { planFileCommands } from './planFiles.js';
 import { quarterSummaryText } from './quarterSummaryText.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let findPlanId: typeof services.findPlanId;
+let getPlan: typeof services.getPlan;
+let getPlanCoverage: typeof services.getPlanCoverage;
+let getQuarterPublicationSummary: typeof services.getQuarterPublicationSummary;
+let listPlans: typeof services.listPlans;
+let publishPlan: typeof services.publishPlan;
+let publishQuarter: typeof services.publishQuarter;
+async function loadServices(): Promise<void> {
+  ({ findPlanId } = await import('../../services/plans/findPlanId.js'));
+  ({ getPlan } = await import('../../services/plans/getPlan.js'));
+  ({ getPlanCoverage } = await import('../../services/plans/getPlanCoverage.js'));
+  ({ getQuarterPublicationSummary } = await import('../../services/plans/getQuarterPublicationSummary.js'));
+  ({ listPlans } = await import('../../services/plans/listPlans.js'));
+  ({ publishPlan } = await import('../../services/plans/publishPlan.js'));
+  ({ publishQuarter } = await import('../../services/plans/publishQuarter.js'));
+}
 
 function plansText(result: PlanListing): string {
   const rows = result.plans.map((plan) => [
@@ -34,6 +44,7 @@ function listCommand(output: Output): Command {
     .description("list the plans with their state and size: each one's current version, or every version")
     .option('--all-versions', 'include superseded versions')
     .option('--json', 'print JSON instead of a table')
+    .hook('preAction', loadServices)
     .action(async (options: { json?: boolean; allVersions?: boolean }) => {
       const listing = await withContext((ctx) => listPlans(ctx, { allVersions: options.allVersions }));
       printListing(output, options.json, listing, plansText);
@@ -63,6 +74,7 @@ function showCommand(output: Output): Command {
     .description("show a plan's tree with the number of nodes of each kind")
     .argument('<plan>', 'plan id or key')
     .option('--json', 'print JSON instead of text')
+    .hook('preAction', loadServices)
     .action(async (plan: string, options: { json?: boolean }) => {
       const detail = await withContext(async (ctx) => getPlan(ctx, { planId: await findPlanId(ctx, plan) }));
       printListing(output, options.json, detail, planText);
@@ -74,6 +86,7 @@ function publishCommand(output: Output): Command {
     .description('publish a draft plan version; the version it replaces becomes superseded')
     .argument('<plan>', 'plan id or key')
     .option('--on <date>', 'the publication date (default: today)')
+    .hook('preAction', loadServices)
     .action(async (plan: string, options: { on?: string }) => {
       const published = await withContext(async (ctx) =>
         publishPlan(ctx, { planId: await findPlanId(ctx, plan), publishedOn: options.on }),
@@ -92,6 +105,7 @@ function publishQuarterCommand(output: Output): Command {
     .argument('<plan>', 'plan id or key')
     .argument('<quarter>', 'the quarter it closes, e.g. 2018-19-Q2; a quarter the plan is not collecting is refused')
     .option('--summary-only', 'print the summary and publish nothing')
+    .hook('preAction', loadServices)
     .action(async (plan: string, quarter: string, options: { summaryOnly?: boolean }) => {
       await withContext(async (ctx) => {
         const planId = await findPlanId(ctx, plan);
@@ -112,6 +126,7 @@ function coverageCommand(output: Output): Command {
     .argument('<plan>', 'plan id or key')
     .option('--kind <key>', 'the node kind to check (default: the kind most leaves are)')
     .option('--json', 'print JSON instead of a table')
+    .hook('preAction', loadServices)
     .action(async (plan: string, options: { kind?: string; json?: boolean }) => {
       const result = await withContext(async (ctx) =>
         getPlanCoverage(ctx, { planId: await findPlanId(ctx, plan), kind: options.kind }),

@@ -5,22 +5,30 @@ import {
   formatPercentChange,
   formatProportion,
   formatPValue,
-} from '../../domain/measures/statistics/index.js';
-import {
-  getBoroughScorecard,
-  getCategoryScorecard,
-  getEvidencePack,
-  getPriorityCatalogue,
-  listPrioritySets,
-  recordPrioritySet,
-  renderPriorityTileMap,
-  type BoroughScorecard,
-  type CategoryScorecard,
-  type EvidencePack,
-  type PrioritySetList,
-} from '../../services/index.js';
+} from '../../domain/measures/statistics/sentences.js';
+import type { BoroughScorecard, CategoryScorecard, EvidencePack, PrioritySetList } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let getBoroughScorecard: typeof services.getBoroughScorecard;
+let getCategoryScorecard: typeof services.getCategoryScorecard;
+let getEvidencePack: typeof services.getEvidencePack;
+let getPriorityCatalogue: typeof services.getPriorityCatalogue;
+let listPrioritySets: typeof services.listPrioritySets;
+let recordPrioritySet: typeof services.recordPrioritySet;
+let renderPriorityTileMap: typeof services.renderPriorityTileMap;
+async function loadServices(): Promise<void> {
+  ({ getBoroughScorecard } = await import('../../services/priorities/getBoroughScorecard.js'));
+  ({ getCategoryScorecard } = await import('../../services/priorities/getCategoryScorecard.js'));
+  ({ getEvidencePack } = await import('../../services/priorities/getEvidencePack.js'));
+  ({ getPriorityCatalogue } = await import('../../services/priorities/getPriorityCatalogue.js'));
+  ({ listPrioritySets } = await import('../../services/priorities/listPrioritySets.js'));
+  ({ recordPrioritySet } = await import('../../services/priorities/recordPrioritySet.js'));
+  ({ renderPriorityTileMap } = await import('../../services/priorities/renderPriorityTileMap.js'));
+}
 
 const change = (percent: number | null): string => (percent === null ? 'n/a' : formatPercentChange(percent));
 
@@ -163,6 +171,7 @@ function readingCommands(output: Output): Command[] {
       .description("every borough's local priorities for a year, with how many chose each category")
       .requiredOption(...year)
       .option('--json', 'print JSON')
+      .hook('preAction', loadServices)
       .action(async (o: { year: string; json?: boolean }) => {
         printListing(output, o.json, await withContext((ctx) => listPrioritySets(ctx, o)), listText);
       }),
@@ -172,6 +181,7 @@ function readingCommands(output: Output): Command[] {
       .requiredOption('--category <code>', 'the crime category, e.g. burglary')
       .option(...PERIOD_OPTION)
       .option('--json', 'print JSON')
+      .hook('preAction', loadServices)
       .action(async (o: { year: string; category: string; period?: string; json?: boolean }) => {
         printListing(output, o.json, await withContext((ctx) => getCategoryScorecard(ctx, o)), scorecardText);
       }),
@@ -181,6 +191,7 @@ function readingCommands(output: Output): Command[] {
       .requiredOption('--borough <code>', 'the borough, e.g. havering')
       .option(...PERIOD_OPTION)
       .option('--json', 'print JSON')
+      .hook('preAction', loadServices)
       .action(async (o: { year: string; borough: string; period?: string; json?: boolean }) => {
         printListing(output, o.json, await withContext((ctx) => getBoroughScorecard(ctx, o)), boroughText);
       }),
@@ -189,6 +200,7 @@ function readingCommands(output: Output): Command[] {
       .requiredOption(...year)
       .requiredOption('--borough <code>', 'the borough, e.g. havering')
       .option('--json', 'print JSON')
+      .hook('preAction', loadServices)
       .action(async (o: { year: string; borough: string; json?: boolean }) => {
         printListing(output, o.json, await withContext((ctx) => getEvidencePack(ctx, o)), evidenceText);
       }),
@@ -208,6 +220,7 @@ function recordCommand(output: Output): Command {
     .requiredOption('--agreed-on <date>', 'when, e.g. 2019-04-01')
     .option('--source <text>', 'where the set is written down')
     .option('--reason <text>', 'why the set changed (needed for a new version)')
+    .hook('preAction', loadServices)
     .action(
       async (o: {
         year: string;
@@ -242,6 +255,7 @@ function writingCommands(output: Output): Command[] {
       .requiredOption('--category <code>', 'the crime category, e.g. burglary')
       .requiredOption('--out <file>', 'where to write the .svg')
       .option(...PERIOD_OPTION)
+      .hook('preAction', loadServices)
       .action(async (o: { year: string; category: string; out: string; period?: string }) => {
         const { map, svg } = await withContext((ctx) => renderPriorityTileMap(ctx, o));
         await writeFile(o.out, svg);
@@ -251,6 +265,7 @@ function writingCommands(output: Output): Command[] {
     new Command('catalogue')
       .description('the categories boroughs may choose, and the standing priorities')
       .option('--json', 'print JSON')
+      .hook('preAction', loadServices)
       .action(async (o: { json?: boolean }) => {
         printListing(output, o.json, await withContext((ctx) => getPriorityCatalogue(ctx)), (c) =>
           [

@@ -1,9 +1,16 @@
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
-import { renderReport } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import type { Output } from '../output.js';
 import { withContext } from '../session.js';
 import { reportPublishingCommands } from './reportPublishing.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let renderReport: typeof services.renderReport;
+async function loadServices(): Promise<void> {
+  ({ renderReport } = await import('../../services/publishing/renderReport.js'));
+}
 
 const FORMATS = ['html', 'pdf', 'docx'] as const;
 
@@ -23,6 +30,7 @@ function quarterlyCommand(output: Output): Command {
       new Option('--format <format>', 'html, pdf through Chromium, or docx for Word').choices(FORMATS).default('html'),
     )
     .requiredOption('--out <file>', 'where to write it')
+    .hook('preAction', loadServices)
     .action(async (options: QuarterlyOptions) => {
       const { plan, quarter, format, out } = options;
       const report = await withContext((ctx) => renderReport(ctx, { kind: 'quarterly', plan, quarter }, format));

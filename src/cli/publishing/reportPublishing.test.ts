@@ -68,6 +68,9 @@ describeCliWithDemoData('bluelamp report publish, versions and show', (use) => {
       'Published version 1 of Performance Group: Quarter 1 review: board pack, Performance Group, 25 July 2018, as performance-group-2018-07-25-meeting-1.',
     );
     expect((await run('report', 'versions')).out).toContain('performance-group-2018-07-25-meeting-1');
+    const repeated = await run('report', 'publish-board-pack', '--meeting', '1', '--expected-version', '1');
+    expect(repeated.code).not.toBe(0);
+    expect(repeated.err).toContain('Version 1 of this report is already published');
     expect((await run('report', 'publish-board-pack', '--meeting', 'first')).err).toContain('give a whole number');
   });
 });

@@ -1,9 +1,24 @@
 import fs from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { PublishedReport } from '../../domain/publishing/index.js';
-import { listPublishedReports, publishBoardPack, publishQuarterlyReport, renderReport } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let getPublishedFile: typeof services.getPublishedFile;
+let listPublishedReports: typeof services.listPublishedReports;
+let publishBoardPack: typeof services.publishBoardPack;
+let publishQuarterlyReport: typeof services.publishQuarterlyReport;
+let renderReport: typeof services.renderReport;
+async function loadServices(): Promise<void> {
+  ({ getPublishedFile } = await import('../../services/publishing/publishedFiles.js'));
+  ({ listPublishedReports } = await import('../../services/publishing/reportVersions.js'));
+  ({ publishBoardPack } = await import('../../services/publishing/publishBoardPack.js'));
+  ({ publishQuarterlyReport } = await import('../../services/publishing/publishQuarterlyReport.js'));
+  ({ renderReport } = await import('../../services/publishing/renderReport.js'));
+}
 
 function publishCommand(output: Output): Command {
   return new Command('publish')
@@ -11,7 +26,13 @@ function publishCommand(output: Output): Command {
     .requiredOption('--plan <plan>', 'plan id or key, e.g. met-business-plan-2018-19')
     .requiredOption('--quarter <quarter>', 'the quarter, e.g. 2018-19-Q1')
     .option('--note <note>', 'what a correction changes (needed once a version is published)')
-    .action(async (options: { plan: string; quarter: string; note?: string }) => {
+    .option(
+      '--expected-version <n>',
+      'the version this publishes; once it exists, the same command is refused',
+      wholeNumber,
+    )
+    .hook('preAction', loadServices)
+    .action(async (options: { plan: string; quarter: string; note?: string; expectedVersion?: number }) => {
       const version = await withContext((ctx) => publishQuarterlyReport(ctx, options));
       output.out(
         `Published version ${version.version} of ${version.title}, ${version.period}, as ${version.reportKey} (sha256 ${version.sha256.slice(0, 12)}).`,
@@ -24,7 +45,13 @@ function publishPackCommand(output: Output): Command {
     .description("publish a board meeting's pack: frozen as a new version and public from then on")
     .requiredOption('--meeting <id>', 'the meeting, e.g. 1', wholeNumber)
     .option('--note <note>', 'what a correction changes (needed once a version is published)')
-    .action(async (options: { meeting: number; note?: string }) => {
+    .option(
+      '--expected-version <n>',
+      'the version this publishes; once it exists, the same command is refused',
+      wholeNumber,
+    )
+    .hook('preAction', loadServices)
+    .action(async (options: { meeting: number; note?: string; expectedVersion?: number }) => {
       const version = await withContext((ctx) => publishBoardPack(ctx, options));
       output.out(
         `Published version ${version.version} of ${version.title}, ${version.period}, as ${version.reportKey}.`,
@@ -45,6 +72,7 @@ function versionsCommand(output: Output): Command {
     .description('published reports and every version of each, newest first')
     .option('--report <key>', 'one report, e.g. met-business-plan-2018-19-2018-19-q1')
     .option('--json', 'print JSON')
+    .hook('preAction', loadServices)
     .action(async (options: { report?: string; json?: boolean }) => {
       const reports = await withContext((ctx) => listPublishedReports(ctx, options));
       printListing(output, options.json, reports, versionsText);
@@ -65,16 +93,24 @@ function showCommand(output: Output): Command {
     .requiredOption('--report <key>', 'the report key')
     .requiredOption('--report-version <n>', 'the version number', wholeNumber)
     .addOption(
-      new Option('--format <format>', 'html as frozen; pdf printed from it; docx from its frozen data')
+      new Option('--format <format>', 'html as frozen; pdf or docx as kept since publication')
         .choices(['html', 'pdf', 'docx'])
         .default('html'),
     )
     .requiredOption('--out <file>', 'where to write it')
+    .hook('preAction', loadServices)
     .action(async (options: { report: string; reportVersion: number; format: ShownFormat; out: string }) => {
-      const request = { kind: 'published', report: options.report, version: options.reportVersion } as const;
-      const published = await withContext((ctx) => renderReport(ctx, request, options.format));
-      fs.writeFileSync(options.out, published.content);
-      output.out(`Wrote ${published.description} to ${options.out}.`);
+      const { report, reportVersion: version, format, out } = options;
+      if (format !== 'html') {
+        // The file kept since publication, byte for byte, never a fresh rendering that could differ.
+        const kept = await withContext((ctx) => getPublishedFile(ctx, { report, version }, format));
+        fs.writeFileSync(out, kept.content);
+        output.out(`Wrote version ${version} of ${report} as published (sha256 ${kept.sha256}) to ${out}.`);
+        return;
+      }
+      const published = await withContext((ctx) => renderReport(ctx, { kind: 'published', report, version }, format));
+      fs.writeFileSync(out, published.content);
+      output.out(`Wrote ${published.description} to ${out}.`);
     });
 }
 

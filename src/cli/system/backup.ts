@@ -1,15 +1,21 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { Command } from 'commander';
-import {
-  backupDatabase,
-  backupKeyFrom,
-  restoreDatabase,
-  type RestoreSummary,
-  type TableSummary,
-} from '../../services/index.js';
+import type { RestoreSummary, TableSummary } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import type { Output } from '../output.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let backupDatabase: typeof services.backupDatabase;
+let backupKeyFrom: typeof services.backupKeyFrom;
+let restoreDatabase: typeof services.restoreDatabase;
+async function loadServices(): Promise<void> {
+  ({ backupDatabase } = await import('../../services/system/backupDatabase.js'));
+  ({ backupKeyFrom } = await import('../../services/system/backupKey.js'));
+  ({ restoreDatabase } = await import('../../services/system/restoreDatabase.js'));
+}
 
 const KEY_HELP = 'file holding the backup key (otherwise BLUELAMP_BACKUP_KEY); make one with: openssl rand -hex 32';
 
@@ -43,6 +49,7 @@ export function backupCommand(output: Output): Command {
     .description('write the whole database to one authenticated file (works on SQLite and PostgreSQL)')
     .argument('<file>', 'the backup file to write, e.g. bluelamp-2026-11-22.bluelamp.gz')
     .option('--key-file <file>', KEY_HELP)
+    .hook('preAction', loadServices)
     .action(async (file: string, options: { keyFile?: string }) => {
       const key = backupKeyFrom({ keyFile: options.keyFile });
       collectGarbageSooner();
@@ -58,6 +65,7 @@ export function restoreCommand(output: Output): Command {
     .description('check a backup file is authentic and whole, then restore it into an empty database (of either kind)')
     .argument('<file>', 'a file written by "bluelamp backup"')
     .option('--key-file <file>', KEY_HELP)
+    .hook('preAction', loadServices)
     .action(async (file: string, options: { keyFile?: string }) => {
       const key = backupKeyFrom({ keyFile: options.keyFile });
       collectGarbageSooner();

@@ -1,7 +1,16 @@
 import { Command } from 'commander';
-import { limitApplicationRole, migrateDatabase } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import type { Output } from '../output.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let limitApplicationRole: typeof services.limitApplicationRole;
+let migrateDatabase: typeof services.migrateDatabase;
+async function loadServices(): Promise<void> {
+  ({ limitApplicationRole } = await import('../../services/system/limitApplicationRole.js'));
+  ({ migrateDatabase } = await import('../../services/system/migrateDatabase.js'));
+}
 
 export function dbCommand(output: Output): Command {
   const db = new Command('db').description('look after the database');
@@ -11,6 +20,7 @@ export function dbCommand(output: Output): Command {
       '--app-role <role>',
       'PostgreSQL: then limit this role, the one Bluelamp runs as, to what the application needs',
     )
+    .hook('preAction', loadServices)
     .action(async (options: { appRole?: string }) => {
       const report = await withContext(async (ctx) => {
         const result = await migrateDatabase(ctx);

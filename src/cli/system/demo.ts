@@ -1,7 +1,15 @@
 import { Command } from 'commander';
-import { loadDemoData, type DemoLoadResult } from '../../services/index.js';
+import type { DemoLoadResult } from '../../services/index.js';
+import type * as services from '../../services/index.js';
 import { formatCount, type Output } from '../output.js';
 import { withContext } from '../session.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let loadDemoData: typeof services.loadDemoData;
+async function loadServices(): Promise<void> {
+  ({ loadDemoData } = await import('../../services/demo/loadDemoData.js'));
+}
 
 function loadedText(result: DemoLoadResult): string {
   return [
@@ -15,6 +23,7 @@ export function demoCommand(output: Output): Command {
   return new Command('demo')
     .description('load the demo data set (the Met in 2018-19, with real crime files) into an empty database')
     .option('--reset', 'replace everything in the database with the demo data')
+    .hook('preAction', loadServices)
     .action(async (options: { reset?: boolean }) => {
       const result = await withContext((ctx) => loadDemoData(ctx, { reset: options.reset === true }));
       output.out(loadedText(result));

@@ -1,10 +1,24 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { buildServer, listen } from '../../api/index.js';
-import { isDatabaseEmpty, loadDemoData, openServiceContext } from '../../services/index.js';
+import type * as api from '../../api/index.js';
+import type * as services from '../../services/index.js';
 import { parsePort } from '../options.js';
 import type { Output } from '../output.js';
+
+// The services this file's commands call load just before one of them runs, so that building
+// the program (for --help, --version or another command) stays quick.
+let buildServer: typeof api.buildServer;
+let listen: typeof api.listen;
+let isDatabaseEmpty: typeof services.isDatabaseEmpty;
+let loadDemoData: typeof services.loadDemoData;
+let openServiceContext: typeof services.openServiceContext;
+async function loadServices(): Promise<void> {
+  ({ buildServer, listen } = await import('../../api/server.js'));
+  ({ isDatabaseEmpty } = await import('../../services/demo/isDatabaseEmpty.js'));
+  ({ loadDemoData } = await import('../../services/demo/loadDemoData.js'));
+  ({ openServiceContext } = await import('../../services/system/openServiceContext.js'));
+}
 
 /** dist/web, built by Vite; this file sits at dist/src/cli/system or src/cli/system. */
 export function defaultWebRoot(): string {
@@ -31,6 +45,7 @@ export function serveCommand(output: Output): Command {
     )
     .option('--host <host>', 'address to listen on (default: HOST or localhost)', process.env.HOST ?? 'localhost')
     .option('--demo', 'load the demo data first if the database is empty')
+    .hook('preAction', loadServices)
     .action(async (options: ServeOptions) => {
       const ctx = await openServiceContext({ databaseUrl: process.env.DATABASE_URL });
       try {
