@@ -30,6 +30,8 @@ export default defineConfig({
     // running three workers can take a minute.
     testTimeout: 90_000,
     hookTimeout: 180_000,
+    // expect.poll waits for a page to settle; a busy machine needs more than its default second.
+    expect: { poll: { timeout: 15_000 } },
     pool: 'forks',
     // Most of a test's time is spent waiting on PostgreSQL, Chromium or LibreOffice, not on this
     // process, so one more worker than cores keeps the cores busy (Vitest's default is one fewer).

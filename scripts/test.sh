@@ -95,9 +95,20 @@ check() {
 }
 
 check "Build (server and web app)" npm run --silent build
-check "Type check" npx tsc -p tsconfig.json
-check "Lint" npx eslint --max-warnings 0 .
-check "Format" npx prettier --check .
+
+# The three static checks read the tree and write nothing, so they run side by side; each one's
+# output is printed whole, in order, when all have finished.
+check_logs=$(mktemp -d)
+run_check() { local log=$1; shift; "$@" >"$check_logs/$log.log" 2>&1; echo $? >"$check_logs/$log.status"; }
+run_check types npx tsc -p tsconfig.json &
+run_check lint npx eslint --max-warnings 0 . &
+run_check format npx prettier --check . &
+wait
+report_check() { cat "$check_logs/$1.log"; return "$(cat "$check_logs/$1.status")"; }
+check "Type check" report_check types
+check "Lint" report_check lint
+check "Format" report_check format
+rm -rf "$check_logs"
 
 say "Tests on SQLite and PostgreSQL ($BLUELAMP_TEST_POSTGRES_URL), browser tests in $(${BLUELAMP_CHROMIUM:-/usr/bin/chromium} --version 2>/dev/null)"
 rm -f test-results/vitest.json

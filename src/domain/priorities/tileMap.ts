@@ -117,3 +117,11 @@ export function noFiguresVerdict(period: string): string {
 export function isNoFiguresVerdict(label: string): boolean {
   return label.startsWith(NO_FIGURES);
 }
+
+/**
+ * A count as it may be shown beside its verdict: where a period has no figures its sum is nought
+ * only because nothing was added up, so it shows as no figure rather than as 0.
+ */
+export function shownCount(count: number, verdictLabel: string): number | null {
+  return count === 0 && isNoFiguresVerdict(verdictLabel) ? null : count;
+}

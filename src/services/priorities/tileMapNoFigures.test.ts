@@ -3,6 +3,7 @@ import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { getCategoryScorecard } from './getCategoryScorecard.js';
 import { getPriorityTileMap } from './getPriorityTileMap.js';
 import { renderPriorityTileMap } from './renderPriorityTileMap.js';
+import { buildPriorityCategoryView } from '../publishing/openData/priorityPages.js';
 
 const Q1 = { year: '2018-19', category: 'burglary', period: '2018-19 Q1' } as const;
 
@@ -38,5 +39,20 @@ describeWithDemoData('a borough with no counts on the priorities tile map', (ctx
     const camden = map.tiles.find((t) => t.boroughCode === 'camden');
     expect(camden?.verdictLabel).not.toMatch(/^No figures/);
     expect(camden?.changePercent).not.toBeNull();
+  });
+
+  it('shows the public no figure, not a count of 0, for the period with none, and says what the dash means', async () => {
+    await ctx()
+      .store.db.deleteFrom('crime_counts')
+      .where('area_code', '=', 'havering')
+      .where('month', '>=', '2018-04')
+      .where('month', '<=', '2019-03')
+      .execute();
+    const view = await buildPriorityCategoryView(ctx(), { year: '2018-19', category: 'burglary' });
+    const row = view.tables[0]?.rows.find((r) => r.borough === 'Havering');
+    expect(row?.verdict).toMatch(/^No figures for /);
+    expect(row?.current).toBeNull();
+    expect(row?.previous).toBeGreaterThan(0);
+    expect(view.svg?.caption).toContain('– no figures for a period, so no verdict');
   });
 });

@@ -13,12 +13,26 @@ export function VerdictTag({ label, tone }: { label: string; tone: Tone }) {
 }
 
 /** A priority's category with its qualifier beneath, as the business plan writes them. */
+/**
+ * A period's count in a row whose verdict is "No figures for …": its nought is only the sum of
+ * nothing, so it reads as no figure.
+ */
+function CountCell({ count, verdictLabel }: { count: number; verdictLabel: string }) {
+  if (count !== 0 || !verdictLabel.startsWith('No figures for ')) return <NumberCell>{formatCount(count)}</NumberCell>;
+  return (
+    <NumberCell>
+      <span aria-hidden="true">–</span>
+      <span className="govuk-visually-hidden">no figures</span>
+    </NumberCell>
+  );
+}
+
 /** A change's cells in a table row: the two periods' counts, the change in per cent and its verdict. */
 export function ChangeCells({ change }: { change: TestedChange }) {
   return (
     <>
-      <NumberCell>{formatCount(change.previous)}</NumberCell>
-      <NumberCell>{formatCount(change.current)}</NumberCell>
+      <CountCell count={change.previous} verdictLabel={change.verdictLabel} />
+      <CountCell count={change.current} verdictLabel={change.verdictLabel} />
       <td className="govuk-table__cell govuk-table__cell--numeric bl-nowrap">
         {formatPercentChange(change.changePercent)}
       </td>

@@ -7,7 +7,7 @@ import {
   type OpenDataTable,
   type OpenDataView,
 } from '../../../domain/publishing/index.js';
-import type { PriorityTileMap } from '../../../domain/priorities/index.js';
+import { shownCount, type PriorityTileMap } from '../../../domain/priorities/index.js';
 import { renderTileMapSvg } from '../../../reports/index.js';
 import { listPriorityYears } from '../../../store/index.js';
 import { authorise } from '../../authorise.js';
@@ -61,8 +61,8 @@ function tileTable(map: PriorityTileMap): OpenDataTable {
         borough: tile.boroughName,
         abbreviation: tile.abbreviation,
         priority: tile.chosen ? `Yes${tile.qualifier === null ? '' : ` (${tile.qualifier})`}` : 'No',
-        previous: tile.previous,
-        current: tile.current,
+        previous: shownCount(tile.previous, tile.verdictLabel),
+        current: shownCount(tile.current, tile.verdictLabel),
         changePercent: shownFigure(tile.changePercent, 1),
         verdict: tile.verdictLabel,
       },
@@ -76,7 +76,7 @@ function tileSvg(map: PriorityTileMap): OpenDataSvg {
     title: `${map.category.name}: London's boroughs`,
     caption:
       'Each square is a borough, placed roughly where it lies in London, with its letters, its change and a symbol for its verdict ' +
-      '(✓ significant improvement, ✗ significant deterioration, ○ no significant change); a heavy outline marks the boroughs that chose it. ' +
+      '(✓ significant improvement, ✗ significant deterioration, ○ no significant change, – no figures for a period, so no verdict); a heavy outline marks the boroughs that chose it. ' +
       'Select a square to open that borough’s scorecard. The same figures are in the table below.',
     markup: renderTileMapSvg(map),
     table: 'tile-map',
