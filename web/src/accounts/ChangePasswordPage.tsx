@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { BodyOf, ResponseOf } from '../shared/apiTypes.js';
-import { FormSection, SuccessBanner, type FormProblem } from '../shared/formParts.js';
+import { FormSection, PasswordInput, SuccessBanner, type FormProblem } from '../shared/formParts.js';
 import { useSession } from '../shared/queries.js';
 import { firstMissing, useChange, useFormProblem } from '../shared/useChange.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
-import { PasswordInput, passwordRules } from './PasswordInput.js';
+import { passwordRules } from './passwordRules.js';
 
 const FORM_ID = 'change-password';
 const CURRENT = `${FORM_ID}-current`;

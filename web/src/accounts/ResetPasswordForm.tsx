@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BodyOf, ResponseOf } from '../shared/apiTypes.js';
-import { Radios, TextArea, type FormProblem } from '../shared/formParts.js';
+import { PasswordInput, Radios, TextArea, type FormProblem } from '../shared/formParts.js';
 import { WarningText } from '../shared/govuk.js';
 import type { UserSummary } from '../shared/types.js';
 import { firstMissing, useChange, useFormProblem } from '../shared/useChange.js';
 import { AccountActionSection } from './AccountActionSection.js';
-import { PasswordInput, passwordRules } from './PasswordInput.js';
+import { passwordRules } from './passwordRules.js';
 
 const FORM_ID = 'reset-password';
 const HOW = `${FORM_ID}-how`;

@@ -1,6 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { ConfirmPublishing } from './ConfirmPublishing.js';
 import type { BodyOf } from '../shared/apiTypes.js';
 import { Breadcrumbs } from '../shared/Breadcrumbs.js';
 import { sendJson } from '../shared/client.js';
@@ -44,48 +44,23 @@ function Confirm({
   csrfToken: string;
   onPublished: (result: PlanPublished) => void;
 }) {
-  const queryClient = useQueryClient();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
   const { plan } = summary;
-  const publish = async () => {
-    setSending(true);
-    try {
-      // The version read here is named, so a repeat or a stale page is refused rather than acted on.
-      const body = { version: plan.version } satisfies BodyOf<'publishPlan'>;
-      onPublished(await sendJson<PlanPublished>('POST', `/api/plans/${plan.id}/publish`, body, csrfToken));
-      await queryClient.invalidateQueries();
-    } catch (error) {
-      setProblem((error as Error).message);
-      setSending(false);
-    }
-  };
-  const refusal = problem ?? summary.refusal;
+  // The version read here is named, so a repeat or a stale page is refused rather than acted on.
+  const body = { version: plan.version } satisfies BodyOf<'publishPlan'>;
   return (
-    <>
-      <span className="govuk-caption-l">{plan.title}</span>
-      <h1 className="govuk-heading-l">Publish version {plan.version}: check what becomes public</h1>
-      <p className="govuk-body-l">
-        Publishing makes this version the plan the public reads and owners report against, at once, and it cannot be
-        undone.
-      </p>
+    <ConfirmPublishing
+      caption={plan.title}
+      heading={`Publish version ${plan.version}: check what becomes public`}
+      lead="Publishing makes this version the plan the public reads and owners report against, at once, and it cannot be undone."
+      refusal={summary.refusal}
+      refusalLead="It cannot be published"
+      publishLabel={`Publish version ${plan.version}`}
+      backTo={`/plans/${plan.id}`}
+      send={() => sendJson<PlanPublished>('POST', `/api/plans/${plan.id}/publish`, body, csrfToken)}
+      onPublished={onPublished}
+    >
       <PlanPublicationBody summary={summary} />
-      {refusal === null ? null : (
-        <div className="govuk-inset-text" role="alert">
-          It cannot be published: {refusal}
-        </div>
-      )}
-      <div className="govuk-button-group">
-        {refusal !== null ? null : (
-          <button type="button" className="govuk-button" disabled={sending} onClick={() => void publish()}>
-            Publish version {plan.version}
-          </button>
-        )}
-        <Link className="govuk-link" to={`/plans/${plan.id}`}>
-          Go back without publishing
-        </Link>
-      </div>
-    </>
+    </ConfirmPublishing>
   );
 }
 

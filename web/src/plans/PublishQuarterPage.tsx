@@ -1,6 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { ConfirmPublishing } from './ConfirmPublishing.js';
 import { Breadcrumbs } from '../shared/Breadcrumbs.js';
 import { sendJson } from '../shared/client.js';
 import { useSession } from '../shared/queries.js';
@@ -51,46 +51,21 @@ function Confirm({
   csrfToken: string;
   onPublished: (result: QuarterPublished) => void;
 }) {
-  const queryClient = useQueryClient();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-  const publish = async () => {
-    setSending(true);
-    try {
-      const path = `/api/plans/${summary.plan.id}/quarters/${encodeURIComponent(summary.quarter)}/publish`;
-      onPublished(await sendJson<QuarterPublished>('POST', path, undefined, csrfToken));
-      await queryClient.invalidateQueries();
-    } catch (error) {
-      setProblem((error as Error).message);
-      setSending(false);
-    }
-  };
-  const refusal = problem ?? summary.refusal;
+  const path = `/api/plans/${summary.plan.id}/quarters/${encodeURIComponent(summary.quarter)}/publish`;
   return (
-    <>
-      <span className="govuk-caption-l">{summary.plan.title}</span>
-      <h1 className="govuk-heading-l">Publish {summary.quarter}: check what becomes public</h1>
-      <p className="govuk-body-l">
-        Publishing puts the quarter’s approved updates on the public record at once, and it cannot be undone. The plan
-        then collects updates for the next quarter.
-      </p>
+    <ConfirmPublishing
+      caption={summary.plan.title}
+      heading={`Publish ${summary.quarter}: check what becomes public`}
+      lead="Publishing puts the quarter’s approved updates on the public record at once, and it cannot be undone. The plan then collects updates for the next quarter."
+      refusal={summary.refusal}
+      refusalLead="It cannot be published now"
+      publishLabel={`Publish ${summary.quarter}`}
+      backTo="/review"
+      send={() => sendJson<QuarterPublished>('POST', path, undefined, csrfToken)}
+      onPublished={onPublished}
+    >
       <SummaryBody summary={summary} />
-      {refusal === null ? null : (
-        <div className="govuk-inset-text" role="alert">
-          It cannot be published now: {refusal}
-        </div>
-      )}
-      <div className="govuk-button-group">
-        {refusal !== null ? null : (
-          <button type="button" className="govuk-button" disabled={sending} onClick={() => void publish()}>
-            Publish {summary.quarter}
-          </button>
-        )}
-        <Link className="govuk-link" to="/review">
-          Go back without publishing
-        </Link>
-      </div>
-    </>
+    </ConfirmPublishing>
   );
 }
 

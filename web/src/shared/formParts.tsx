@@ -146,6 +146,32 @@ export function TextInput(props: FieldProps & { widthClass?: string; type?: 'tex
   );
 }
 
+/**
+ * A password field: never shown, spell-checked or sent to a spelling service; `autoComplete` lets
+ * password managers fill the current password and offer to save a new one.
+ */
+export function PasswordInput(props: FieldProps & { autoComplete: 'current-password' | 'new-password' }) {
+  const { id, hint, error, value, onChange, autoComplete } = props;
+  return (
+    <Group {...props}>
+      <input
+        className={`govuk-input govuk-!-width-one-half${error === undefined ? '' : ' govuk-input--error'}`}
+        id={id}
+        name={id}
+        type="password"
+        autoComplete={autoComplete}
+        spellCheck={false}
+        autoCapitalize="none"
+        aria-describedby={describedBy(id, hint, error)}
+        value={value}
+        onChange={(e) => {
+          onChange(e.target.value);
+        }}
+      />
+    </Group>
+  );
+}
+
 export function TextArea(props: FieldProps & { rows?: number }) {
   const { id, hint, error, value, onChange, rows = 3 } = props;
   return (
