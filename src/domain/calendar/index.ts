@@ -4,3 +4,5 @@ export * from './period.js';
 export * from './dueSpec.js';
 export * from './periodInput.js';
 export * from './periodForms.js';
+export * from './reportingCalendar.js';
+export * from './bankHolidays.js';
