@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations } from './accessibility.js';
-import { launchChromium } from './browser.js';
+import { closeContexts, sharedChromium } from './browser.js';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
-  await browser.close();
+  await closeContexts(browser);
 });
 
 it('the accessibility check reports a form field with no label', async () => {

@@ -17,6 +17,36 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+let shared: Promise<Browser> | undefined;
+
+/**
+ * One Chromium for every browser test file a worker runs: a worker keeps its modules from file
+ * to file, and starting Chromium for each file and database was a large share of the suite's
+ * time. Files keep apart by browser contexts, which each file closes when it ends. A browser
+ * that crashed is replaced at the next call; the worker's exit ends the last one.
+ */
+export function sharedChromium(): Promise<Browser> {
+  if (shared === undefined) {
+    const starting = launchChromium();
+    shared = starting;
+    starting.then(
+      (browser) =>
+        browser.on('disconnected', () => {
+          if (shared === starting) shared = undefined;
+        }),
+      () => {
+        if (shared === starting) shared = undefined;
+      },
+    );
+  }
+  return shared;
+}
+
+/** Closes every context a file left open in the shared browser, so the next file starts clean. */
+export async function closeContexts(browser: Browser | undefined): Promise<void> {
+  await Promise.all((browser?.contexts() ?? []).map((context) => context.close()));
+}
+
 /** A page at 1280 × 900 on `url` that records console errors, page errors and failed responses in `errors`. */
 export async function openWatchedPage(browser: Browser, url: string, errors: string[]): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { ServiceContext } from '../../src/services/index.js';
 import type { Dialect } from '../../src/store/index.js';
-import { launchChromium, openPageAs, openWatchedPage } from './browser.js';
+import { closeContexts, openPageAs, openWatchedPage, sharedChromium } from './browser.js';
 import { serveWebApp } from './webServer.js';
 
 const VIEWPORT = { width: 1280, height: 900 };
@@ -37,7 +37,7 @@ export interface WebAppInChromium {
 
 /**
  * Registers the file's set-up: before its tests, the real server with the built web app on the
- * test store, and one headless Chromium; after them, both closed. Call it inside the suite; set-up
+ * test store, and the worker's headless Chromium; after them, the server and the file's pages closed. Call it inside the suite; set-up
  * registered before the call (such as data the server should find) runs first. `password` is the
  * one every user the file adds shares, for `openAs`.
  */
@@ -52,10 +52,10 @@ export function webAppInChromium(
   const consoleErrors: string[] = [];
   beforeAll(async () => {
     ({ app, baseUrl } = await serveWebApp(ctx()));
-    browser = await launchChromium();
+    browser = await sharedChromium();
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
+    await closeContexts(browser);
     await app?.close();
   });
   const chromium = (): Browser => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../../../test/support/browser.js';
+import { closeContexts, sharedChromium } from '../../../test/support/browser.js';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { startIdentityProvider } from '../../../test/support/identityProvider.js';
 import { freePort } from '../../../test/support/processes.js';
@@ -29,10 +29,10 @@ describeWithDemoData('single sign-on through an OpenID Connect provider, in Chro
     app = await buildServer(ctx(), { webRoot: WEB_ROOT, sso: settings });
     await app.listen({ port: appPort, host: 'localhost' });
     await addUser(ctx(), { username: 'sso.analyst', role: 'reviewer', ssoEmail: 'sso.analyst@force.example' });
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
-    await browser.close();
+    await closeContexts(browser);
     await app.close();
     await provider.close();
   });

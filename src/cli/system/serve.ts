@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import type * as api from '../../api/index.js';
 import type * as services from '../../services/index.js';
+import { releasePrintingBrowsers } from '../../services/publishing/printing.js';
 import { parsePort } from '../options.js';
 import type { Output } from '../output.js';
 
@@ -61,7 +62,8 @@ export function serveCommand(output: Output): Command {
         const shown = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
         output.out(`Bluelamp ${ctx.version} is running on ${ctx.store.description}.`);
         output.out(`Open http://${shown}:${options.port}/ in your browser. Press Ctrl+C to stop.`);
-        const stop = () => void app.close().then(() => ctx.store.close());
+        const stop = () =>
+          void app.close().then(async () => Promise.all([ctx.store.close(), releasePrintingBrowsers()]));
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       } catch (error) {

@@ -1,6 +1,7 @@
 import { accessSync, constants } from 'node:fs';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { destinationPages } from './pdfPages.js';
+import { withPrintingBrowser } from './printingBrowser.js';
 
 /** Where Debian's chromium package puts the browser; Playwright never downloads its own here. */
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
@@ -96,20 +97,23 @@ async function fillPageNumbers(page: Page, pages: Map<string, number>): Promise<
  * outline, a running header and "Page n of m" footer. The document's own `@page` rules (size,
  * margins) win over the defaults, and backgrounds are printed. A document with a contents list
  * whose entries ask for page numbers is printed twice, the second time with the numbers the
- * first gave. Each call starts and closes its own browser, so nothing is left running if printing fails.
+ * first gave. Chromium stays running between prints (see printingBrowser.ts); each print has a
+ * browser context of its own, closed however printing ends.
  */
 export async function htmlToPdf(html: string, options: { executablePath?: string } = {}): Promise<Buffer> {
   const executablePath = options.executablePath ?? DEFAULT_CHROMIUM_PATH;
   if (!chromiumAvailable(executablePath)) throw new ChromiumMissingError(executablePath);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    const first = await page.pdf(PRINT_OPTIONS);
-    const pages = destinationPages(first);
-    if (pages.size === 0 || !(await fillPageNumbers(page, pages))) return first;
-    return await page.pdf(PRINT_OPTIONS);
-  } finally {
-    await browser.close();
-  }
+  return withPrintingBrowser(executablePath, CHROMIUM_ARGS, async (browser) => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      const first = await page.pdf(PRINT_OPTIONS);
+      const pages = destinationPages(first);
+      if (pages.size === 0 || !(await fillPageNumbers(page, pages))) return first;
+      return await page.pdf(PRINT_OPTIONS);
+    } finally {
+      await context.close();
+    }
+  });
 }

@@ -8,8 +8,8 @@ function countSetting(setting: string | undefined, fallback: number): number {
 
 /**
  * How many documents Chromium prints at once (BLUELAMP_PDF_PRINTING, 2) and how many may wait
- * (BLUELAMP_PDF_QUEUE, 8). Each print starts a browser of its own (a few hundred megabytes and a
- * core), so more at once would starve the server; a longer queue would only keep people waiting
+ * (BLUELAMP_PDF_QUEUE, 8). Each print keeps a core busy and a browser page open (tens of
+ * megabytes), so more at once would starve the server; a longer queue would only keep people waiting
  * minutes for an answer they can ask for again.
  */
 export function pdfPrintingLimits(env: NodeJS.ProcessEnv = process.env): {
