@@ -7,7 +7,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { loadDemoData } from '../../src/services/demo/loadDemoData.js';
 import { migrateToLatest, openStore, type DatabaseConfig, type Dialect } from '../../src/store/index.js';
-import { TEST_POSTGRES_URL, type TestDatabase } from './testStores.js';
+import { TEST_POSTGRES_URL, throwAwayDurability, type TestDatabase } from './testStores.js';
 
 /**
  * The demo loads real crime files (some 250,000 rows), which takes seconds, and a hundred test
@@ -207,7 +207,10 @@ async function postgresTemplate(): Promise<string> {
 async function postgresDemoDatabase(): Promise<TestDatabase> {
   const template = await postgresTemplate();
   const name = uniqueName();
-  await withAdmin((admin) => sql`create database ${sql.id(name)} template ${sql.id(template)}`.execute(admin));
+  await withAdmin(async (admin) => {
+    await sql`create database ${sql.id(name)} template ${sql.id(template)}`.execute(admin);
+    await throwAwayDurability(admin, name);
+  });
   return {
     config: { dialect: 'postgres', connectionString: urlOf(name) },
     drop: () =>
