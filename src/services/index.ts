@@ -10,6 +10,7 @@ export * from './system/getHealth.js';
 export { bluelampVersion, contextFor, openServiceContext, type OpenOptions } from './system/openServiceContext.js';
 export * from './system/migrateDatabase.js';
 export * from './audit/listAuditHistory.js';
+export * from './audit/listAuditPage.js';
 export * from './audit/verifyAuditTrail.js';
 export * from './audit/anchorAuditTrail.js';
 export * from './organisation/updateOrgUnit.js';

@@ -1,4 +1,13 @@
-import { sql, PostgresAdapter, type Selectable, type Transaction } from 'kysely';
+import {
+  sql,
+  PostgresAdapter,
+  type Expression,
+  type ExpressionBuilder,
+  type Selectable,
+  type SqlBool,
+  type Transaction,
+} from 'kysely';
+import { addDays, type IsoDate } from '../../domain/calendar/index.js';
 import { chainAuditRecords, type AuditEntry, type AuditRecord } from '../../domain/audit/index.js';
 import type { DatabaseSchema, Executor } from '../schema.js';
 import type { AuditEntryTable } from './tables.js';
@@ -101,12 +110,60 @@ export interface AuditQuery {
   readonly entityId?: string | undefined;
 }
 
+/** What a page of the trail may be narrowed to, besides one entity: who, and between which days. */
+export interface AuditFilter extends AuditQuery {
+  readonly actor?: string | undefined;
+  /** The first day, inclusive (ISO date, UTC as recorded). */
+  readonly from?: IsoDate | undefined;
+  /** The last day, inclusive. */
+  readonly to?: IsoDate | undefined;
+}
+
+export interface AuditPage {
+  readonly entries: AuditEntry[];
+  /** How many entries the filter matches in all, for "1 to 50 of 1,234". */
+  readonly total: number;
+}
+
+function matching(filter: AuditFilter) {
+  return (eb: ExpressionBuilder<DatabaseSchema, 'audit_entries'>) => {
+    const conditions: Expression<SqlBool>[] = [];
+    if (filter.entityType !== undefined) conditions.push(eb('entity_type', '=', filter.entityType));
+    if (filter.entityId !== undefined) conditions.push(eb('entity_id', '=', filter.entityId));
+    if (filter.actor !== undefined) conditions.push(eb('actor', '=', filter.actor));
+    if (filter.from !== undefined) conditions.push(eb('occurred_at', '>=', filter.from));
+    // Timestamps are ISO text, so "before the next day" takes in the whole of the last one.
+    if (filter.to !== undefined) conditions.push(eb('occurred_at', '<', addDays(filter.to, 1)));
+    return eb.and(conditions);
+  };
+}
+
 /** Entries in chain order, optionally for one entity. */
 export async function listAuditEntries(db: Executor, query: AuditQuery = {}): Promise<AuditEntry[]> {
-  let select = db.selectFrom('audit_entries').selectAll().orderBy('sequence');
-  if (query.entityType !== undefined) select = select.where('entity_type', '=', query.entityType);
-  if (query.entityId !== undefined) select = select.where('entity_id', '=', query.entityId);
-  return (await select.execute()).map(asEntry);
+  const rows = await db.selectFrom('audit_entries').selectAll().where(matching(query)).orderBy('sequence').execute();
+  return rows.map(asEntry);
+}
+
+/** One page of the entries a filter matches, newest first, with how many match in all. */
+export async function pageOfAuditEntries(
+  db: Executor,
+  filter: AuditFilter,
+  page: { readonly offset: number; readonly limit: number },
+): Promise<AuditPage> {
+  const rows = await db
+    .selectFrom('audit_entries')
+    .selectAll()
+    .where(matching(filter))
+    .orderBy('sequence', 'desc')
+    .offset(page.offset)
+    .limit(page.limit)
+    .execute();
+  const { total } = await db
+    .selectFrom('audit_entries')
+    .select((eb) => eb.fn.countAll<number | string>().as('total'))
+    .where(matching(filter))
+    .executeTakeFirstOrThrow();
+  return { entries: rows.map(asEntry), total: Number(total) };
 }
 
 /** Every entry in chain order, read a batch at a time so a long trail is never held whole. */

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
+import { HistoryFilterForm, HISTORY_FILTER_KEYS } from './HistoryFilterForm.js';
+import { Pagination } from '../shared/Pagination.js';
 import { getJson } from '../shared/client.js';
 import type { AuditEntry, AuditHistory } from '../shared/types.js';
 import { QueryState } from '../shared/QueryState.js';
@@ -18,46 +20,71 @@ function describeChanges(entry: AuditEntry): string[] {
 
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
 
-function HistoryTable({ entries }: { entries: AuditEntry[] }) {
+function HistoryTable({ history }: { history: AuditHistory }) {
+  const { entries, total, page, pageSize } = history;
+  const first = (page - 1) * pageSize + 1;
+  const caption =
+    entries.length === 0
+      ? 'No recorded changes match'
+      : `Changes ${first.toLocaleString('en-GB')} to ${(first + entries.length - 1).toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}, newest first`;
   return (
-    <Table caption={<>{entries.length} recorded changes</>} columns={['When', 'Who', 'What', 'Why']} id="history">
-      {entries.map((entry) => (
-        <tr className="govuk-table__row" key={entry.sequence}>
-          <td className="govuk-table__cell">{WHEN.format(new Date(entry.occurredAt))}</td>
-          <td className="govuk-table__cell">{entry.actor}</td>
-          <td className="govuk-table__cell">
-            {entry.action} {entry.entityType} {entry.entityId}
-            {describeChanges(entry).map((change) => (
-              <span className="govuk-hint govuk-!-margin-bottom-0 bl-change" key={change}>
-                {change}
-              </span>
-            ))}
-          </td>
-          <td className="govuk-table__cell">{entry.reason ?? ''}</td>
-        </tr>
-      ))}
-    </Table>
+    <div className="bl-table-scroll" role="region" aria-label="Recorded changes" tabIndex={0}>
+      <Table caption={caption} columns={['When', 'Who', 'What', 'Why']} id="history">
+        {entries.map((entry) => (
+          <tr className="govuk-table__row" key={entry.sequence}>
+            <td className="govuk-table__cell">{WHEN.format(new Date(entry.occurredAt))}</td>
+            <td className="govuk-table__cell">{entry.actor}</td>
+            <td className="govuk-table__cell">
+              {entry.action} {entry.entityType} {entry.entityId}
+              {describeChanges(entry).map((change) => (
+                <span className="govuk-hint govuk-!-margin-bottom-0 bl-change" key={change}>
+                  {change}
+                </span>
+              ))}
+            </td>
+            <td className="govuk-table__cell">{entry.reason ?? ''}</td>
+          </tr>
+        ))}
+      </Table>
+    </div>
   );
 }
 
 export function HistoryPage() {
-  const [searchParams] = useSearchParams();
-  const entityType = searchParams.get('entityType') ?? undefined;
-  const entityId = searchParams.get('entityId') ?? undefined;
-  usePageTitle(`History of ${entityId ?? 'all changes'}`);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = Object.fromEntries(
+    HISTORY_FILTER_KEYS.flatMap((key) => {
+      const value = searchParams.get(key);
+      return value === null || value === '' ? [] : [[key, value]];
+    }),
+  ) as Partial<Record<(typeof HISTORY_FILTER_KEYS)[number], string>>;
+  const page = Math.max(1, Number.parseInt(searchParams.get('page') ?? '1', 10) || 1);
+  usePageTitle(`History of ${filters.entityId ?? 'all changes'}`);
   const history = useQuery({
-    queryKey: ['audit', entityType, entityId],
-    queryFn: () => getJson<AuditHistory>('/api/audit', { entityType, entityId }),
+    queryKey: ['audit', filters, page],
+    queryFn: () => getJson<AuditHistory>('/api/audit', { ...filters, page: String(page) }),
   });
+  const hrefOf = (target: number) => `/history?${new URLSearchParams({ ...filters, page: String(target) }).toString()}`;
   return (
     <>
-      <span className="govuk-caption-l">{entityType ?? 'Every entity'}</span>
-      <h1 className="govuk-heading-l">History of {entityId ?? 'all changes'}</h1>
+      <span className="govuk-caption-l">{filters.entityType ?? 'Every entity'}</span>
+      <h1 className="govuk-heading-l">History of {filters.entityId ?? 'all changes'}</h1>
       <p className="govuk-body">
         Every change is recorded with who made it, when and why, in a tamper-evident audit trail.
       </p>
+      <HistoryFilterForm
+        filters={filters}
+        onApply={(next) => {
+          setSearchParams(next);
+        }}
+      />
       <QueryState {...history} what="the history">
-        {({ entries }) => <HistoryTable entries={entries} />}
+        {(found) => (
+          <>
+            <HistoryTable history={found} />
+            <Pagination page={found.page} last={Math.ceil(found.total / found.pageSize)} hrefOf={hrefOf} />
+          </>
+        )}
       </QueryState>
     </>
   );
