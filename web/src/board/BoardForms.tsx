@@ -1,6 +1,14 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
 import type { ResponseOf } from '../shared/apiTypes.js';
 import { ACTION_STATUS_CHOICES, BOARD_CHOICES, type MeetingPage } from './boardTypes.js';
+import {
+  AttendeeFields,
+  BLANK_ATTENDEE,
+  attendeeChecks,
+  attendeeFieldIds,
+  filledAttendees,
+  type AttendeeRow,
+} from './AttendeeFields.js';
 import { DateField, readDate } from '../shared/DateInput.js';
 import { FormSection, Radios, Select, TextArea, TextInput, type FormProblem } from '../shared/formParts.js';
 import { firstMissing, useChange, useFormProblem } from '../shared/useChange.js';
@@ -53,19 +61,6 @@ function useBoardForm<F extends Record<string, string>>(
   return { fields, setFields, date, setDate, field, errorFor, send, section: { formId, problem, busy: change.busy } };
 }
 
-/** "Name | Role | apologies" lines: the attendees as a secretary types them. */
-function attendeesOf(text: string) {
-  return text
-    .split('\n')
-    .map((line) => line.split('|').map((part) => part.trim()))
-    .filter((parts) => parts.some((part) => part !== ''))
-    .map(([name = '', role = '', attendance = '']) => ({
-      name,
-      role,
-      attendance: /^apolog/i.test(attendance) ? 'apologies' : 'attended',
-    }));
-}
-
 /** The first required field left empty, else the date's own problem, as a problem linked to its field. */
 function firstProblem(
   checks: readonly [string, string, string][],
@@ -79,7 +74,7 @@ function firstProblem(
 }
 
 type FieldOf = (
-  name: 'title' | 'quarter' | 'attendees' | 'board',
+  name: 'title' | 'quarter' | 'board',
   id: string,
 ) => { id: string; value: string; error: string | undefined; onChange: (value: string) => void };
 
@@ -87,9 +82,11 @@ function MeetingInputs(props: {
   field: FieldOf;
   date: typeof NO_DATE;
   setDate: (value: typeof NO_DATE) => void;
+  attendees: readonly AttendeeRow[];
+  setAttendees: (rows: AttendeeRow[]) => void;
   errorFor: (id: string) => string | undefined;
 }) {
-  const { field, date, setDate, errorFor } = props;
+  const { field, date, setDate, attendees, setAttendees, errorFor } = props;
   return (
     <>
       <Radios legend="Board" choices={BOARD_CHOICES} {...field('board', 'meeting-board')} />
@@ -112,21 +109,18 @@ function MeetingInputs(props: {
         widthClass="govuk-input--width-10"
         {...field('quarter', 'meeting-quarter')}
       />
-      <TextArea
-        label="Attendees (optional)"
-        hint="One a line: name | role or organisation | attended or apologies"
-        rows={4}
-        {...field('attendees', 'meeting-attendees')}
-      />
+      <AttendeeFields rows={attendees} onChange={setAttendees} errorFor={errorFor} />
     </>
   );
 }
 
-const MEETING_IDS = ['meeting-board', 'meeting-date', 'meeting-title', 'meeting-quarter', 'meeting-attendees'];
+// The API names attendee fields by their place in the list, which the ids follow; ten rows is plenty.
+const MEETING_IDS = ['meeting-board', 'meeting-date', 'meeting-title', 'meeting-quarter', ...attendeeFieldIds(10)];
 
 /** Records a meeting of either board with who came. */
 export function RecordMeetingForm(props: Props) {
-  const form = useBoardForm('meeting', MEETING_IDS, { board: '', title: '', quarter: '', attendees: '' }, props);
+  const form = useBoardForm('meeting', MEETING_IDS, { board: '', title: '', quarter: '' }, props);
+  const [attendees, setAttendees] = useState<AttendeeRow[]>([BLANK_ATTENDEE]);
   const { fields, date } = form;
   const submit = async () => {
     const read = readDate(date);
@@ -134,6 +128,7 @@ export function RecordMeetingForm(props: Props) {
       [
         ['meeting-board', fields.board, 'Choose the board that met'],
         ['meeting-title', fields.title, 'Enter the meeting’s title'],
+        ...attendeeChecks(attendees),
       ],
       read,
       'meeting-date',
@@ -143,7 +138,7 @@ export function RecordMeetingForm(props: Props) {
       ...fields,
       date: read.date,
       quarter: fields.quarter.trim() === '' ? null : fields.quarter,
-      attendees: attendeesOf(fields.attendees),
+      attendees: filledAttendees(attendees),
     };
     const sent = await form.send(
       missing,
@@ -152,8 +147,9 @@ export function RecordMeetingForm(props: Props) {
       () => `Meeting “${fields.title.trim()}” recorded.`,
     );
     if (sent !== null) {
-      form.setFields({ board: fields.board, title: '', quarter: '', attendees: '' });
+      form.setFields({ board: fields.board, title: '', quarter: '' });
       form.setDate(NO_DATE);
+      setAttendees([BLANK_ATTENDEE]);
     }
   };
   return (
@@ -163,7 +159,14 @@ export function RecordMeetingForm(props: Props) {
       submit="Record the meeting"
       onSubmit={() => void submit()}
     >
-      <MeetingInputs field={form.field} date={date} setDate={form.setDate} errorFor={form.errorFor} />
+      <MeetingInputs
+        field={form.field}
+        date={date}
+        setDate={form.setDate}
+        attendees={attendees}
+        setAttendees={setAttendees}
+        errorFor={form.errorFor}
+      />
     </FormSection>
   );
 }

@@ -80,6 +80,36 @@ describeWithDemoData('board meetings in Chromium', (ctx, dialect) => {
     await context.close();
   });
 
+  it('records a meeting with its attendees one person to a row, and shows who came and who sent apologies', async () => {
+    const { context, page } = await pageAs('board.secretary', '/board');
+    await page.locator('#meeting').waitFor();
+    await page.getByLabel('Performance Group').check();
+    await page.locator('#meeting-date').fill('21');
+    await page.locator('#meeting-date-month').fill('11');
+    await page.locator('#meeting-date-year').fill('2018');
+    await page.getByLabel('Title', { exact: true }).fill('Performance Group: extra meeting on knife crime');
+    await page.locator('#meeting-attendee-1-name').fill('Director of Strategy (demo)');
+    await page.locator('#meeting-attendee-1-role').fill('Chair');
+    await page.getByRole('button', { name: 'Add another attendee' }).click();
+    await page.locator('#meeting-attendee-2-name').fill('Borough commander (demo)');
+    await page.getByRole('button', { name: 'Record the meeting' }).click();
+    // A half-filled row is named in the error summary and tied to its field.
+    await page.getByRole('link', { name: 'Enter the role or organisation of attendee 2' }).waitFor();
+    expect(await page.locator('#meeting-attendee-2-role-error').innerText()).toContain('attendee 2');
+    expect(await axeViolations(page)).toEqual([]);
+    await web.screenshot(page, 'board-meeting-attendees-error');
+    await page.locator('#meeting-attendee-2-role').fill('Central East BCU');
+    await page.locator('#meeting-attendee-2-attendance').selectOption('apologies');
+    await page.getByRole('button', { name: 'Record the meeting' }).click();
+    await page.getByText('Meeting “Performance Group: extra meeting on knife crime” recorded.').waitFor();
+    await page.getByRole('link', { name: 'Performance Group: extra meeting on knife crime' }).click();
+    await page.locator('#attendees').waitFor();
+    expect(await flat(page, '#attendees tbody')).toBe(
+      'Director of Strategy (demo) Chair Attended Borough commander (demo) Central East BCU Apologies',
+    );
+    await context.close();
+  });
+
   it('lets the performance team publish the pack, which the public can then read on the reports page', async () => {
     const { context, page } = await pageAs('board.secretary', '/board/meetings/2');
     await page.getByRole('button', { name: 'Check and publish the pack' }).click();
