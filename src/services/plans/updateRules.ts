@@ -24,23 +24,29 @@ export function checkedContent(input: UpdateInput, plan: PlanRecord): UpdateCont
   const status = findStatus(statusScaleOf(plan), input.statusCode);
   if (status === undefined) {
     const codes = statusScaleOf(plan).map((s) => s.code);
-    throw invalid(`statusCode must be one of the plan's statuses: ${codes.join(', ')}.`, 'statusCode');
+    throw invalid(`Choose a status from the plan's scale (${codes.join(', ')}).`, 'statusCode');
   }
   const narrative = input.narrative.trim();
-  if (narrative === '') throw invalid('narrative must say what has happened this quarter.', 'narrative');
-  if (narrative.length > 5000) throw invalid('narrative must be at most 5,000 characters.', 'narrative');
+  if (narrative === '') throw invalid('Say what happened this quarter.', 'narrative');
+  if (narrative.length > 5000)
+    throw invalid('What happened this quarter must be 5,000 characters or fewer.', 'narrative');
   const figures = (input.figures ?? []).map((figure) => figure.trim()).filter((figure) => figure !== '');
-  if (figures.length > 20) throw invalid('figures may list at most 20 figures.', 'figures');
+  if (figures.length > 20) throw invalid('List 20 figures or fewer.', 'figures');
   let revisedDue: string | null = null;
   const reason = input.revisionReason?.trim() ?? '';
   if (input.revisedDue !== undefined && input.revisedDue.trim() !== '') {
     const year = parseFinancialYear(plan.firstYear);
     const parsed = parseDueSpec(input.revisedDue, year === null ? {} : { defaultFinancialYear: year });
-    if (!parsed.ok) throw invalid(`revisedDue: ${parsed.error}`, 'revisedDue');
+    if (!parsed.ok)
+      throw invalid(
+        `Enter the new due date as a quarter or year, for example Quarter 4, 2018-19 (${parsed.error}).`,
+        'revisedDue',
+      );
     revisedDue = formatDueSpec(parsed.dueSpec);
-    if (reason === '') throw invalid('revisionReason must explain why the due date changes.', 'revisionReason');
+    if (reason === '') throw invalid('Say why the due date changes.', 'revisionReason');
   }
-  if (reason.length > 2000) throw invalid('revisionReason must be at most 2,000 characters.', 'revisionReason');
+  if (reason.length > 2000)
+    throw invalid('Why the due date changes must be 2,000 characters or fewer.', 'revisionReason');
   return {
     statusCode: status.code,
     narrative,

@@ -78,11 +78,23 @@ function EvidenceFields({ fields, onChange }: { fields: Fields; onChange: (field
   );
 }
 
-/** Attach a link or a file (PDF, image, Office document, CSV or text, up to 5 MB) to a draft update. */
-export function EvidenceForm({ updateId, csrfToken }: { updateId: number; csrfToken: string }) {
+/**
+ * Attach a link or a file (PDF, image, Office document, CSV or text, up to 5 MB) to a draft update.
+ * `updateIdFor` gives the update to attach to, saving the draft first when there is none yet; null
+ * when the draft could not be saved (the update form then shows why).
+ */
+export function EvidenceForm({
+  updateIdFor,
+  csrfToken,
+  onAdded,
+}: {
+  updateIdFor: () => Promise<number | null>;
+  csrfToken: string;
+  onAdded: (title: string) => void;
+}) {
   const queryClient = useQueryClient();
   const [fields, setFields] = useState<Fields>({ title: '', url: '', file: null });
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
   const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     try {
@@ -91,12 +103,18 @@ export function EvidenceForm({ updateId, csrfToken }: { updateId: number; csrfTo
         file === null
           ? { kind: 'link', title, url }
           : { kind: 'file', title, fileName: file.name, contentBase64: await base64Of(file) };
+      const updateId = await updateIdFor();
+      if (updateId === null) {
+        setMessage('Evidence is kept with a saved draft: put right the problem above first.');
+        return;
+      }
       await sendJson('POST', `/api/updates/${updateId}/evidence`, body, csrfToken);
-      setMessage({ text: `Added “${title}”.`, error: false });
+      setMessage(null);
       setFields({ title: '', url: '', file: null });
+      onAdded(title);
       await queryClient.invalidateQueries({ queryKey: ['milestone'] });
     } catch (error) {
-      setMessage({ text: (error as Error).message, error: true });
+      setMessage((error as Error).message);
     }
   };
   return (
@@ -104,9 +122,12 @@ export function EvidenceForm({ updateId, csrfToken }: { updateId: number; csrfTo
       <h3 className="govuk-heading-s" id="evidence-heading">
         Add evidence
       </h3>
+      <p className="govuk-body">
+        A link or a file that shows the progress. Adding one before the first save saves the update as a draft.
+      </p>
       {message === null ? null : (
-        <p className={message.error ? 'govuk-error-message' : 'govuk-body'} role="status">
-          {message.text}
+        <p className="govuk-error-message" role="status">
+          {message}
         </p>
       )}
       <EvidenceFields fields={fields} onChange={setFields} />

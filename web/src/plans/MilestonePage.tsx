@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useMilestone } from './planQueries.js';
 import type { MilestoneDetail } from './planTypes.js';
 import { useSession } from '../shared/queries.js';
+import { SuccessBanner } from '../shared/formParts.js';
 import { Breadcrumbs } from '../shared/Breadcrumbs.js';
 import { MilestoneFacts } from './MilestoneFacts.js';
 import { QueryState } from '../shared/QueryState.js';
@@ -37,6 +39,8 @@ function Revisions({ detail }: { detail: MilestoneDetail }) {
 
 function OpenQuarter({ detail }: { detail: MilestoneDetail }) {
   const session = useSession();
+  // Held here, not in the form: saving the draft the evidence hangs on reloads the form.
+  const [added, setAdded] = useState<string | null>(null);
   const user = session.data?.user;
   const quarter = detail.plan.reportingQuarter;
   if (user == null || session.data?.csrfToken == null || !WRITERS.includes(user.role)) return null;
@@ -44,7 +48,9 @@ function OpenQuarter({ detail }: { detail: MilestoneDetail }) {
   return (
     <>
       <h2 className="govuk-heading-l">Your update for {quarter}</h2>
+      {added === null ? null : <SuccessBanner text={`Added “${added}” to the update.`} />}
       <UpdateForm
+        onEvidenceAdded={setAdded}
         key={detail.updates.find((u) => u.quarter === quarter)?.version ?? 0}
         detail={detail}
         quarter={quarter}

@@ -5,15 +5,22 @@ export function StatusRadios({
   statuses,
   value,
   onChange,
+  error,
 }: {
   statuses: StatusDefinition[];
   value: string;
   onChange: (code: string) => void;
+  error?: string | undefined;
 }) {
   return (
-    <div className="govuk-form-group">
-      <fieldset className="govuk-fieldset">
+    <div className={`govuk-form-group${error === undefined ? '' : ' govuk-form-group--error'}`}>
+      <fieldset className="govuk-fieldset" aria-describedby={error === undefined ? undefined : 'status-error'}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Status at the end of the quarter</legend>
+        {error === undefined ? null : (
+          <p className="govuk-error-message" id="status-error">
+            <span className="govuk-visually-hidden">Error:</span> {error}
+          </p>
+        )}
         <div className="govuk-radios govuk-radios--small">
           {statuses.map((status) => (
             <div className="govuk-radios__item" key={status.code}>

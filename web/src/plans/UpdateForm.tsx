@@ -2,178 +2,111 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import type { BodyOf } from '../shared/apiTypes.js';
 import { ApiError, sendJson } from '../shared/client.js';
+import { ErrorSummary, type FormProblem } from '../shared/formParts.js';
+import { firstMissing } from '../shared/useChange.js';
+import { useErrorTitle } from '../shared/usePageTitle.js';
 import type { MilestoneDetail, UpdateView } from './planTypes.js';
 import { EvidenceForm } from './EvidenceForm.js';
-import { StatusRadios } from './StatusRadios.js';
+import { UpdateFields, draftOf, fieldIdOf, requiredFields, type Draft } from './UpdateFields.js';
 
-interface Draft {
-  statusCode: string;
-  narrative: string;
-  figures: string;
-  revisedDue: string;
-  revisionReason: string;
-}
-
-function draftOf(update: UpdateView | undefined): Draft {
-  return {
-    statusCode: update?.status.code ?? '',
-    narrative: update?.narrative ?? '',
-    figures: update?.figures.join('\n') ?? '',
-    revisedDue: update?.revisedDue ?? '',
-    revisionReason: update?.revisionReason ?? '',
-  };
-}
-
-function ErrorSummary({ message, conflict, onReload }: { message: string; conflict: boolean; onReload: () => void }) {
+/** Someone saved the update since this page read it: their version can be loaded, this text kept. */
+function ConflictSummary({ message, onReload }: { message: string; onReload: () => void }) {
+  useErrorTitle();
   return (
     <div className="govuk-error-summary" data-module="govuk-error-summary">
       <div role="alert">
-        <h2 className="govuk-error-summary__title">
-          {conflict ? 'Someone else changed this update' : 'There is a problem'}
-        </h2>
+        <h2 className="govuk-error-summary__title">Someone else changed this update</h2>
         <div className="govuk-error-summary__body">
           <p className="govuk-body">{message}</p>
-          {conflict ? (
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={onReload}>
-              Load their version (your text is kept below)
-            </button>
-          ) : null}
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={onReload}>
+            Load their version (your text is kept below)
+          </button>
         </div>
       </div>
     </div>
   );
 }
 
-function TextArea({
-  id,
-  label,
-  hint,
-  value,
-  rows,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  value: string;
-  rows: number;
-  onChange: (v: string) => void;
-}) {
+/** The reviewer's comment on a returned update, above the form it asks to be changed. */
+function ReturnedBanner({ update }: { update: UpdateView }) {
   return (
-    <div className="govuk-form-group">
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      {hint === undefined ? null : (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      <textarea
-        className="govuk-textarea"
-        id={id}
-        rows={rows}
-        value={value}
-        aria-describedby={hint === undefined ? undefined : `${id}-hint`}
-        onChange={(e) => {
-          onChange(e.target.value);
-        }}
-      />
+    <div className="govuk-notification-banner" role="region" aria-labelledby="returned-title">
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="returned-title">
+          Returned to you
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">The reviewer asks for changes before this update goes on.</p>
+        <p className="govuk-body" id="returned-comment">
+          {update.reviewComment ?? 'The reviewer left no comment.'}
+        </p>
+      </div>
     </div>
   );
 }
 
-interface FieldsProps {
-  detail: MilestoneDetail;
-  draft: Draft;
-  set: (key: keyof Draft) => (value: string) => void;
+function bodyOf(draft: Draft, version: number): BodyOf<'saveMilestoneUpdate'> {
+  const figures = draft.figures
+    .split('\n')
+    .map((f) => f.trim())
+    .filter((f) => f !== '');
+  return {
+    version,
+    statusCode: draft.statusCode,
+    narrative: draft.narrative,
+    figures,
+    ...(draft.revisedDue.trim() === '' ? {} : { revisedDue: draft.revisedDue, revisionReason: draft.revisionReason }),
+  };
 }
 
-function UpdateFields({ detail, draft, set }: FieldsProps) {
-  return (
-    <>
-      <StatusRadios statuses={detail.statuses} value={draft.statusCode} onChange={set('statusCode')} />
-      <TextArea
-        id="narrative"
-        label="What happened this quarter"
-        hint="Plain words for the public report: what was done, what is next."
-        rows={5}
-        value={draft.narrative}
-        onChange={set('narrative')}
-      />
-      <TextArea
-        id="figures"
-        label="Figures (optional)"
-        hint="One per line, for example: 1,975 chats handled"
-        rows={3}
-        value={draft.figures}
-        onChange={set('figures')}
-      />
-      <div className="govuk-form-group">
-        <label className="govuk-label govuk-label--s" htmlFor="revisedDue">
-          New due date (only if it has to change)
-        </label>
-        <div className="govuk-hint" id="revisedDue-hint">
-          For example: Quarter 4, 2018-19 or By Quarter 3, 2018-19
-        </div>
-        <input
-          className="govuk-input govuk-input--width-20"
-          id="revisedDue"
-          aria-describedby="revisedDue-hint"
-          value={draft.revisedDue}
-          onChange={(e) => {
-            set('revisedDue')(e.target.value);
-          }}
-        />
-      </div>
-      {draft.revisedDue.trim() === '' ? null : (
-        <TextArea
-          id="revisionReason"
-          label="Why the due date changes"
-          rows={2}
-          value={draft.revisionReason}
-          onChange={set('revisionReason')}
-        />
-      )}
-    </>
-  );
-}
+type SaveProblem = { kind: 'field'; problem: FormProblem } | { kind: 'conflict'; message: string };
 
 function useSave(detail: MilestoneDetail, quarter: string, csrfToken: string) {
   const queryClient = useQueryClient();
-  const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
   const refresh = async () => {
-    for (const key of [['milestone'], ['milestones'], ['updates-due'], ['review-queue']])
+    for (const key of [['milestone'], ['milestones'], ['updates-due'], ['review-queue'], ['my-work']])
       await queryClient.invalidateQueries({ queryKey: key });
   };
-  const save = async (draft: Draft, version: number, submit: boolean) => {
-    setProblem(null);
+  /** Saves (and submits) the draft; the saved update, or null with the problem shown. */
+  const save = async (draft: Draft, version: number, options: { submit: boolean; refresh: boolean }) => {
+    const missing = firstMissing(requiredFields(detail, draft));
+    setProblem(missing === null ? null : { kind: 'field', problem: missing });
+    if (missing !== null) return null;
     try {
       const url = `/api/plans/${detail.plan.id}/milestones/${encodeURIComponent(detail.milestone.ref)}/updates/${encodeURIComponent(quarter)}`;
-      const figures = draft.figures
-        .split('\n')
-        .map((f) => f.trim())
-        .filter((f) => f !== '');
-      const body: BodyOf<'saveMilestoneUpdate'> = {
-        version,
-        statusCode: draft.statusCode,
-        narrative: draft.narrative,
-        figures,
-        ...(draft.revisedDue.trim() === ''
-          ? {}
-          : { revisedDue: draft.revisedDue, revisionReason: draft.revisionReason }),
-      };
-      const saved = await sendJson<UpdateView>('PUT', url, body, csrfToken);
-      if (submit) {
+      const saved = await sendJson<UpdateView>('PUT', url, bodyOf(draft, version), csrfToken);
+      if (options.submit) {
         const submission: BodyOf<'submitMilestoneUpdate'> = { version: saved.version };
         await sendJson('POST', `/api/updates/${saved.id}/submit`, submission, csrfToken);
       }
-      await refresh();
+      if (options.refresh) await refresh();
+      return saved;
     } catch (error) {
-      setProblem({ message: (error as Error).message, conflict: error instanceof ApiError && error.status === 409 });
+      const message = (error as Error).message;
+      if (error instanceof ApiError && error.status === 409) setProblem({ kind: 'conflict', message });
+      else {
+        const field = error instanceof ApiError ? error.field : null;
+        setProblem({ kind: 'field', problem: { message, target: fieldIdOf(detail, field) } });
+      }
+      return null;
     }
   };
   return { problem, save, reload: refresh };
+}
+
+function SaveButtons({ onSubmitForReview }: { onSubmitForReview: () => void }) {
+  return (
+    <div className="govuk-button-group">
+      <button type="submit" className="govuk-button govuk-button--secondary">
+        Save draft
+      </button>
+      <button type="button" className="govuk-button" onClick={onSubmitForReview}>
+        Save and submit for review
+      </button>
+    </div>
+  );
 }
 
 /** The owner's form for the open quarter's update, saved at the version it was loaded at. */
@@ -181,10 +114,12 @@ export function UpdateForm({
   detail,
   quarter,
   csrfToken,
+  onEvidenceAdded,
 }: {
   detail: MilestoneDetail;
   quarter: string;
   csrfToken: string;
+  onEvidenceAdded: (title: string) => void;
 }) {
   const current = detail.updates.find((update) => update.quarter === quarter);
   const [draft, setDraft] = useState<Draft>(draftOf(current));
@@ -200,30 +135,32 @@ export function UpdateForm({
       </p>
     );
   }
-  const submit = (event: SyntheticEvent<HTMLFormElement>, andSubmit: boolean) => {
+  const version = current?.version ?? 0;
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void save(draft, current?.version ?? 0, andSubmit);
+    void save(draft, version, { submit: false, refresh: true });
   };
+  const fieldProblem = problem?.kind === 'field' ? problem.problem : null;
+  // Evidence needs an update to hang on: before the first save, adding evidence saves the draft first.
+  const updateIdForEvidence = async () =>
+    current?.id ?? (await save(draft, version, { submit: false, refresh: false }))?.id ?? null;
   return (
     <div className="bl-update-form">
-      {problem === null ? null : <ErrorSummary {...problem} onReload={() => void reload()} />}
-      <form
-        onSubmit={(e) => {
-          submit(e, false);
-        }}
-        noValidate
-      >
-        <UpdateFields detail={detail} draft={draft} set={set} />
-        <div className="govuk-button-group">
-          <button type="submit" className="govuk-button govuk-button--secondary">
-            Save draft
-          </button>
-          <button type="button" className="govuk-button" onClick={() => void save(draft, current?.version ?? 0, true)}>
-            Save and submit for review
-          </button>
-        </div>
+      {current?.state === 'returned' ? <ReturnedBanner update={current} /> : null}
+      {problem?.kind === 'conflict' ? (
+        <ConflictSummary message={problem.message} onReload={() => void reload()} />
+      ) : null}
+      {fieldProblem === null ? null : <ErrorSummary problem={fieldProblem} />}
+      <form onSubmit={submit} noValidate>
+        <UpdateFields
+          detail={detail}
+          draft={draft}
+          set={set}
+          errorFor={(id) => (fieldProblem?.target === id ? fieldProblem.message : undefined)}
+        />
+        <SaveButtons onSubmitForReview={() => void save(draft, version, { submit: true, refresh: true })} />
       </form>
-      {current === undefined ? null : <EvidenceForm updateId={current.id} csrfToken={csrfToken} />}
+      <EvidenceForm updateIdFor={updateIdForEvidence} csrfToken={csrfToken} onAdded={onEvidenceAdded} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useErrorTitle } from './usePageTitle.js';
 
 /** What went wrong with a form, and the id of the field to take the reader to. */
 export interface FormProblem {
@@ -30,6 +31,7 @@ function focusField(id: string) {
 /** The GOV.UK error summary: focused when it appears, each message linked to its field. */
 export function ErrorSummary({ problem }: { problem: FormProblem }) {
   const box = useRef<HTMLDivElement>(null);
+  useErrorTitle();
   useEffect(() => {
     box.current?.focus();
   }, [problem]);
