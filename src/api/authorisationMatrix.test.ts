@@ -131,6 +131,22 @@ const MATRIX: Record<string, MatrixEntry> = {
     expected: allowedFor(['ownerInScope', 'ownerOutOfScope', 'performance', 'admin']),
   },
   listReviewQueue: { url: '/api/review-queue', expected: allowedFor(['performance', 'admin']) },
+  listMyWork: { url: '/api/my-work?on=2018-10-05', expected: signedIn(200) },
+  getReportingCalendar: { url: '/api/plans/2/reporting-calendar', expected: everyone(200) },
+  setReportingCalendar: {
+    url: '/api/plans/2/reporting-calendar',
+    body: { updatesDueAfter: 10, reviewDueAfter: 15, publishAfter: 20 },
+    expected: allowedFor(['performance', 'admin']),
+  },
+  // The exports answer exactly as the JSON routes of the pages they come from.
+  exportMilestonesXlsx: { url: '/api/plans/2/milestones.xlsx?due=2018-19-Q1', expected: everyone(200) },
+  exportMilestonesCsv: { url: '/api/plans/2/milestones.csv?due=2018-19-Q1', expected: everyone(200) },
+  exportReviewQueueXlsx: { url: '/api/review-queue.xlsx', expected: allowedFor(['performance', 'admin']) },
+  exportReviewQueueCsv: { url: '/api/review-queue.csv', expected: allowedFor(['performance', 'admin']) },
+  exportFindingsXlsx: { url: '/api/findings.xlsx?overdue=true', expected: everyone(200) },
+  exportFindingsCsv: { url: '/api/findings.csv?kind=recommendation', expected: everyone(200) },
+  // Everyone may search; what each caller finds is tested in src/api/search/search.test.ts.
+  search: { url: '/api/search?q=violent%20crime', expected: everyone(200) },
   addUpdateEvidence: {
     url: '/api/updates/7/evidence',
     body: {
@@ -175,6 +191,7 @@ const MATRIX: Record<string, MatrixEntry> = {
     body: { standing: DEMO_STANDING_PRIORITIES, reason: 'Authorisation matrix' },
     expected: allowedFor(['reviewer', 'performance', 'admin']),
   },
+  listPriorityCategoryChoices: { url: '/api/priorities/catalogue/categories', expected: everyone(200) },
   listPrioritySets: { url: '/api/priorities/2018-19', expected: everyone(200) },
   recordPrioritySet: {
     url: '/api/priorities/2018-19/sets',
@@ -227,6 +244,27 @@ const MATRIX: Record<string, MatrixEntry> = {
     },
     expected: { ...allowedFor(['performance', 'admin']), performance: 400, admin: 400 },
   },
+  // Checks write nothing, so callers who may load the files get their problems as data.
+  checkWardPosts: {
+    url: '/api/neighbourhoods/posts/check',
+    body: {
+      fileName: 'posts.csv',
+      contentBase64: Buffer.from(
+        'Borough,Ward,Role,Establishment,Actual,As at\nAtlantis,Harbour,DWO,2,2,2018-12-31\n',
+      ).toString('base64'),
+    },
+    expected: allowedFor(['performance', 'admin']),
+  },
+  checkAbstractions: {
+    url: '/api/neighbourhoods/abstractions/check',
+    body: {
+      fileName: 'abstractions.csv',
+      contentBase64: Buffer.from(
+        'Borough,Ward,Role,Date,Hours,Reason\nAtlantis,Harbour,DWO,2018-12-01,8,Court\n',
+      ).toString('base64'),
+    },
+    expected: allowedFor(['performance', 'admin']),
+  },
   getInspectionTemplate: { url: '/api/inspection-template', expected: everyone(200) },
   exportInspection: { url: '/api/inspections/peel-2018-19-met/export', expected: everyone(200) },
   // A findings file with no other tables: callers who may load reports get past the permission check to its 400.
@@ -234,6 +272,11 @@ const MATRIX: Record<string, MatrixEntry> = {
     url: '/api/inspections/import',
     body: { format: 'csv', files: [{ fileName: 'findings.csv', contentBase64: '' }] },
     expected: { ...allowedFor(['performance', 'admin']), performance: 400, admin: 400 },
+  },
+  // Owners out of scope are allowed too: their list is simply empty of the units they do not cover.
+  listMyFindings: {
+    url: '/api/findings/mine?on=2020-10-01',
+    expected: allowedFor(['ownerInScope', 'ownerOutOfScope', 'performance', 'admin']),
   },
   // INV-AFI-4 has no owning unit, so no owner may answer for it. The first caller allowed moves
   // it; the second finds it there already (400).
@@ -275,6 +318,16 @@ const MATRIX: Record<string, MatrixEntry> = {
   ...FINDING_MATRIX,
   ...REPORT_MATRIX,
   ...OPEN_DATA_MATRIX,
+  // Reminder settings and feed addresses are each signed-in person's own, whatever their role.
+  getNotificationSettings: { url: '/api/account/notifications', expected: signedIn(200) },
+  saveNotificationSettings: {
+    url: '/api/account/notifications',
+    body: { digest: true, kinds: ['due-today', 'overdue'] },
+    expected: signedIn(200),
+  },
+  createCalendarFeed: { url: '/api/account/calendar-feed', expected: signedIn(200) },
+  // The address is the key: one no feed has is not found, for everyone alike.
+  getCalendarFeed: { url: `/api/calendar/${'A'.repeat(43)}.ics`, expected: everyone(404) },
   // The public transparency site's pages: everyone reads them, and sees only what is published.
 };
 

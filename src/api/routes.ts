@@ -14,11 +14,15 @@ import { reportRoutes } from './publishing/reportRoutes.js';
 import { openDataRoutes } from './publishing/openDataRoutes.js';
 import { organisationRoutes } from './organisation/routes.js';
 import { boardRoutes } from './board/routes.js';
+import { notificationRoutes } from './notifications/routes.js';
+import { exportRouteTable } from './exports/routes.js';
+import { searchRoutes } from './search/routes.js';
 import { planFileRoutes } from './plans/planFileRoutes.js';
 import { planRoutes } from './plans/planRoutes.js';
 import { updateRoutes } from './plans/updateRoutes.js';
 import type { RouteDefinition } from './route.js';
 import { systemRoutes } from './system/routes.js';
+import { workRoutes } from './work/routes.js';
 
 /** The whole route table. Every HTTP route Bluelamp serves under /api is listed here. */
 export function routeTable(version: string, sso: SsoSettings | null = null): RouteDefinition[] {
@@ -42,6 +46,10 @@ export function routeTable(version: string, sso: SsoSettings | null = null): Rou
     ...reportRoutes,
     ...openDataRoutes,
     ...boardRoutes,
+    ...notificationRoutes,
+    ...exportRouteTable,
+    ...searchRoutes,
+    ...workRoutes,
   ];
   const document = buildOpenApiDocument(routes, version);
   return routes;

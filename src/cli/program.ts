@@ -11,6 +11,7 @@ import { registerOrganisationCommands } from './organisation/index.js';
 import { registerPlanCommands } from './plans/index.js';
 import { registerPriorityCommands } from './priorities/index.js';
 import { registerPublishingCommands } from './publishing/index.js';
+import { registerNotificationCommands } from './notifications/index.js';
 import { registerSystemCommands } from './system/index.js';
 import { ExitWithCode, processOutput, type Output } from './output.js';
 import type { CommandRegistry } from './registration.js';
@@ -28,6 +29,7 @@ const FEATURES: readonly ((registry: CommandRegistry) => void)[] = [
   registerInspectionCommands,
   registerBoardCommands,
   registerPublishingCommands,
+  registerNotificationCommands,
   registerSystemCommands,
 ];
 
@@ -53,6 +55,7 @@ const HELP_ORDER = [
   'neighbourhoods',
   'report',
   'board',
+  'notify',
   'audit',
   'backup',
   'restore',

@@ -31,4 +31,6 @@ export * from './inspections/findingResponseStore.js';
 export * from './board/boardStore.js';
 export * from './publishing/publishedReportStore.js';
 export * from './publishing/publishedReportFileStore.js';
+export * from './notifications/notificationStore.js';
 export * from './publishing/permanentRecords.js';
+export * from './work/reportingRuleStore.js';

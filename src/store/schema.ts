@@ -6,10 +6,12 @@ import type { CrimeDataTables } from './crime-data/tables.js';
 import type { InspectionTables } from './inspections/tables.js';
 import type { MeasureTables } from './measures/tables.js';
 import type { NeighbourhoodTables } from './neighbourhoods/tables.js';
+import type { NotificationTables } from './notifications/tables.js';
 import type { OrganisationTables } from './organisation/tables.js';
 import type { PlanTables } from './plans/tables.js';
 import type { PriorityTables } from './priorities/tables.js';
 import type { PublishingTables } from './publishing/tables.js';
+import type { WorkTables } from './work/tables.js';
 
 /**
  * The database as Kysely sees it, the same on SQLite and PostgreSQL: each feature declares its
@@ -27,7 +29,9 @@ export interface DatabaseSchema
     NeighbourhoodTables,
     InspectionTables,
     BoardTables,
-    PublishingTables {}
+    PublishingTables,
+    WorkTables,
+    NotificationTables {}
 
 /** Anything queries run on: the database itself or an open transaction. */
 export type Executor = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;

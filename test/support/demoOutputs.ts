@@ -40,6 +40,17 @@ export const DEMO_OUTPUT_URLS: readonly string[] = [
   '/api/plan-template?format=csv',
   '/api/my/updates-due',
   '/api/review-queue',
+  '/api/plans/2/reporting-calendar',
+  '/api/my-work?on=2018-10-05',
+  '/api/search?q=burglary',
+  '/api/plans/2/milestones.csv?due=2018-19-Q1',
+  '/api/plans/2/milestones.xlsx?due=2018-19-Q1',
+  '/api/review-queue.csv',
+  '/api/review-queue.xlsx',
+  '/api/findings.csv',
+  '/api/findings.xlsx',
+  '/api/findings/mine',
+  '/api/priorities/catalogue/categories',
   '/api/measures',
   '/api/measures/crime-total/observations?area=London',
   '/api/measures/burglary/compare?area=London&period=2018-19%20Q1',
@@ -97,6 +108,8 @@ export const ROUTES_WITHOUT_OUTPUT: Readonly<Record<string, string>> = {
   startSsoSignIn: 'sends the browser to an identity provider, which this server does not have',
   completeSsoSignIn: "the identity provider's return address, which this server does not have",
   getEvidenceFile: 'the demo holds no evidence files',
+  getNotificationSettings: "each signed-in person's own reminder choices, not the demo's data",
+  getCalendarFeed: 'a personal address its holder makes; the demo makes none',
 };
 
 /** A route's address pattern as a test for paths ("/api/plans/:planId" matches "/api/plans/2"). */

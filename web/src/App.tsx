@@ -1,11 +1,15 @@
 import { Route, Routes, useLocation } from 'react-router';
-import { ChangePasswordPage, SignInPage, UsersPage } from './accounts/index.js';
+import { ChangePasswordPage, SignInPage, UserPage, UsersPage } from './accounts/index.js';
 import { HistoryPage } from './audit/index.js';
+import { NotificationsPage } from './notifications/index.js';
 import { BoardMeetingPage, BoardPage, PublishPackPage } from './board/index.js';
 import { CompareForcesPage, StopSearchPage } from './crime-data/index.js';
+import { DataLoadsPage } from './data-loads/index.js';
 import {
   FindingPage,
+  FindingQueuePage,
   FindingsPage,
+  MyFindingsPage,
   GradeComparisonPage,
   InspectionPage,
   InspectionsPage,
@@ -25,10 +29,18 @@ import {
   PublishPlanPage,
   TrackerPage,
 } from './plans/index.js';
-import { PrioritiesPage, PriorityBoroughPage, PriorityCategoryPage, PriorityEvidencePage } from './priorities/index.js';
+import {
+  PrioritiesPage,
+  PriorityBoroughPage,
+  PriorityCataloguePage,
+  PriorityCategoryPage,
+  PriorityEvidencePage,
+  RecordPrioritiesPage,
+} from './priorities/index.js';
 import { PublicNavigation, PublicPage, PublishReportPage, ReportsPage } from './publishing/index.js';
 import { Layout, ServiceMenu } from './shared/Layout.js';
 import { ApiDocsPage, HomePage, NotFoundPage } from './system/index.js';
+import { SearchPage } from './search/index.js';
 
 function Navigation() {
   // The public transparency site has its own sections.
@@ -44,7 +56,9 @@ export function App() {
         <Route path="/api-docs" element={<ApiDocsPage />} />
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/account/password" element={<ChangePasswordPage />} />
+        <Route path="/account/notifications" element={<NotificationsPage />} />
         <Route path="/users" element={<UsersPage />} />
+        <Route path="/users/:username" element={<UserPage />} />
         <Route path="/history" element={<HistoryPage />} />
         <Route path="/plans" element={<PlansPage />} />
         <Route path="/plans/:planId" element={<PlanPage />} />
@@ -62,17 +76,23 @@ export function App() {
         <Route path="/stop-and-search/:force" element={<StopSearchPage />} />
         <Route path="/neighbourhoods" element={<NeighbourhoodsPage />} />
         <Route path="/neighbourhoods/wards/:ward" element={<WardPage />} />
+        <Route path="/data-loads" element={<DataLoadsPage />} />
         <Route path="/priorities" element={<PrioritiesPage />} />
         <Route path="/priorities/:year" element={<PrioritiesPage />} />
         <Route path="/priorities/:year/categories/:category" element={<PriorityCategoryPage />} />
         <Route path="/priorities/:year/boroughs/:borough" element={<PriorityBoroughPage />} />
         <Route path="/priorities/:year/boroughs/:borough/evidence" element={<PriorityEvidencePage />} />
+        <Route path="/priorities/:year/boroughs/:borough/record" element={<RecordPrioritiesPage />} />
+        <Route path="/priorities/catalogue" element={<PriorityCataloguePage />} />
         <Route path="/inspections" element={<InspectionsPage />} />
         <Route path="/inspections/:inspectionKey" element={<InspectionPage />} />
         <Route path="/inspections/:inspectionKey/findings/:ref" element={<FindingPage />} />
         <Route path="/inspections/:inspectionKey/readiness" element={<ReadinessPage />} />
         <Route path="/inspections/:inspectionKey/comparison" element={<GradeComparisonPage />} />
         <Route path="/findings" element={<FindingsPage />} />
+        <Route path="/findings/queue" element={<FindingQueuePage />} />
+        <Route path="/findings/mine" element={<MyFindingsPage />} />
+        <Route path="/search" element={<SearchPage />} />
         <Route path="/board" element={<BoardPage />} />
         <Route path="/board/meetings/:meetingId" element={<BoardMeetingPage />} />
         <Route path="/board/meetings/:meetingId/publish" element={<PublishPackPage />} />

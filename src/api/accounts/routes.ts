@@ -9,12 +9,14 @@ import {
   resetUserPassword,
   setUserRole,
   setUserSsoEmail,
+  setUserEmail,
   signIn,
   signOut,
   signOutEverywhere,
   type ServiceContext,
   type UserSummary,
 } from '../../services/index.js';
+import { setUserAccess } from '../../services/accounts/setUserAccess.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
 
 const user = z.object({
@@ -26,6 +28,7 @@ const user = z.object({
   createdAt: z.string(),
   ssoEmail: z.string().nullable(),
   ssoLinked: z.boolean(),
+  email: z.string().nullable(),
 });
 
 const session = z.object({ user, csrfToken: z.string() });
@@ -53,12 +56,15 @@ const newUser = z.strictObject({
   password: password.optional(),
   scope: z.array(z.string().max(64)).max(100).optional(),
   ssoEmail: ssoEmail.optional(),
+  email: ssoEmail.optional(),
 });
 
 const userChange = z.strictObject({
   role: roleName.optional(),
+  scope: z.array(z.string().max(64)).max(100).optional(),
   disabled: z.boolean().optional(),
   ssoEmail: ssoEmail.nullable().optional(),
+  email: ssoEmail.nullable().optional(),
   reason: reason.optional(),
 });
 type UserChange = z.infer<typeof userChange>;
@@ -66,12 +72,20 @@ type UserChange = z.infer<typeof userChange>;
 /** Applies each change asked for, in turn; each is its own audited use case. */
 async function applyUserChange(ctx: ServiceContext, username: string, body: UserChange): Promise<UserSummary> {
   let changed: UserSummary | undefined;
-  if (body.role !== undefined) changed = await setUserRole(ctx, username, body.role, body.reason);
+  // A scope comes with the role it is for, so that the two are checked against each other at once.
+  if (body.scope !== undefined) {
+    changed = await setUserAccess(ctx, username, { role: body.role, scope: body.scope }, body.reason);
+  } else if (body.role !== undefined) changed = await setUserRole(ctx, username, body.role, body.reason);
   if (body.ssoEmail !== undefined) changed = await setUserSsoEmail(ctx, username, body.ssoEmail, body.reason);
+  if (body.email !== undefined) changed = await setUserEmail(ctx, username, body.email, body.reason);
   if (body.disabled === true) changed = await disableUser(ctx, username, body.reason);
   if (body.disabled === false) changed = await enableUser(ctx, username, body.reason);
   if (changed === undefined) {
-    throw new BluelampProblem('invalid-input', 'Say what to change: a role, disabled, or ssoEmail.', 'body');
+    throw new BluelampProblem(
+      'invalid-input',
+      'Say what to change: a role, scope, disabled, ssoEmail or email.',
+      'body',
+    );
   }
   return changed;
 }
@@ -93,7 +107,7 @@ export const accountRoutes: RouteDefinition[] = [
     url: '/api/users/:username',
     operationId: 'changeUser',
     summary:
-      "Change an account's role, disable or re-enable it, or mark it for single sign-on with the e-mail address " +
+      "Change an account's role or scope (owners at least one unit, other roles none), disable or re-enable it, or mark it for single sign-on with the e-mail address " +
       'the identity provider must vouch for (null: no single sign-on); its sessions end (administrators only)',
     tag: 'Accounts',
     access: 'signed-in',

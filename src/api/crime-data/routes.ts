@@ -83,7 +83,7 @@ export const crimeDataRoutes: RouteDefinition[] = [
     url: '/api/crime-data/police-uk',
     operationId: 'importPoliceUkFile',
     summary:
-      'Load one police.uk CSV (street, outcomes or stop and search), named as police.uk names it; its slice is replaced whole',
+      'Load one police.uk CSV (street, outcomes or stop and search), named as police.uk names it, its slice replaced whole; or a police.uk archive (.zip), slice by slice',
     tag: 'Crime data',
     access: 'signed-in',
     body: z.strictObject({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FINDING_KINDS, FINDING_STATES, GRADES } from '../../domain/inspections/index.js';
-import { getInspection, listFindings, listInspections } from '../../services/index.js';
+import { getInspection, listFindings, listInspections, listMyFindings } from '../../services/index.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
 import { isoDate } from '../schemas.js';
 import { storedFinding } from './responseSchemas.js';
@@ -79,5 +79,18 @@ export const inspectionRoutes: RouteDefinition[] = [
     }),
     response: z.object({ on: z.string(), findings: z.array(storedFinding) }),
     handler: (ctx, { query }) => listFindings(ctx, { ...query, overdue: query.overdue === 'true' }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/findings/mine',
+    operationId: 'listMyFindings',
+    summary:
+      'The findings still to be answered by the signed-in person, soonest deadline first: for an owner, those ' +
+      'owned by a unit their scope covers; for the performance team and administrators, all of them',
+    tag: 'Inspections',
+    access: 'signed-in',
+    query: z.strictObject({ on: isoDate.optional().describe('The day to judge scope and overdue on (default today)') }),
+    response: z.object({ on: z.string(), findings: z.array(storedFinding) }),
+    handler: (ctx, { query }) => listMyFindings(ctx, query),
   }),
 ];

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  checkAbstractions,
+  checkWardPosts,
   getAbstractionSummary,
   getDeploymentCsv,
   getNeighbourhoodMinimum,
@@ -9,6 +11,7 @@ import {
   listBoroughWards,
   listNeighbourhoodCompliance,
   setNeighbourhoodMinimum,
+  type WardFileCheck,
 } from '../../services/index.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
 import { isoDate } from '../schemas.js';
@@ -21,6 +24,7 @@ import {
   minimumSetting,
   uploadBody,
   wardProfileResponse,
+  wardFileCheck,
   wardText,
 } from './schemas.js';
 
@@ -135,6 +139,8 @@ const writeRoutes: RouteDefinition[] = [
       revised: z.number().int(),
       unchanged: z.number().int(),
       wardsCreated: z.array(z.object({ code: z.string(), name: z.string(), borough: z.string() })),
+      asAt: z.array(z.string()).describe('The days the figures are as at (YYYY-MM-DD)'),
+      boroughs: z.array(z.string()).describe('The codes of the boroughs the file gives figures for'),
     }),
     handler: (ctx, { body }) =>
       importWardPosts(ctx, { fileName: body.fileName, content: Buffer.from(body.contentBase64, 'base64') }),
@@ -161,4 +167,46 @@ const writeRoutes: RouteDefinition[] = [
   }),
 ];
 
-export const neighbourhoodRoutes: RouteDefinition[] = [...readRoutes, ...writeRoutes];
+/** Checks answer every problem as data (file, row, column) so the web app can list them; nothing is written. */
+const checkRoutes: RouteDefinition[] = [
+  defineRoute({
+    method: 'POST',
+    url: '/api/neighbourhoods/posts/check',
+    operationId: 'checkWardPosts',
+    summary: 'Check a ward posts CSV as a load would, writing nothing: its rows, and every problem as data',
+    tag: TAG,
+    access: 'signed-in',
+    body: uploadBody,
+    bodyLimit: 16 * 1024 * 1024,
+    response: wardFileCheck,
+    handler: async (ctx, { body }) =>
+      wardFileCheckAnswer(
+        await checkWardPosts(ctx, { fileName: body.fileName, content: Buffer.from(body.contentBase64, 'base64') }),
+      ),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/neighbourhoods/abstractions/check',
+    operationId: 'checkAbstractions',
+    summary: 'Check an abstractions CSV as a load would, writing nothing: its rows, and every problem as data',
+    tag: TAG,
+    access: 'signed-in',
+    body: uploadBody,
+    bodyLimit: 16 * 1024 * 1024,
+    response: wardFileCheck,
+    handler: async (ctx, { body }) =>
+      wardFileCheckAnswer(
+        await checkAbstractions(ctx, { fileName: body.fileName, content: Buffer.from(body.contentBase64, 'base64') }),
+      ),
+  }),
+];
+
+function wardFileCheckAnswer(check: WardFileCheck): z.infer<typeof wardFileCheck> {
+  return {
+    fileName: check.fileName,
+    rows: check.rows,
+    problems: check.problems.map((p) => ({ file: p.file, row: p.row, column: p.column, problem: p.message })),
+  };
+}
+
+export const neighbourhoodRoutes: RouteDefinition[] = [...readRoutes, ...writeRoutes, ...checkRoutes];

@@ -102,6 +102,19 @@ export const uploadBody = z.strictObject({
   contentBase64: z.base64({ error: 'must be the file encoded as base64' }).max(14_000_000),
 });
 
+export const wardFileCheck = z.object({
+  fileName: z.string(),
+  rows: z.number().int().describe('Rows of the file that would load (0 when it has problems)'),
+  problems: z.array(
+    z.object({
+      file: z.string(),
+      row: z.number().int().nullable(),
+      column: z.string().nullable(),
+      problem: z.string(),
+    }),
+  ),
+});
+
 export const wardText = text(100).describe('A ward code (camden-ward-1) or ONS code (E05013652)');
 
 export const wardProfileResponse = z.object({

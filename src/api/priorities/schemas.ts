@@ -29,6 +29,10 @@ export const catalogue = z.object({
   standing: z.array(standingPriority),
 });
 
+export const categoryChoices = z.object({
+  categories: z.array(z.object({ code: z.string(), name: z.string(), eligible: z.boolean() })),
+});
+
 export const prioritySet = z.object({
   boroughCode: z.string(),
   borough,

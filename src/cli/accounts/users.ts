@@ -4,6 +4,7 @@ import { BluelampProblem } from '../../domain/errors.js';
 import type * as services from '../../services/index.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
+import { setEmailCommand } from '../notifications/setEmail.js';
 
 // The services this file's commands call load just before one of them runs, so that building
 // the program (for --help, --version or another command) stays quick.
@@ -39,6 +40,7 @@ interface AddOptions {
   scope?: string[];
   passwordStdin?: boolean;
   ssoEmail?: string;
+  email?: string;
 }
 
 function addCommand(output: Output): Command {
@@ -53,6 +55,7 @@ function addCommand(output: Output): Command {
       '--sso-email <address>',
       'mark for single sign-on as this address (then no password unless --password-stdin)',
     )
+    .option('--email <address>', 'where reminders are sent')
     .hook('preAction', loadServices)
     .action(async (username: string, options: AddOptions) => {
       const stdin = options.passwordStdin === true;
@@ -66,6 +69,7 @@ function addCommand(output: Output): Command {
           scope: options.scope,
           password,
           ssoEmail: options.ssoEmail,
+          email: options.email,
         }),
       );
       output.out(
@@ -163,6 +167,7 @@ export function usersCommand(output: Output): Command {
     )
     .addCommand(resetPasswordCommand(output))
     .addCommand(setSsoEmailCommand(output))
+    .addCommand(setEmailCommand(output))
     .addCommand(
       new Command('set-role')
         .description("change an account's role and end its sessions")

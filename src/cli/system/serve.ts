@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import type * as api from '../../api/index.js';
 import type * as services from '../../services/index.js';
 import { releasePrintingBrowsers } from '../../services/publishing/printing.js';
+import { startDailyReminders } from '../notifications/dailyReminders.js';
 import { parsePort } from '../options.js';
 import type { Output } from '../output.js';
 
@@ -54,6 +55,8 @@ export function serveCommand(output: Output): Command {
           const loaded = await loadDemoData(ctx);
           output.out(`Loaded the demo data (${loaded.units} organisational units).`);
         }
+        // Mail settings are checked before the server starts, so a wrong one stops it with a sentence.
+        const reminders = await startDailyReminders(ctx, output);
         const app = await buildServer(ctx, {
           webRoot: process.env.BLUELAMP_WEB_ROOT ?? defaultWebRoot(),
           logger: { level: process.env.LOG_LEVEL ?? 'warn' },
@@ -63,7 +66,9 @@ export function serveCommand(output: Output): Command {
         output.out(`Bluelamp ${ctx.version} is running on ${ctx.store.description}.`);
         output.out(`Open http://${shown}:${options.port}/ in your browser. Press Ctrl+C to stop.`);
         const stop = () =>
-          void app.close().then(async () => Promise.all([ctx.store.close(), releasePrintingBrowsers()]));
+          void Promise.resolve(reminders?.stop())
+            .then(() => app.close())
+            .then(async () => Promise.all([ctx.store.close(), releasePrintingBrowsers()]));
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       } catch (error) {

@@ -7,7 +7,8 @@ import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { summariseUser, type UserSummary } from './userViews.js';
 import { refuseSsoEmailTaken } from './ssoEmailTaken.js';
-import { checkedRole, checkedSsoEmail, normalisedUsername } from './userRules.js';
+import { checkedContactEmail } from './setUserEmail.js';
+import { checkedRole, checkedSsoEmail, normalisedUsername, scopeProblem } from './userRules.js';
 import { requireUser } from './userAccess.js';
 
 export interface NewUser {
@@ -19,6 +20,8 @@ export interface NewUser {
   readonly scope?: readonly string[] | undefined;
   /** Marks the account for single sign-on: the address the identity provider must vouch for. */
   readonly ssoEmail?: string | undefined;
+  /** Where reminders are sent; absent: no reminders by e-mail. */
+  readonly email?: string | undefined;
 }
 
 /**
@@ -36,7 +39,11 @@ export async function addUser(ctx: ServiceContext, input: NewUser): Promise<User
     );
   }
   const role = checkedRole(input.role);
+  // Only a scope given is held to the role, so that callers adding owners before their units are known still can.
+  const misfit = input.scope === undefined ? null : scopeProblem(role, input.scope);
+  if (misfit !== null) throw new BluelampProblem('invalid-input', misfit, 'scope');
   const ssoEmail = checkedSsoEmail(input.ssoEmail ?? null);
+  const email = checkedContactEmail(input.email ?? null);
   const problem = input.password === undefined ? null : passwordProblem(input.password, username);
   if (problem !== null) throw new BluelampProblem('invalid-input', problem, 'password');
   const passwordHash = input.password === undefined ? null : await hash(input.password);
@@ -56,6 +63,7 @@ export async function addUser(ctx: ServiceContext, input: NewUser): Promise<User
       role,
       passwordHash,
       ssoEmail,
+      email,
       createdAt: new Date().toISOString(),
     });
     await setUserScope(trx, id, input.scope ?? []);

@@ -32,3 +32,17 @@ export function checkedSsoEmail(email: string | null): string | null {
   }
   return address;
 }
+
+/**
+ * Only owners are limited by a scope, so an owner needs at least one unit and the other roles
+ * have none: a scope on another role would do nothing, and mislead whoever reads the account.
+ */
+export function scopeProblem(role: string, scope: readonly string[]): string | null {
+  if (role === 'owner' && scope.length === 0) {
+    return 'Choose at least one unit: an owner updates for the units in their scope.';
+  }
+  if (role !== 'owner' && scope.length > 0) {
+    return 'Only owners have a scope: choose no units for this role.';
+  }
+  return null;
+}

@@ -13,6 +13,8 @@ export interface UserSummary {
   readonly ssoEmail: string | null;
   /** Whether an identity has been linked, so later single sign-ons find the account by it. */
   readonly ssoLinked: boolean;
+  /** Where reminders are sent; null: no reminders by e-mail. */
+  readonly email: string | null;
 }
 
 export function summariseUser(user: UserRecord): UserSummary {
@@ -25,5 +27,6 @@ export function summariseUser(user: UserRecord): UserSummary {
     createdAt: user.createdAt,
     ssoEmail: user.ssoEmail,
     ssoLinked: user.oidcSubject !== null,
+    email: user.email,
   };
 }

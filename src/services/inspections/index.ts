@@ -2,6 +2,7 @@ export * from './recordInspection.js';
 export * from './listInspections.js';
 export * from './getInspection.js';
 export * from './listFindings.js';
+export * from './listMyFindings.js';
 export * from './respondToFinding.js';
 export * from './decideFinding.js';
 export * from './publishFindingResponse.js';

@@ -14,6 +14,7 @@ import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { refusedFile } from '../refusedFile.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
+import { checkedRows, type WardFileCheck } from './importWardPosts.js';
 import { rowsOrRefuse, unknownBoroughProblem } from './wardFileRules.js';
 
 export interface AbstractionImportSummary {
@@ -54,6 +55,24 @@ async function resolveRows(
   }
   if (problems.length > 0) throw new IngestError(problems);
   return records;
+}
+
+/** Checks an abstractions file as a load would, writing nothing: a file loaded before is a problem too. */
+export async function checkAbstractions(
+  ctx: ServiceContext,
+  input: { fileName: string; content: Buffer },
+): Promise<WardFileCheck> {
+  authorise(ctx, 'neighbourhoods.edit');
+  const sheet = readAbstractionsCsv(input.content.toString('utf8'), input.fileName);
+  return checkedRows(input.fileName, sheet, 'the file has no abstractions', async (rows) => {
+    await resolveRows(ctx, input.fileName, rows);
+    const sha256 = createHash('sha256').update(input.content).digest('hex');
+    const earlier = await findNeighbourhoodImport(ctx.store.db, 'abstractions', sha256);
+    if (earlier !== undefined) {
+      const message = `these abstractions were loaded from ${earlier.fileName} at ${earlier.loadedAt}; loading them again would count them twice`;
+      throw new IngestError([{ file: input.fileName, row: null, column: null, message }]);
+    }
+  });
 }
 
 /**

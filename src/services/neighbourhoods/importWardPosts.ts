@@ -24,10 +24,14 @@ export interface WardPostsImportSummary {
   readonly unchanged: number;
   /** Wards the file named that the organisation did not have, now created under their borough. */
   readonly wardsCreated: { code: string; name: string; borough: string }[];
+  /** The days the file's figures are as at, and the boroughs (codes) it gives figures for, so a reader can go and see them. */
+  readonly asAt: string[];
+  readonly boroughs: string[];
 }
 
 interface Resolved {
   readonly posts: WardPost[];
+  readonly boroughs: string[];
   readonly units: OrgUnit[];
   readonly memberships: Membership[];
 }
@@ -39,12 +43,14 @@ async function resolveRows(ctx: ServiceContext, fileName: string, rows: readonly
   const problems: IngestProblem[] = [];
   const planned = new Map<string, { unit: OrgUnit; membership: Membership }>();
   const posts: WardPost[] = [];
+  const boroughs = new Set<string>();
   for (const row of rows) {
     const borough = findBorough(model, row.borough);
     if (borough === undefined) {
       problems.push(unknownBoroughProblem(fileName, row));
       continue;
     }
+    boroughs.add(borough.code);
     const found = wards.lookup(borough, row);
     if (found.kind === 'conflict') {
       problems.push({
@@ -77,7 +83,81 @@ async function resolveRows(ctx: ServiceContext, fileName: string, rows: readonly
   }
   if (problems.length > 0) throw new IngestError(problems);
   const created = [...planned.values()];
-  return { posts, units: created.map((c) => c.unit), memberships: created.map((c) => c.membership) };
+  return {
+    posts,
+    boroughs: [...boroughs].sort(),
+    units: created.map((c) => c.unit),
+    memberships: created.map((c) => c.membership),
+  };
+}
+
+/** What loading a ward file would do, and every problem that stops it, as data; nothing is written. */
+export interface WardFileCheck {
+  readonly fileName: string;
+  readonly rows: number;
+  readonly problems: readonly IngestProblem[];
+}
+
+/**
+ * Every problem of a ward file in one pass, as data: its cells, then the boroughs and wards of the
+ * rows whose cells read (a load stops at the first of these stages that has a problem).
+ */
+export async function checkedRows<Row>(
+  fileName: string,
+  sheet: { rows: Row[]; problems: IngestProblem[] },
+  noRows: string,
+  resolve: (rows: Row[]) => Promise<unknown>,
+): Promise<WardFileCheck> {
+  const problems = [...sheet.problems];
+  if (sheet.rows.length === 0 && problems.length === 0)
+    problems.push({ file: fileName, row: null, column: null, message: noRows });
+  if (sheet.rows.length > 0) {
+    try {
+      await resolve(sheet.rows);
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { fileName, rows: problems.length === 0 ? sheet.rows.length : 0, problems };
+}
+
+/** Checks a ward posts file as a load would, writing nothing. */
+export async function checkWardPosts(
+  ctx: ServiceContext,
+  input: { fileName: string; content: Buffer },
+): Promise<WardFileCheck> {
+  authorise(ctx, 'neighbourhoods.edit');
+  const sheet = readWardPostsCsv(input.content.toString('utf8'), input.fileName);
+  return checkedRows(input.fileName, sheet, 'the file has no rows of figures', (rows) =>
+    resolveRows(ctx, input.fileName, rows),
+  );
+}
+
+/** The wards a load created, their place in their borough, and the load itself, for the audit trail. */
+function auditOfLoad(ctx: ServiceContext, resolved: Resolved, summary: WardPostsImportSummary) {
+  const reason = `Named in the ward posts file ${summary.fileName}`;
+  return [
+    ...resolved.units.map((unit) =>
+      auditRecord(ctx, { action: 'create', entityType: 'org_unit', entityId: unit.code, after: unit, reason }),
+    ),
+    ...resolved.memberships.map((m) =>
+      auditRecord(ctx, {
+        action: 'create',
+        entityType: 'org_membership',
+        entityId: `${m.unitCode} in ${m.parentCode}`,
+        after: m,
+        reason,
+      }),
+    ),
+    auditRecord(ctx, {
+      action: 'create',
+      entityType: 'ward_posts',
+      entityId: summary.fileName,
+      after: { ...summary, wardsCreated: summary.wardsCreated.length },
+    }),
+  ];
 }
 
 /**
@@ -115,28 +195,16 @@ export async function importWardPosts(
         name: resolved.units[i]?.name ?? m.unitCode,
         borough: m.parentCode,
       }));
-      const summary = { fileName: input.fileName, rows: rows.length, ...tally, wardsCreated };
-      const reason = `Named in the ward posts file ${input.fileName}`;
-      await appendAuditRecords(trx, [
-        ...resolved.units.map((unit) =>
-          auditRecord(ctx, { action: 'create', entityType: 'org_unit', entityId: unit.code, after: unit, reason }),
-        ),
-        ...resolved.memberships.map((m) =>
-          auditRecord(ctx, {
-            action: 'create',
-            entityType: 'org_membership',
-            entityId: `${m.unitCode} in ${m.parentCode}`,
-            after: m,
-            reason,
-          }),
-        ),
-        auditRecord(ctx, {
-          action: 'create',
-          entityType: 'ward_posts',
-          entityId: input.fileName,
-          after: { ...summary, wardsCreated: wardsCreated.length },
-        }),
-      ]);
+      const asAt = [...new Set(resolved.posts.map((p) => p.asAt))].sort();
+      const summary = {
+        fileName: input.fileName,
+        rows: rows.length,
+        ...tally,
+        wardsCreated,
+        asAt,
+        boroughs: resolved.boroughs,
+      };
+      await appendAuditRecords(trx, auditOfLoad(ctx, resolved, summary));
       return summary;
     });
   } catch (error) {

@@ -1,4 +1,5 @@
 export * from './getPriorityCatalogue.js';
+export * from './listPriorityCategoryChoices.js';
 export * from './setEligibleCategories.js';
 export * from './setStandingPriorities.js';
 export {

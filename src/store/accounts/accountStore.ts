@@ -10,6 +10,8 @@ export interface UserRecord {
   readonly oidcSubject: string | null;
   /** The e-mail address the identity provider must vouch for to link the account; null: no single sign-on. */
   readonly ssoEmail: string | null;
+  /** Where reminders are sent; null: no reminders by e-mail. */
+  readonly email: string | null;
   readonly disabled: boolean;
   readonly createdAt: string;
   /** Codes of the organisational units an owner's scope covers. */
@@ -54,6 +56,7 @@ export async function listUsers(db: Executor, where: UserWhere = {}): Promise<Us
     passwordHash: row.password_hash,
     oidcSubject: row.oidc_subject,
     ssoEmail: row.sso_email,
+    email: row.email,
     disabled: row.disabled === 1,
     createdAt: row.created_at,
     scope: scopes.get(row.id) ?? [],
@@ -72,6 +75,7 @@ export async function insertUser(
     role: Role;
     passwordHash: string | null;
     ssoEmail: string | null;
+    email?: string | null;
     createdAt: string;
   },
 ): Promise<number> {
@@ -83,6 +87,7 @@ export async function insertUser(
       role: user.role,
       password_hash: user.passwordHash,
       sso_email: user.ssoEmail,
+      email: user.email ?? null,
       disabled: 0,
       created_at: user.createdAt,
     })
@@ -111,6 +116,8 @@ export interface UserChanges {
   readonly passwordHash?: string;
   /** A new address (or none) also unlinks the identity linked through the old one. */
   readonly ssoEmail?: string | null;
+  /** Where reminders are sent (null: none); unlike the single sign-on address, it links nothing. */
+  readonly email?: string | null;
 }
 
 export async function updateUser(db: Executor, userId: number, changes: UserChanges): Promise<void> {
@@ -121,6 +128,7 @@ export async function updateUser(db: Executor, userId: number, changes: UserChan
       ...(changes.disabled === undefined ? {} : { disabled: changes.disabled ? 1 : 0 }),
       ...(changes.passwordHash === undefined ? {} : { password_hash: changes.passwordHash }),
       ...(changes.ssoEmail === undefined ? {} : { sso_email: changes.ssoEmail, oidc_subject: null }),
+      ...(changes.email === undefined ? {} : { email: changes.email }),
     })
     .where('id', '=', userId)
     .execute();

@@ -10,6 +10,8 @@ export interface UserTable {
   oidc_subject: string | null;
   /** The e-mail address the identity provider must vouch for to link this account; null: not for single sign-on. */
   sso_email: string | null;
+  /** Where reminders are sent (migration 0020); null: no reminders by e-mail. */
+  email: string | null;
   disabled: number;
   created_at: string;
 }

@@ -45,7 +45,11 @@ describe('a table digest', () => {
 
 describeOnBothDatabases('reading a table for a backup', (store) => {
   it('covers every table in the schema: each is backed up or deliberately left out', async () => {
-    const tables = (await store().db.introspection.getTables()).map((table) => table.name).sort();
+    // SQLite's full-text index (migration 0022) is derived: its triggers refill it as a restore inserts rows.
+    const tables = (await store().db.introspection.getTables())
+      .map((table) => table.name)
+      .filter((name) => !/^search_text(_|$)/.test(name))
+      .sort();
     expect([...BACKUP_TABLES, ...TABLES_LEFT_OUT].sort()).toEqual(tables);
   });
 

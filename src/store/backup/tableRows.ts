@@ -64,9 +64,13 @@ export const BACKUP_TABLES: readonly TableName[] = [
   'board_action_statuses',
   'published_reports',
   'published_report_files',
+  'notification_preferences',
+  'notifications',
+  'reporting_rules',
 ];
 
-export const TABLES_LEFT_OUT: readonly string[] = ['sessions', 'sign_in_attempts', 'sso_sign_ins'];
+// A calendar feed's address is a secret of its holder's: after a restore, they make a new one.
+export const TABLES_LEFT_OUT: readonly string[] = ['sessions', 'sign_in_attempts', 'sso_sign_ins', 'calendar_feeds'];
 
 /** Binary columns (evidence files, published reports' PDF and Word files) travel through a backup's JSON lines as base64. */
 function encodeBinary(row: Row): Row {

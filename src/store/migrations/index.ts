@@ -19,6 +19,9 @@ import * as signInAttempts from './0016_sign_in_attempts.js';
 import * as appendOnlyGuards from './0017_append_only_guards.js';
 import * as findingPublicResponses from './0018_finding_public_responses.js';
 import * as publishedReportFiles from './0019_published_report_files.js';
+import * as notifications from './0020_notifications.js';
+import * as reportingRules from './0021_reporting_rules.js';
+import * as search from './0022_search.js';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -41,6 +44,9 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0017_append_only_guards': appendOnlyGuards,
   '0018_finding_public_responses': findingPublicResponses,
   '0019_published_report_files': publishedReportFiles,
+  '0020_notifications': notifications,
+  '0021_reporting_rules': reportingRules,
+  '0022_search': search,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import type { BodyOf, ResponseOf } from '../shared/apiTypes.js';
 import { FormSection, PasswordInput, SuccessBanner, type FormProblem } from '../shared/formParts.js';
 import { useSession } from '../shared/queries.js';
 import { firstMissing, useChange, useFormProblem } from '../shared/useChange.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
 import { passwordRules } from './passwordRules.js';
+import { SignInLink } from '../shared/SignInLink.js';
 
 const FORM_ID = 'change-password';
 const CURRENT = `${FORM_ID}-current`;
@@ -97,10 +97,7 @@ export function ChangePasswordPage() {
         <h1 className="govuk-heading-l">Change your password</h1>
         {user === null ? (
           <p className="govuk-body">
-            <Link className="govuk-link" to="/sign-in">
-              Sign in
-            </Link>{' '}
-            to change your password.
+            <SignInLink className="govuk-link">Sign in</SignInLink> to change your password.
           </p>
         ) : (
           <>

@@ -33,7 +33,13 @@ interface Props {
  * The password Bluelamp made, shown this once: it is kept nowhere but this component's state,
  * so it goes when the administrator says they have passed it on or leaves the page.
  */
-function GeneratedPassword({ user, password, onClose }: { user: UserSummary; password: string; onClose: () => void }) {
+export function GeneratedPassword(props: {
+  user: UserSummary;
+  password: string;
+  heading?: string;
+  onClose: () => void;
+}) {
+  const { user, password, onClose } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
@@ -41,11 +47,19 @@ function GeneratedPassword({ user, password, onClose }: { user: UserSummary; pas
   return (
     <section className="bl-response-form" aria-labelledby="generated-password-heading">
       <h2 className="govuk-heading-m" id="generated-password-heading" ref={headingRef} tabIndex={-1}>
-        New password for {user.displayName || user.username}
+        {props.heading ?? `New password for ${user.displayName || user.username}`}
       </h2>
       <p className="govuk-body">
-        The password of <strong>{user.username}</strong> has been reset and their sessions have ended. Their new
-        password is:
+        {props.heading === undefined ? (
+          <>
+            The password of <strong>{user.username}</strong> has been reset and their sessions have ended. Their new
+            password is:
+          </>
+        ) : (
+          <>
+            The password of <strong>{user.username}</strong> is:
+          </>
+        )}
       </p>
       <p className="govuk-body govuk-!-font-size-27 govuk-!-font-weight-bold">
         <code id="generated-password">{password}</code>

@@ -19,6 +19,25 @@ describeWithDemoData('signing in and out with a password, in Chromium', (ctx, di
     });
   });
 
+  it('brings a reader back to the page they asked for once signed in, and never to another site', async () => {
+    const { page, context } = await web.open('/review');
+    await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click();
+    expect(new URL(page.url()).search).toBe('?next=%2Freview');
+    await page.getByLabel('User name').fill('p.analyst');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Review updates' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/review');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.goto(`${web.baseUrl}/sign-in?next=${encodeURIComponent('//evil.example/')}`);
+    await page.getByLabel('User name').fill('p.analyst');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Priya Analyst (performance)').waitFor();
+    expect(new URL(page.url()).origin + new URL(page.url()).pathname).toBe(`${web.baseUrl}/`);
+    await context.close();
+  });
+
   it('explains a wrong password, signs in with the right one, and signs out', async () => {
     // The refused password answers 401, which Chromium logs; nothing else may be logged.
     const { page } = await web.open('/', { ignore: /401/ });

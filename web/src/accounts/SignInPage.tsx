@@ -6,6 +6,7 @@ import { getJson, sendJson } from '../shared/client.js';
 import { TextField } from '../shared/govuk.js';
 import type { SsoStatus } from '../shared/types.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
+import { safeNextPath } from '../shared/SignInLink.js';
 
 function ErrorSummary({ message }: { message: string }) {
   return (
@@ -113,7 +114,7 @@ export function SignInPage() {
         <PasswordForm
           onSignedIn={async () => {
             await queryClient.invalidateQueries({ queryKey: ['session'] });
-            await navigate('/');
+            await navigate(safeNextPath(searchParams.get('next')));
           }}
           onProblem={setProblem}
         />

@@ -3,6 +3,7 @@ import type { BodyOf } from '../shared/apiTypes.js';
 import { sendJson } from '../shared/client.js';
 import { HeadedRow } from '../shared/govuk.js';
 import type { UserSummary } from '../shared/types.js';
+import { roleLabel } from './accountChange.js';
 
 /** What an administrator may open a form for, from an account's row. */
 export type AccountAction = 'reset-password' | 'enable';
@@ -72,9 +73,15 @@ function OtherAccountActions({ user, csrfToken, onDone, onChoose }: Omit<UserRow
 export function UserRow({ self, ...props }: UserRowProps) {
   const { user } = props;
   return (
-    <HeadedRow head={user.username}>
+    <HeadedRow
+      head={
+        <Link className="govuk-link" to={`/users/${encodeURIComponent(user.username)}`}>
+          {user.username}
+        </Link>
+      }
+    >
       <td className="govuk-table__cell">{user.displayName}</td>
-      <td className="govuk-table__cell">{user.role}</td>
+      <td className="govuk-table__cell">{roleLabel(user.role)}</td>
       <td className="govuk-table__cell">{user.scope.join(', ')}</td>
       <td className="govuk-table__cell">
         {user.disabled ? (
@@ -82,11 +89,16 @@ export function UserRow({ self, ...props }: UserRowProps) {
         ) : (
           <strong className="govuk-tag govuk-tag--green">Active</strong>
         )}
+        {user.ssoEmail === null ? null : <span className="bl-cell-note">Single sign-on</span>}
       </td>
       <td className="govuk-table__cell">
         <p className="govuk-body-s govuk-!-margin-bottom-2">
           <Link className="govuk-link" to={`/history?entityType=user&entityId=${encodeURIComponent(user.username)}`}>
             History<span className="govuk-visually-hidden"> of {user.username}</span>
+          </Link>
+          {' · '}
+          <Link className="govuk-link" to={`/users/${encodeURIComponent(user.username)}`}>
+            Change<span className="govuk-visually-hidden"> {user.username}</span>
           </Link>
         </p>
         {self ? (

@@ -27,9 +27,12 @@ describeWithDemoData('the users page and history, in Chromium', (ctx, dialect) =
     const page = await signedInPage();
     await page.getByRole('link', { name: 'Users' }).click();
     await page.locator('#users tbody tr').first().waitFor();
-    await page.getByLabel("User name (as at the force's identity provider)").fill('new.owner');
+    await page.getByLabel('User name', { exact: true }).fill('new.owner');
     await page.getByLabel('Name', { exact: true }).fill('New Owner');
     await page.getByLabel('Role').selectOption('owner');
+    await page.getByLabel('All of Frontline Policing (FP)').check();
+    await page.getByLabel('Single sign-on only').check();
+    await page.getByLabel('E-mail address they sign in with').fill('new.owner@force.police.uk');
     await page.getByRole('button', { name: 'Add account' }).click();
     await page.getByRole('row', { name: /new\.owner/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

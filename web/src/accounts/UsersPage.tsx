@@ -5,10 +5,9 @@ import { Table } from '../shared/govuk.js';
 import { useSession } from '../shared/queries.js';
 import { QueryState } from '../shared/QueryState.js';
 import type { UserList, UserSummary } from '../shared/types.js';
-import { usePageTitle } from '../shared/usePageTitle.js';
 import { AddUserForm } from './AddUserForm.js';
 import { EnableAccountForm } from './EnableAccountForm.js';
-import { ResetPasswordForm } from './ResetPasswordForm.js';
+import { GeneratedPassword, ResetPasswordForm } from './ResetPasswordForm.js';
 import { UserRow, type AccountAction } from './UserRow.js';
 
 interface Chosen {
@@ -35,12 +34,50 @@ function ChosenAction(props: {
   );
 }
 
+/** Every account, one row each, and under the table the form for the action chosen from a row. */
+function UsersTable(props: {
+  list: readonly UserSummary[];
+  csrfToken: string;
+  selfUsername: string | undefined;
+  chosen: Chosen | null;
+  onChoose: (chosen: Chosen) => void;
+  onDone: (message: string) => void;
+  onClose: () => void;
+}) {
+  const { list, csrfToken, selfUsername, chosen, onChoose, onDone, onClose } = props;
+  return (
+    <>
+      <Table
+        caption={<>{list.length} accounts</>}
+        columns={['User name', 'Name', 'Role', 'Scope', 'State', 'Actions']}
+        id="users"
+      >
+        {list.map((user) => (
+          <UserRow
+            key={user.username}
+            user={user}
+            csrfToken={csrfToken}
+            self={user.username === selfUsername}
+            onDone={onDone}
+            onChoose={(action) => {
+              onChoose({ username: user.username, action });
+            }}
+          />
+        ))}
+      </Table>
+      {chosen === null ? null : (
+        <ChosenAction chosen={chosen} users={list} csrfToken={csrfToken} onDone={onDone} onClose={onClose} />
+      )}
+    </>
+  );
+}
+
 export function UsersPage() {
-  usePageTitle('Users');
   const session = useSession();
   const queryClient = useQueryClient();
   const [message, setMessage] = useState<string | null>(null);
   const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [generated, setGenerated] = useState<{ user: UserSummary; password: string } | null>(null);
   const users = useQuery({ queryKey: ['users'], queryFn: () => getJson<UserList>('/api/users') });
   const csrfToken = session.data?.csrfToken ?? '';
   const done = (text: string) => {
@@ -57,41 +94,40 @@ export function UsersPage() {
       ) : null}
       <QueryState {...users} what="the users">
         {({ users: list }) => (
-          <>
-            <Table
-              caption={<>{list.length} accounts</>}
-              columns={['User name', 'Name', 'Role', 'Scope', 'State', 'Actions']}
-              id="users"
-            >
-              {list.map((user) => (
-                <UserRow
-                  key={user.username}
-                  user={user}
-                  csrfToken={csrfToken}
-                  self={user.username === session.data?.user?.username}
-                  onDone={done}
-                  onChoose={(action) => {
-                    setMessage(null);
-                    setChosen({ username: user.username, action });
-                  }}
-                />
-              ))}
-            </Table>
-            {chosen === null ? null : (
-              <ChosenAction
-                chosen={chosen}
-                users={list}
-                csrfToken={csrfToken}
-                onDone={done}
-                onClose={() => {
-                  setChosen(null);
-                }}
-              />
-            )}
-          </>
+          <UsersTable
+            list={list}
+            csrfToken={csrfToken}
+            selfUsername={session.data?.user?.username}
+            chosen={chosen}
+            onChoose={(next) => {
+              setMessage(null);
+              setChosen(next);
+            }}
+            onDone={done}
+            onClose={() => {
+              setChosen(null);
+            }}
+          />
         )}
       </QueryState>
-      <AddUserForm csrfToken={csrfToken} onDone={done} />
+      {generated === null ? null : (
+        <GeneratedPassword
+          user={generated.user}
+          password={generated.password}
+          heading={`Added ${generated.user.username}`}
+          onClose={() => {
+            setGenerated(null);
+          }}
+        />
+      )}
+      <AddUserForm
+        csrfToken={csrfToken}
+        onDone={done}
+        onGenerated={(user, password) => {
+          done(`Added ${user.username}.`);
+          setGenerated({ user, password });
+        }}
+      />
     </>
   );
 }

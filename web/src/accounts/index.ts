@@ -2,3 +2,4 @@
 export { ChangePasswordPage } from './ChangePasswordPage.js';
 export { SignInPage } from './SignInPage.js';
 export { UsersPage } from './UsersPage.js';
+export { UserPage } from './UserPage.js';

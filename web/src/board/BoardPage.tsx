@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useBoardMeetings } from './boardQueries.js';
 import { BOARD_CHOICES } from './boardTypes.js';
 import { useSession } from '../shared/queries.js';
@@ -8,16 +7,14 @@ import { MeetingsTable } from './BoardTables.js';
 import { SuccessBanner } from '../shared/formParts.js';
 import { QueryState } from '../shared/QueryState.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
+import { SignInLink } from '../shared/SignInLink.js';
 
 /** Board papers are internal: the public is asked to sign in. */
 export function SignInToSeeBoard() {
   return (
     <p className="govuk-body">
       Board meetings and packs are for people in the force and the oversight body.{' '}
-      <Link className="govuk-link" to="/sign-in">
-        Sign in
-      </Link>{' '}
-      to see them.
+      <SignInLink className="govuk-link">Sign in</SignInLink> to see them.
     </p>
   );
 }

@@ -2,6 +2,7 @@ import type { SyntheticEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useForceComparison, usePoliceUkForces } from './crimeDataQueries.js';
 import type { ForceComparison, PoliceUkForce } from './crimeDataTypes.js';
+import { LoadDataLink } from '../data-loads/index.js';
 import { Breadcrumbs } from '../shared/Breadcrumbs.js';
 import { FilterSelect, FilterSubmit, formText } from '../shared/FilterSelect.js';
 import { CrimeMonthsTable, GroupTable, PlacesTable } from './ForceComparisonTables.js';
@@ -134,6 +135,7 @@ export function CompareForcesPage() {
       <Breadcrumbs trail={[{ to: '/measures', label: 'Measures' }]} />
       <span className="govuk-caption-l">police.uk street-level crime</span>
       <h1 className="govuk-heading-l">Compare forces</h1>
+      <LoadDataLink kind="police-uk">Load police.uk files</LoadDataLink>
       <QueryState {...forces} what="the forces">
         {() =>
           list.length === 0 ? (

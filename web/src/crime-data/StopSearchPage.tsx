@@ -3,6 +3,7 @@ import { ChartSuspense } from '../shared/ChartSuspense.js';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { usePoliceUkForces, useStopSearch } from './crimeDataQueries.js';
 import type { PoliceUkForce, StopSearchScrutiny } from './crimeDataTypes.js';
+import { LoadDataLink } from '../data-loads/index.js';
 import { Breadcrumbs } from '../shared/Breadcrumbs.js';
 import { FilterSelect, FilterSubmit, formText } from '../shared/FilterSelect.js';
 import { SummaryRow } from '../shared/govuk.js';
@@ -159,6 +160,7 @@ export function StopSearchPage() {
       <Breadcrumbs trail={[{ to: '/measures', label: 'Measures' }]} />
       <span className="govuk-caption-l">Stop and search{period === null ? '' : `, ${period}`}</span>
       <h1 className="govuk-heading-l">{name ?? 'Stop and search'}</h1>
+      <LoadDataLink kind="police-uk">Load police.uk files</LoadDataLink>
       <QueryState {...query} what="stop and search figures">
         {(scrutiny) => <Scrutiny scrutiny={scrutiny} forces={forces.data?.forces ?? []} />}
       </QueryState>

@@ -1,7 +1,8 @@
 import { useNavigate, useSearchParams } from 'react-router';
 import { useFindings, useInspectionDetails, useInspections } from './inspectionQueries.js';
 import { FINDING_FILTER_KEYS, type FindingFilters, type FindingList } from './inspectionTypes.js';
-import { useOrganisation } from '../shared/queries.js';
+import { useOrganisation, useSession } from '../shared/queries.js';
+import { Link } from 'react-router';
 import { Breadcrumbs } from '../shared/Breadcrumbs.js';
 import { FindingFilterForm, type FilterChoices } from './FindingFilterForm.js';
 import { FindingTable, type Names } from './FindingTable.js';
@@ -43,7 +44,26 @@ function useNamesAndChoices(): { names: Names; choices: FilterChoices } {
   return { names: { component, owner }, choices: { inspections, details, owners } };
 }
 
-function Results({ list, names }: { list: FindingList; names: Names }) {
+/** Links to the rows on screen as files: the same filters, and the same day overdue is judged on. */
+function Downloads({ filters, on }: { filters: FindingFilters; on: string }) {
+  const entries = Object.entries({ ...filters, on }).filter((e): e is [string, string] => e[1] !== undefined);
+  const search = new URLSearchParams(entries).toString();
+  return (
+    <p className="govuk-body-s" id="findings-downloads">
+      The findings above, with these filters:{' '}
+      <a className="govuk-link" href={`/api/findings.xlsx?${search}`}>
+        Download as XLSX
+      </a>{' '}
+      or{' '}
+      <a className="govuk-link" href={`/api/findings.csv?${search}`}>
+        Download as CSV
+      </a>
+      .
+    </p>
+  );
+}
+
+function Results({ list, names, filters }: { list: FindingList; names: Names; filters: FindingFilters }) {
   const count = list.findings.length;
   return (
     <>
@@ -56,7 +76,30 @@ function Results({ list, names }: { list: FindingList; names: Names }) {
       ) : (
         <FindingTable findings={list.findings} names={names} />
       )}
+      <Downloads filters={filters} on={list.on} />
     </>
+  );
+}
+
+/** The work waiting for the signed-in person: decisions for the performance team, answers for owners. */
+function WorkLinks() {
+  const role = useSession().data?.user?.role;
+  if (role === 'performance' || role === 'admin') {
+    return (
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/findings/queue">
+          Findings awaiting a decision
+        </Link>
+      </p>
+    );
+  }
+  if (role !== 'owner') return null;
+  return (
+    <p className="govuk-body">
+      <Link className="govuk-link" to="/findings/mine">
+        My findings
+      </Link>
+    </p>
   );
 }
 
@@ -79,6 +122,7 @@ export function FindingsPage() {
         Every cause of concern, recommendation and area for improvement from the inspection reports, who owns it, when
         it is due and where it has got to.
       </p>
+      <WorkLinks />
       <FindingFilterForm
         key={`${params.toString()} ${String(choices.details.length)} ${String(choices.owners.length)}`}
         filters={filters}
@@ -86,7 +130,7 @@ export function FindingsPage() {
         onApply={apply}
       />
       <QueryState {...query} what="the findings">
-        {(list) => <Results list={list} names={names} />}
+        {(list) => <Results list={list} names={names} filters={filters} />}
       </QueryState>
     </>
   );

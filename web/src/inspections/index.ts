@@ -5,3 +5,5 @@ export { FindingsPage } from './FindingsPage.js';
 export { FindingPage } from './FindingPage.js';
 export { ReadinessPage } from './ReadinessPage.js';
 export { GradeComparisonPage } from './GradeComparisonPage.js';
+export { FindingQueuePage } from './FindingQueuePage.js';
+export { MyFindingsPage } from './MyFindingsPage.js';

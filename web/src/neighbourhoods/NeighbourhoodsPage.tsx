@@ -22,6 +22,7 @@ import {
 } from './NeighbourhoodTables.js';
 import { QueryState } from '../shared/QueryState.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
+import { LoadDataLink } from '../data-loads/index.js';
 import { formatDate } from '../shared/format.js';
 
 function asAtText(dates: readonly string[]): string {
@@ -155,6 +156,7 @@ export function NeighbourhoodsPage() {
     <>
       <Introduction minimum={compliance.data?.minimum} />
       {synthetic ? <GeneratedWarning /> : null}
+      <LoadDataLink kind="ward-posts">Load ward posts or abstractions</LoadDataLink>
       <AsAtDateForm
         key={on ?? ''}
         legend="Show the wards as they were on"

@@ -6,6 +6,7 @@ import { QueryState } from '../shared/QueryState.js';
 import { UpdateStateTag } from './UpdateStateTag.js';
 import { TableHead } from '../shared/govuk.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
+import { SignInLink } from '../shared/SignInLink.js';
 
 type PlanDue = UpdatesDue['plans'][number];
 
@@ -75,10 +76,7 @@ export function MyUpdatesPage() {
       <h1 className="govuk-heading-l">My updates</h1>
       {session.data !== undefined && !signedIn ? (
         <p className="govuk-body">
-          <Link className="govuk-link" to="/sign-in">
-            Sign in
-          </Link>{' '}
-          to see the quarterly updates you have to write.
+          <SignInLink className="govuk-link">Sign in</SignInLink> to see the quarterly updates you have to write.
         </p>
       ) : (
         <>

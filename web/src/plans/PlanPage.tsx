@@ -14,6 +14,7 @@ import { usePageTitle } from '../shared/usePageTitle.js';
 import { formatDate } from '../shared/format.js';
 import { PublishPlanButton } from './PublishPlanButton.js';
 import { Table, WarningText } from '../shared/govuk.js';
+import { ReportingCalendarSection } from './ReportingCalendar.js';
 
 /** "1 mission, 3 operational priorities, 4 chapters" from the plan's own words for its levels. */
 function countsLine(counts: PlanDetail['counts']): string {
@@ -196,6 +197,7 @@ export function PlanPage() {
             <StateWarning detail={detail} />
             <PublishPlanButton detail={detail} />
             {detail.progress.milestones > 0 ? <OverallProgress detail={detail} /> : null}
+            {detail.progress.milestones > 0 ? <ReportingCalendarSection planId={detail.plan.id} /> : null}
             <PlanContents nodes={detail.nodes} />
             <PlanTree nodes={detail.nodes} planId={detail.plan.id} statuses={detail.statuses} />
           </>

@@ -5,6 +5,7 @@ import { useSession } from '../shared/queries.js';
 import { QueryState } from '../shared/QueryState.js';
 import { ReviewItemCard } from './ReviewItemCard.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
+import { SignInLink } from '../shared/SignInLink.js';
 
 /** Each open quarter leads to its confirmation page: nothing is published from this list in one press. */
 function PublishQuarter({ queue }: { queue: ReviewQueue }) {
@@ -53,6 +54,17 @@ function Queue({ queue, csrfToken }: { queue: ReviewQueue; csrfToken: string }) 
       ) : (
         queue.approved.map((item) => <ReviewItemCard key={item.update.id} item={item} csrfToken={csrfToken} />)
       )}
+      <p className="govuk-body-s" id="review-downloads">
+        Every update above, waiting or approved:{' '}
+        <a className="govuk-link" href="/api/review-queue.xlsx">
+          Download as XLSX
+        </a>{' '}
+        or{' '}
+        <a className="govuk-link" href="/api/review-queue.csv">
+          Download as CSV
+        </a>
+        . These are not yet public.
+      </p>
       <PublishQuarter queue={queue} />
     </>
   );
@@ -70,11 +82,7 @@ export function ReviewPage() {
       {session.data === undefined ? null : !allowed ? (
         <p className="govuk-body">
           Reviewing updates is for the performance team.{' '}
-          {session.data.user === null ? (
-            <Link className="govuk-link" to="/sign-in">
-              Sign in
-            </Link>
-          ) : null}
+          {session.data.user === null ? <SignInLink className="govuk-link">Sign in</SignInLink> : null}
         </p>
       ) : (
         <QueryState {...query} what="the review queue">

@@ -8,6 +8,7 @@ import { StatusTag } from './StatusTag.js';
 import { TrackerFilterForm } from './TrackerFilterForm.js';
 import { filtersFrom, type Filters } from './trackerFilters.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
+import { UpdatesDueLine } from './ReportingCalendar.js';
 
 function StatusCounts({ listing }: { listing: MilestoneListing }) {
   const entries = [
@@ -25,6 +26,12 @@ function StatusCounts({ listing }: { listing: MilestoneListing }) {
         ))}
     </ul>
   );
+}
+
+/** The page's filters as a query string, so that a download holds the rows on screen. */
+function searchOf(filters: Filters): string {
+  const params = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => e[1] !== undefined));
+  return params.size > 0 ? `?${params.toString()}` : '';
 }
 
 function Results({ listing, filters, search }: { listing: MilestoneListing; filters: Filters; search: string }) {
@@ -46,6 +53,17 @@ function Results({ listing, filters, search }: { listing: MilestoneListing; filt
       ) : (
         <MilestoneTable listing={listing} filters={filters} />
       )}
+      <p className="govuk-body-s" id="tracker-downloads">
+        The {listing.total === 1 ? 'milestone' : 'milestones'} above, with these filters:{' '}
+        <a className="govuk-link" href={`/api/plans/${listing.plan.id}/milestones.xlsx${searchOf(filters)}`}>
+          Download as XLSX
+        </a>{' '}
+        or{' '}
+        <a className="govuk-link" href={`/api/plans/${listing.plan.id}/milestones.csv${searchOf(filters)}`}>
+          Download as CSV
+        </a>
+        .
+      </p>
       <p className="govuk-body-s">
         Download this plan as a{' '}
         <a className="govuk-link" href={`/api/plans/${listing.plan.id}/export?format=xlsx`}>
@@ -84,6 +102,7 @@ export function TrackerPage() {
         </Link>{' '}
         for what each status means.
       </p>
+      <UpdatesDueLine planId={planId} />
       <QueryState {...query} what="the milestones">
         {(listing) => <Results listing={listing} filters={filters} search={params.toString()} />}
       </QueryState>

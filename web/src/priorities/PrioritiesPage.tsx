@@ -6,6 +6,7 @@ import { PickerForm, PriorityName, StandingPriorityList } from './PriorityParts.
 import { financialYearOn } from './priorityText.js';
 import { QueryState } from '../shared/QueryState.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
+import { usePriorityEditor } from './priorityEditing.js';
 
 function SetsTable({ list }: { list: PrioritySetList }) {
   return (
@@ -88,7 +89,41 @@ function YearView({ list }: { list: PrioritySetList }) {
           No priorities are recorded for {list.boroughsWithoutSet.map((b) => b.name).join(', ')}.
         </p>
       )}
+      <RecordLinks list={list} />
     </>
+  );
+}
+
+/** For those who may record priorities: a way to record them for each borough that has none this year. */
+function RecordLinks({ list }: { list: PrioritySetList }) {
+  const editor = usePriorityEditor();
+  if (editor.csrfToken === null || list.boroughsWithoutSet.length === 0) return null;
+  return (
+    <>
+      <h2 className="govuk-heading-m">Record priorities</h2>
+      <ul className="govuk-list" id="record-links">
+        {list.boroughsWithoutSet.map((b) => (
+          <li key={b.code}>
+            <Link className="govuk-link" to={`/priorities/${list.year}/boroughs/${b.code}/record`}>
+              Record {b.name}&apos;s priorities for {list.year}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** For those who may edit it: the way to the crimes boroughs may choose and the standing priorities. */
+function CatalogueLink() {
+  const editor = usePriorityEditor();
+  if (editor.csrfToken === null) return null;
+  return (
+    <p className="govuk-body">
+      <Link className="govuk-link" to="/priorities/catalogue">
+        Change the crimes boroughs may choose and the priorities every borough has
+      </Link>
+    </p>
   );
 }
 
@@ -129,6 +164,7 @@ export function PrioritiesPage() {
         Every year each borough agrees with the force and the oversight body the crimes it will concentrate on. Open a
         borough for its scorecard, or a crime to see whether it fell more where it was a priority.
       </p>
+      <CatalogueLink />
       {year === undefined ? <LatestYear /> : <ChosenYear year={year} />}
     </>
   );

@@ -1,4 +1,4 @@
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useBoroughScorecard, usePrioritySetHistory } from './priorityQueries.js';
 import type { BoroughScorecard, PrioritySet } from './priorityTypes.js';
 import { Breadcrumbs } from '../shared/Breadcrumbs.js';
@@ -10,6 +10,8 @@ import { IN_FORCE_RULE, SetChangeNotes } from './SetChangeNotes.js';
 import { QueryState } from '../shared/QueryState.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
 import { formatDate } from '../shared/format.js';
+import { SuccessBanner } from '../shared/formParts.js';
+import { usePriorityEditor } from './priorityEditing.js';
 
 function AgreedSet({ scorecard }: { scorecard: BoroughScorecard }) {
   const { set, versions } = scorecard;
@@ -93,21 +95,45 @@ function ScorecardView({ scorecard }: { scorecard: BoroughScorecard }) {
   );
 }
 
+/** The way to record a new set, for those who may; the API refuses anyone else. */
+function RecordButton({ year, borough, hasSet }: { year: string; borough: string; hasSet: boolean }) {
+  const editor = usePriorityEditor();
+  if (editor.csrfToken === null) return null;
+  return (
+    <Link
+      className="govuk-button govuk-button--secondary"
+      data-module="govuk-button"
+      to={`/priorities/${year}/boroughs/${borough}/record`}
+    >
+      {hasSet ? 'Record a change to these priorities' : 'Record priorities'}
+    </Link>
+  );
+}
+
+/** The version just recorded, when the record page sent the reader here. */
+function recordedVersion(state: unknown): number | null {
+  const recorded = (state as { recorded?: unknown } | null)?.recorded;
+  return typeof recorded === 'number' ? recorded : null;
+}
+
 export function PriorityBoroughPage() {
   const { year = '', borough = '' } = useParams();
   const [params] = useSearchParams();
   const period = params.get('period') ?? undefined;
+  const recorded = recordedVersion(useLocation().state);
   const query = useBoroughScorecard(year, borough, period);
   const set = query.data?.set;
   usePageTitle(set === undefined ? `Local priorities ${year}` : `${set.borough.name}: local priorities ${year}`);
   return (
     <>
       <Breadcrumbs trail={[{ to: `/priorities/${year}`, label: `Local priorities ${year}` }]} />
+      {recorded === null ? null : <SuccessBanner text={`Version ${recorded} of the priorities recorded.`} />}
       <span className="govuk-caption-l">
         Local priorities {year}
         {set?.borough.bcu ? `, ${set.borough.bcu.name} BCU` : ''}
       </span>
       <h1 className="govuk-heading-l">{set?.borough.name ?? (query.isPending ? 'Loading…' : 'Borough not found')}</h1>
+      {query.isPending ? null : <RecordButton year={year} borough={borough} hasSet={set !== undefined} />}
       <QueryState {...query} what="the borough's scorecard">
         {(scorecard) => <ScorecardView scorecard={scorecard} />}
       </QueryState>

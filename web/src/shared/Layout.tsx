@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, SyntheticEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { sendJson } from './client.js';
 import { useOrganisation, useSession } from './queries.js';
 import { ServiceNavigation } from './ServiceNavigation.js';
+import { SignInLink } from './SignInLink.js';
 
 const NAVIGATION = [
   { to: '/', label: 'Overview' },
@@ -28,6 +29,12 @@ function navigationFor(role: string | undefined) {
   // Board papers are internal: every signed-in role reads them, the public does not.
   if (role !== undefined)
     items.splice(items.findIndex((item) => item.to === '/inspections') + 1, 0, { to: '/board', label: 'Board' });
+  // Findings waiting on the signed-in person: decisions for the performance team, answers for owners.
+  const findings = items.findIndex((item) => item.to === '/inspections') + 1;
+  if (role === 'performance' || role === 'admin')
+    items.splice(findings, 0, { to: '/findings/queue', label: 'Decisions' });
+  if (role === 'owner') items.splice(findings, 0, { to: '/findings/mine', label: 'My findings' });
+  if (role === 'performance' || role === 'admin') items.push({ to: '/data-loads', label: 'Load data' });
   if (role === 'admin') items.push({ to: '/users', label: 'Users' });
   return items;
 }
@@ -47,11 +54,7 @@ function Account() {
   const queryClient = useQueryClient();
   if (session.data === undefined) return null;
   if (session.data.user === null) {
-    return (
-      <Link className="govuk-header__link bl-header__account" to="/sign-in">
-        Sign in
-      </Link>
-    );
+    return <SignInLink className="govuk-header__link bl-header__account">Sign in</SignInLink>;
   }
   const { user, csrfToken } = session.data;
   const signOut = async () => {
@@ -66,10 +69,40 @@ function Account() {
       <Link className="govuk-header__link bl-header__sign-out" to="/account/password">
         Change password
       </Link>
+      <Link className="govuk-header__link bl-header__sign-out" to="/account/notifications">
+        Reminders
+      </Link>
       <button type="button" className="bl-header__sign-out" onClick={() => void signOut()}>
         Sign out
       </button>
     </span>
+  );
+}
+
+/** The search box on every page: it opens the search page with the words typed. */
+function HeaderSearch() {
+  const navigate = useNavigate();
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const q = new FormData(event.currentTarget).get('q');
+    if (typeof q === 'string' && q.trim() !== '') void navigate(`/search?q=${encodeURIComponent(q.trim())}`);
+  };
+  return (
+    <form
+      role="search"
+      aria-label="Search Bluelamp"
+      action="/search"
+      onSubmit={submit}
+      style={{ display: 'inline-flex', gap: 8, padding: '8px 0' }}
+    >
+      <label className="govuk-visually-hidden" htmlFor="header-search">
+        Search Bluelamp
+      </label>
+      <input className="govuk-input govuk-!-width-full" id="header-search" name="q" type="search" maxLength={200} />
+      <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+        Search
+      </button>
+    </form>
   );
 }
 
@@ -86,7 +119,7 @@ function Header() {
           {organisation.data ? <span className="bl-header__force">{organisation.data.force.name}</span> : null}
         </div>
         <div className="govuk-header__content bl-header__content">
-          <Account />
+          <HeaderSearch /> <Account />
         </div>
       </div>
     </header>

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { NavigationItem } from './NavigationItem.js';
+import { useGovukComponent } from './useGovukComponent.js';
 
 interface ServiceNavigationProps {
   /** The accessible names of the section and of the menu within it. */
@@ -14,12 +15,24 @@ interface ServiceNavigationProps {
 
 /** The GOV.UK service navigation: one row of links under the header, the current page marked. */
 export function ServiceNavigation({ label, menuLabel, listId, items, isActive, serviceName }: ServiceNavigationProps) {
+  const root = useRef<HTMLElement>(null);
+  // On a narrow screen the script hides the list behind the Menu button and shows the button.
+  useGovukComponent(root, 'govuk-service-navigation');
   return (
-    <section aria-label={label} className="govuk-service-navigation" data-module="govuk-service-navigation">
+    <section ref={root} aria-label={label} className="govuk-service-navigation" data-module="govuk-service-navigation">
       <div className="govuk-width-container">
         <div className="govuk-service-navigation__container">
           {serviceName}
           <nav aria-label={menuLabel} className="govuk-service-navigation__wrapper">
+            <button
+              type="button"
+              className="govuk-service-navigation__toggle govuk-js-service-navigation-toggle"
+              aria-controls={listId}
+              hidden
+              aria-hidden="true"
+            >
+              {menuLabel}
+            </button>
             <ul className="govuk-service-navigation__list" id={listId}>
               {items.map((item) => (
                 <NavigationItem key={item.to} {...item} active={isActive(item.to)} />

@@ -37,14 +37,19 @@ interface TableProps {
   children: ReactNode;
 }
 
-/** A GOV.UK table: its caption, a head row from the column titles, and the rows it is given. */
+/**
+ * A GOV.UK table: its caption, a head row from the column titles, and the rows it is given. It
+ * scrolls sideways on its own on a narrow screen rather than making the whole page wider.
+ */
 export function Table({ caption, captionSize = 'm', columns, id, className, children }: TableProps) {
   return (
-    <table className={className === undefined ? 'govuk-table' : `govuk-table ${className}`} id={id}>
-      <caption className={`govuk-table__caption govuk-table__caption--${captionSize}`}>{caption}</caption>
-      <TableHead columns={columns} />
-      <tbody className="govuk-table__body">{children}</tbody>
-    </table>
+    <div className="bl-table-scroll">
+      <table className={className === undefined ? 'govuk-table' : `govuk-table ${className}`} id={id}>
+        <caption className={`govuk-table__caption govuk-table__caption--${captionSize}`}>{caption}</caption>
+        <TableHead columns={columns} />
+        <tbody className="govuk-table__body">{children}</tbody>
+      </table>
+    </div>
   );
 }
 

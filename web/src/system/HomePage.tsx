@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
-import { useHealth, useOrganisation } from '../shared/queries.js';
+import { useHealth, useOrganisation, useSession } from '../shared/queries.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
+import { MyWorkPage } from './MyWorkPage.js';
 
 const AREAS = [
   {
@@ -30,7 +31,21 @@ const AREAS = [
   },
 ];
 
+/** Signed in, the home page is what needs the person; signed out, it introduces the service. */
 export function HomePage() {
+  const session = useSession();
+  const user = session.data?.user;
+  if (session.isPending) {
+    return (
+      <p className="govuk-body" role="status">
+        Loading…
+      </p>
+    );
+  }
+  return user === null || user === undefined ? <Introduction /> : <MyWorkPage name={user.displayName} />;
+}
+
+function Introduction() {
   usePageTitle('Overview');
   const organisation = useOrganisation(undefined);
   const health = useHealth();
@@ -43,6 +58,12 @@ export function HomePage() {
           <p className="govuk-body-l">
             One place for the Police and Crime Plan, the force&apos;s business plan and its milestones, honest
             performance measures, borough priorities and inspection findings — and the reports built from them.
+          </p>
+          <p className="govuk-body">
+            <Link className="govuk-link" to="/public">
+              Read what the force has published
+            </Link>{' '}
+            — plans and progress, measures, priorities and inspection findings — or sign in to see what needs you.
           </p>
         </div>
       </div>

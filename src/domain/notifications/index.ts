@@ -1,0 +1,3 @@
+export * from './reminders.js';
+export * from './messages.js';
+export * from './icalendar.js';

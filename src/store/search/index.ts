@@ -1,0 +1,3 @@
+export * from './searchStore.js';
+export * from './searchDetails.js';
+export { searchTerms, type SearchTerm } from './searchTerms.js';

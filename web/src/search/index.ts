@@ -1,0 +1,2 @@
+// What the rest of the app may use of search: its page.
+export { SearchPage } from './SearchPage.js';
