@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { FINDING_KINDS, FINDING_STATES } from '../../domain/inspections/index.js';
 import {
   EXPORT_FORMATS,
   exportFindings,
@@ -7,24 +6,10 @@ import {
   exportReviewQueue,
   type ExportFormat,
 } from '../../services/exports/index.js';
+import { findingQuery } from '../inspections/routes.js';
 import { milestoneQuery } from '../plans/planRoutes.js';
 import { planIdParams } from '../plans/schemas.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
-import { isoDate } from '../schemas.js';
-
-/** The findings tracker's filters, as GET /api/findings takes them. */
-const findingQuery = z.strictObject({
-  inspection: z
-    .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/, { error: 'must be an inspection key such as peel-2018-19-met' })
-    .optional(),
-  kind: z.enum(FINDING_KINDS).optional(),
-  component: z.string().max(100).optional(),
-  owner: z.string().max(40).optional(),
-  state: z.enum(FINDING_STATES).optional(),
-  overdue: z.enum(['true', 'false']).optional(),
-  on: isoDate.optional().describe('The day to judge overdue on (default today)'),
-});
 
 const FORMAT_WORDS: Record<ExportFormat, string> = { xlsx: 'a workbook (XLSX)', csv: 'CSV' };
 const OPERATION: Record<ExportFormat, string> = { xlsx: 'Xlsx', csv: 'Csv' };

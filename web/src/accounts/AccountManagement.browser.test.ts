@@ -54,6 +54,11 @@ describeWithDemoData('accounts managed in the browser, in Chromium', (ctx, diale
 
     const owner = await signIn(web.browser, web.baseUrl, 'hr.lead', password);
     await owner.getByText('Hana Reed (owner)').waitFor();
+    // Signed in, the home page is their work: the HR milestone's update waiting to be written.
+    await owner.getByRole('heading', { level: 1, name: 'What needs you' }).waitFor();
+    const toWrite = owner.getByRole('link', { name: /BP18-61 Career Development Service for police staff/ });
+    await toWrite.first().waitFor();
+    expect(await owner.locator('main').innerText()).toContain('Updates to write');
     await owner.goto(`${web.baseUrl}/my-updates`);
     await owner.getByRole('link', { name: 'Career Development Service for police staff' }).waitFor();
     await owner.close();
