@@ -291,6 +291,8 @@ const MATRIX: Record<string, MatrixEntry> = {
     body: { decision: 'close', version: 0, evidence: [{ title: 'Matrix evidence' }] },
     expected: { ...allowedFor(['performance', 'admin']), admin: 409 },
   },
+  // Finding evidence is internal: the public must sign in; the demo's finding evidence is links, so no file 1.
+  getFindingEvidenceFile: { url: '/api/finding-evidence/1', expected: signedIn(404) },
   // Each allowed caller adds an action of their own (A1, then A2).
   addFindingAction: {
     url: '/api/findings/peel-2018-19-met/INV-AFI-3/actions',

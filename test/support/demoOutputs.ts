@@ -108,6 +108,7 @@ export const ROUTES_WITHOUT_OUTPUT: Readonly<Record<string, string>> = {
   startSsoSignIn: 'sends the browser to an identity provider, which this server does not have',
   completeSsoSignIn: "the identity provider's return address, which this server does not have",
   getEvidenceFile: 'the demo holds no evidence files',
+  getFindingEvidenceFile: "the demo's finding evidence is all links, so there is no file to download",
   getNotificationSettings: "each signed-in person's own reminder choices, not the demo's data",
   getCalendarFeed: 'a personal address its holder makes; the demo makes none',
 };

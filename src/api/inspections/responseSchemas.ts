@@ -18,23 +18,59 @@ const findingRef = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9.\-_/]{0,39}$/, { error: 'must be a finding reference such as PVP-REC-1' });
 
+export const findingEvidenceParams = z.strictObject({ evidenceId: z.coerce.number().int().positive() });
 export const findingParams = z.strictObject({ inspection: inspectionKey, ref: findingRef });
 export const linkParams = findingParams.extend({
   planKey: text(100).min(1),
   milestoneRef: text(64).min(1),
 });
 
+/**
+ * A piece of evidence: a title with a web address, or with a file as the browser sends it (its
+ * name and base64 content). A file's type is judged by its content, as an update's evidence files are.
+ */
+const evidenceOffered = z
+  .strictObject({
+    title: text(300).min(1, { error: 'must say what the evidence is' }),
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be a web address starting http:// or https://' })
+      .max(2000)
+      .nullish(),
+    fileName: text(255).min(1, { error: 'must give the file its name' }).optional(),
+    contentBase64: z
+      .base64({ error: 'must be the file encoded as base64' })
+      .max(7_000_000, { error: 'must be a file of at most 5 MB' })
+      .optional(),
+  })
+  .superRefine((item, check) => {
+    const file = item.fileName !== undefined || item.contentBase64 !== undefined;
+    if (file && (item.fileName === undefined || item.contentBase64 === undefined)) {
+      const missing = item.fileName === undefined ? 'fileName' : 'contentBase64';
+      check.addIssue({ code: 'custom', path: [missing], message: 'must be given with the file' });
+    }
+    if (file && item.url != null) {
+      check.addIssue({ code: 'custom', path: ['url'], message: 'must be left out when the evidence is a file' });
+    }
+  });
+
 const evidence = z
-  .array(
-    z.strictObject({
-      title: text(300).min(1, { error: 'must say what the evidence is' }),
-      url: z
-        .url({ protocol: /^https?$/, error: 'must be a web address starting http:// or https://' })
-        .max(2000)
-        .nullish(),
-    }),
-  )
-  .max(20);
+  .array(evidenceOffered)
+  .max(20)
+  .describe(
+    'Links (title and url) and files (title, fileName and contentBase64: PDF, image, Office document, CSV or text; at most 5 MB each and 10 files or 25 MB in all)',
+  );
+
+/** Room in a move's body for its most files, as base64, with the rest of the form. */
+export const MOVE_BODY_LIMIT = 36 * 1024 * 1024;
+
+/** The service takes a file's bytes; the body carries them as base64. */
+export function offeredEvidence(items: z.infer<typeof evidence> | undefined) {
+  return items?.map(({ title, url, fileName, contentBase64 }) =>
+    fileName !== undefined && contentBase64 !== undefined
+      ? { title, fileName, content: Buffer.from(contentBase64, 'base64') }
+      : { title, url },
+  );
+}
 
 export const responseBody = z.strictObject({
   state: z.enum(RESPONSE_STATES),
@@ -117,7 +153,16 @@ const linkedMilestone = z.object({
   closed: z.boolean(),
 });
 
-const evidenceItem = z.object({ title: z.string(), url: z.string().nullable() });
+const evidenceItem = z.object({
+  id: z.number(),
+  kind: z.enum(['link', 'file']),
+  title: z.string(),
+  url: z.string().nullable(),
+  fileName: z.string().nullable(),
+  mediaType: z.string().nullable(),
+  sizeBytes: z.number().nullable(),
+  download: z.string().nullable().describe("A file's download address, for signed-in people; null for a link"),
+});
 
 export const findingPage = z.object({
   on: z.string(),

@@ -8,6 +8,17 @@ import { storedFinding } from './responseSchemas.js';
 const key = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/, { error: 'must be an inspection key such as peel-2018-19-met, or its id' });
+/** The findings tracker's filters; the tracker's downloads take the same. */
+export const findingQuery = z.strictObject({
+  inspection: key.optional(),
+  kind: z.enum(FINDING_KINDS).optional(),
+  component: z.string().max(100).optional(),
+  owner: z.string().max(40).optional(),
+  state: z.enum(FINDING_STATES).optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  on: isoDate.optional().describe('The day to judge overdue on (default today)'),
+});
+
 const counts = z.object(Object.fromEntries(FINDING_KINDS.map((kind) => [kind, z.number()])));
 
 const inspection = z.object({
@@ -68,15 +79,7 @@ export const inspectionRoutes: RouteDefinition[] = [
     summary: 'The findings tracker: findings by inspection, kind, component, owner and state, or those overdue',
     tag: 'Inspections',
     access: 'public',
-    query: z.strictObject({
-      inspection: key.optional(),
-      kind: z.enum(FINDING_KINDS).optional(),
-      component: z.string().max(100).optional(),
-      owner: z.string().max(40).optional(),
-      state: z.enum(FINDING_STATES).optional(),
-      overdue: z.enum(['true', 'false']).optional(),
-      on: isoDate.optional().describe('The day to judge overdue on (default today)'),
-    }),
+    query: findingQuery,
     response: z.object({ on: z.string(), findings: z.array(storedFinding) }),
     handler: (ctx, { query }) => listFindings(ctx, { ...query, overdue: query.overdue === 'true' }),
   }),

@@ -24,10 +24,34 @@ export const FINDING_STATE_LABELS: Readonly<Record<FindingState, string>> = {
   reopened: 'Re-opened',
 };
 
-/** One piece of evidence: what it is, and where to find it when it has an address. */
+/**
+ * One piece of evidence as it is held: what it is, and where to find it: a web address, an uploaded
+ * file (its id, checked name, type and size), or neither.
+ */
 export interface EvidenceItem {
+  readonly id: number;
+  readonly kind: 'link' | 'file';
   readonly title: string;
   readonly url: string | null;
+  readonly fileName: string | null;
+  readonly mediaType: string | null;
+  readonly sizeBytes: number | null;
+}
+
+/** An uploaded file that passed the evidence checks, with its digest, ready to keep. */
+export interface CheckedEvidenceFile {
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly sizeBytes: number;
+  readonly sha256: string;
+  readonly content: Uint8Array;
+}
+
+/** A piece of evidence offered with a move, checked, before it is kept. */
+export interface NewEvidenceItem {
+  readonly title: string;
+  readonly url: string | null;
+  readonly file: CheckedEvidenceFile | null;
 }
 
 /** Good practice is there to be shared, not answered. */

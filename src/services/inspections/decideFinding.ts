@@ -4,7 +4,7 @@ import { countFindingEvidence, type DatabaseSchema } from '../../store/index.js'
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { findFinding } from './findingAccess.js';
-import { checkedEvidence, checkedNote, refused } from './findingRules.js';
+import { checkedEvidence, checkedNote, refused, type OfferedEvidence } from './findingRules.js';
 import { staleFinding, writeMove, type FindingMoveResult } from './writeFindingMove.js';
 
 export interface FindingDecisionInput {
@@ -12,7 +12,8 @@ export interface FindingDecisionInput {
   readonly ref: string;
   readonly decision: FindingDecision;
   readonly note?: string | undefined;
-  readonly evidence?: readonly { title: string; url?: string | null | undefined }[] | undefined;
+  /** Links and files; files are checked as an update's evidence files are. */
+  readonly evidence?: readonly OfferedEvidence[] | undefined;
   /** The finding's version the decider saw (its number of moves); a decision on anything older is a conflict. */
   readonly version: number;
 }

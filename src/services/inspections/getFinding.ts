@@ -14,6 +14,17 @@ import { linkedMilestones, type LinkedMilestone } from './linkedMilestones.js';
 import { findingSummary, type FindingSummary } from './findingViews.js';
 import { checkedDay } from './findingRules.js';
 
+/** A piece of evidence as a page shows it: a file with the address it downloads from. */
+export type FindingEvidenceView = EvidenceItem & { readonly download: string | null };
+
+export function evidenceDownload(evidenceId: number): string {
+  return `/api/finding-evidence/${evidenceId}`;
+}
+
+function findingEvidenceView(item: EvidenceItem): FindingEvidenceView {
+  return { ...item, download: item.kind === 'file' ? evidenceDownload(item.id) : null };
+}
+
 export interface FindingEventView {
   readonly happenedAt: string;
   readonly actor: string;
@@ -22,7 +33,7 @@ export interface FindingEventView {
   readonly fromLabel: string;
   readonly toLabel: string;
   readonly note: string | null;
-  readonly evidence: readonly EvidenceItem[];
+  readonly evidence: readonly FindingEvidenceView[];
 }
 
 export interface FindingPage {
@@ -47,7 +58,7 @@ export interface FindingPage {
   readonly recommendations: readonly FindingSummary[];
   readonly history: readonly FindingEventView[];
   /** Every piece of evidence offered, newest last, with when and by whom. */
-  readonly evidence: readonly (EvidenceItem & { readonly addedAt: string; readonly addedBy: string })[];
+  readonly evidence: readonly (FindingEvidenceView & { readonly addedAt: string; readonly addedBy: string })[];
   readonly actions: readonly LinkedMilestone[];
   readonly addressedBy: readonly LinkedMilestone[];
   /** What the performance team has published of the response, or null when nothing yet. */
@@ -98,10 +109,10 @@ export async function getFinding(
       fromLabel: FINDING_STATE_LABELS[event.from],
       toLabel: FINDING_STATE_LABELS[event.to],
       note: event.note,
-      evidence: event.evidence,
+      evidence: event.evidence.map(findingEvidenceView),
     })),
     evidence: events.flatMap((event) =>
-      event.evidence.map((item) => ({ ...item, addedAt: event.happenedAt, addedBy: event.actor })),
+      event.evidence.map((item) => ({ ...findingEvidenceView(item), addedAt: event.happenedAt, addedBy: event.actor })),
     ),
     actions: links.filter((link) => link.relation === 'action'),
     addressedBy: links.filter((link) => link.relation === 'addresses'),

@@ -11,6 +11,7 @@ export * from './addFindingAction.js';
 export * from './linkFindingMilestone.js';
 export * from './unlinkFindingMilestone.js';
 export * from './getFinding.js';
+export * from './getFindingEvidenceFile.js';
 export { findingSummary, type FindingSummary } from './findingViews.js';
 export { checkedDay } from './findingRules.js';
 export * from './getInspectionReadiness.js';

@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
 import type { OrganisationModel } from '../../domain/organisation/index.js';
 import { findFinding } from './findingAccess.js';
-import { checkedEvidence, checkedNote, refused } from './findingRules.js';
+import { checkedEvidence, checkedNote, refused, type OfferedEvidence } from './findingRules.js';
 import { writeMove, type FindingMoveResult } from './writeFindingMove.js';
 
 export interface FindingResponseInput {
@@ -16,7 +16,8 @@ export interface FindingResponseInput {
   readonly ref: string;
   readonly state: ResponseState;
   readonly note?: string | undefined;
-  readonly evidence?: readonly { title: string; url?: string | null | undefined }[] | undefined;
+  /** Links and files; files are checked as an update's evidence files are. */
+  readonly evidence?: readonly OfferedEvidence[] | undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import { actorLabel } from '../../domain/accounts/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
-import type { EvidenceItem, FindingState } from '../../domain/inspections/index.js';
+import type { FindingState, NewEvidenceItem } from '../../domain/inspections/index.js';
 import { appendAuditRecords, recordFindingMove, type DatabaseSchema, type StoredFinding } from '../../store/index.js';
 import { auditRecord } from '../audit/auditRecord.js';
 import type { ServiceContext } from '../context.js';
@@ -18,7 +18,7 @@ interface Move {
   readonly finding: StoredFinding;
   readonly to: FindingState;
   readonly note: string | null;
-  readonly evidence: readonly EvidenceItem[];
+  readonly evidence: readonly NewEvidenceItem[];
   readonly reason: string;
   readonly seenVersion?: number | undefined;
 }
@@ -33,6 +33,15 @@ export function staleFinding(ref: string, current?: StoredFinding): BluelampProb
     `Finding ${ref} changed while you were working; reload it and try again.`,
     'version',
     current === undefined ? undefined : { currentVersion: current.version, currentState: current.state },
+  );
+}
+
+/** What the audit trail keeps of the evidence: a file by its name, size and digest, never its bytes. */
+function auditedEvidence(evidence: readonly NewEvidenceItem[]) {
+  return evidence.map(({ title, url, file }) =>
+    file === null
+      ? { title, url }
+      : { title, fileName: file.fileName, mediaType: file.mediaType, sizeBytes: file.sizeBytes, sha256: file.sha256 },
   );
 }
 
@@ -60,7 +69,7 @@ export async function writeMove(
       entityType: 'finding',
       entityId: `${finding.inspectionKey} ${finding.ref}`,
       before: { state: finding.state },
-      after: { state: move.to, note: move.note, evidence: move.evidence },
+      after: { state: move.to, note: move.note, evidence: auditedEvidence(move.evidence) },
       reason: move.reason,
     }),
   ]);

@@ -97,7 +97,7 @@ function decodeBinary(row: Row): Row {
  * of a few megabytes each.
  */
 export function readBatchSize(table: TableName): number {
-  return table === 'update_evidence' || table === 'published_report_files' ? 2 : 500;
+  return table === 'update_evidence' || table === 'finding_evidence' || table === 'published_report_files' ? 2 : 500;
 }
 
 /**

@@ -1,4 +1,10 @@
-import type { ComparatorForce, EvidenceItem, FindingState, Grade } from '../../domain/inspections/index.js';
+import type {
+  ComparatorForce,
+  EvidenceItem,
+  FindingState,
+  Grade,
+  NewEvidenceItem,
+} from '../../domain/inspections/index.js';
 import type { Executor } from '../schema.js';
 
 /**
@@ -34,7 +40,7 @@ export interface FindingMove {
   readonly happenedAt: string;
   readonly actor: string;
   readonly note: string | null;
-  readonly evidence: readonly EvidenceItem[];
+  readonly evidence: readonly NewEvidenceItem[];
   /** The number of moves the caller saw; when given, the move is written only if no other came since. */
   readonly seenVersion?: number | undefined;
 }
@@ -70,11 +76,28 @@ export async function recordFindingMove(db: Executor, move: FindingMove): Promis
   if (move.evidence.length > 0) {
     await db
       .insertInto('finding_evidence')
-      .values(move.evidence.map((item) => ({ finding_id: move.findingId, event_id: id, ...item })))
+      .values(move.evidence.map((item) => evidenceRow(move.findingId, id, item)))
       .execute();
   }
   return true;
 }
+
+function evidenceRow(findingId: number, eventId: number, { title, url, file }: NewEvidenceItem) {
+  return {
+    finding_id: findingId,
+    event_id: eventId,
+    title,
+    url,
+    file_name: file?.fileName ?? null,
+    media_type: file?.mediaType ?? null,
+    size_bytes: file?.sizeBytes ?? null,
+    sha256: file?.sha256 ?? null,
+    content: file === null ? null : Buffer.from(file.content),
+  };
+}
+
+// Everything but the bytes: pages list evidence; only a download reads a file.
+const EVIDENCE_COLUMNS = ['id', 'event_id', 'title', 'url', 'file_name', 'media_type', 'size_bytes'] as const;
 
 /** Every move of these findings, oldest first, each with the evidence given with it. */
 export async function listFindingEvents(db: Executor, findingIds: readonly number[]): Promise<StoredFindingEvent[]> {
@@ -88,7 +111,7 @@ export async function listFindingEvents(db: Executor, findingIds: readonly numbe
     .execute();
   const evidence = await db
     .selectFrom('finding_evidence')
-    .selectAll()
+    .select(EVIDENCE_COLUMNS)
     .where('finding_id', 'in', [...findingIds])
     .orderBy('id')
     .execute();
@@ -102,8 +125,25 @@ export async function listFindingEvents(db: Executor, findingIds: readonly numbe
     note: event.note,
     evidence: evidence
       .filter((item) => item.event_id === event.id)
-      .map((item) => ({ title: item.title, url: item.url })),
+      .map((item): EvidenceItem => ({
+        id: item.id,
+        kind: item.file_name === null ? 'link' : 'file',
+        title: item.title,
+        url: item.url,
+        fileName: item.file_name,
+        mediaType: item.media_type,
+        sizeBytes: item.size_bytes,
+      })),
   }));
+}
+
+/** An uploaded evidence file with the finding it was given for; undefined when there is none by that id. */
+export async function findFindingEvidenceFile(db: Executor, id: number) {
+  return db
+    .selectFrom('finding_evidence')
+    .select(['id', 'finding_id', 'file_name', 'media_type', 'sha256', 'content'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 async function countFindingMoves(db: Executor, findingId: number): Promise<number> {

@@ -75,6 +75,12 @@ export interface FindingEvidenceTable {
   event_id: number;
   title: string;
   url: string | null;
+  /** Migration 0023: an uploaded file, when the evidence is one; null for a link. */
+  file_name: string | null;
+  media_type: string | null;
+  size_bytes: number | null;
+  sha256: string | null;
+  content: Buffer | null;
 }
 
 export interface FindingLinkTable {

@@ -22,6 +22,7 @@ import * as publishedReportFiles from './0019_published_report_files.js';
 import * as notifications from './0020_notifications.js';
 import * as reportingRules from './0021_reporting_rules.js';
 import * as search from './0022_search.js';
+import * as findingEvidenceFiles from './0023_finding_evidence_files.js';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -47,6 +48,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0020_notifications': notifications,
   '0021_reporting_rules': reportingRules,
   '0022_search': search,
+  '0023_finding_evidence_files': findingEvidenceFiles,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -78,14 +78,14 @@ const DECISIONS: Readonly<Record<BodyOf<'decideFinding'>['decision'], Move>> = {
  * What the API takes: the choice, and the note and evidence only when given. A decision names the
  * version of the finding the page showed, so a decision made on an old page is refused, not applied.
  */
-function moveBody(
+async function moveBody(
   config: MoveFormConfig,
   finding: FindingSummary,
   choice: string,
   note: string,
   rows: readonly EvidenceRow[],
 ) {
-  const evidence = evidenceToSend(rows);
+  const evidence = await evidenceToSend(rows);
   return {
     [config.field]: choice,
     ...(config.field === 'decision' ? { version: finding.version } : {}),
@@ -114,7 +114,11 @@ function MoveForm({
     const move = moves.find((m) => m.value === choice);
     setMissing(move === undefined ? { message: config.pick, target: `${formId}-choice` } : null);
     if (move === undefined) return;
-    const body = moveBody(config, finding, choice, note, rows);
+    const body = await moveBody(config, finding, choice, note, rows).catch(() => null);
+    if (body === null) {
+      setMissing({ message: 'A file could not be read: choose it again', target: `${formId}-evidence-0-content` });
+      return;
+    }
     if (await change.send('POST', `${path}/${config.path}`, body, move.done(finding.ref))) {
       setChoice('');
       setNote('');
@@ -177,7 +181,7 @@ export function RecordProgressForm({ decides, ...props }: FormProps & { decides:
     pick: 'Select where the response has got to',
     noteLabel: 'Note (optional)',
     noteHint: 'What has been done and what happens next, in plain words',
-    evidenceHint: 'Needed to submit evidence: say what each piece is, and give its web address if it has one',
+    evidenceHint: 'Needed to submit evidence: say what each piece is, and give its web address or attach the file',
     submit: 'Record progress',
   };
   return <MoveForm {...props} config={config} moves={PROGRESS.filter((move) => move.value !== finding.state)} />;
