@@ -43,7 +43,17 @@ export function MeasuresPage() {
         coloured from a bare comparison of two numbers.
       </p>
       <QueryState {...query} what="the measures">
-        {(list) => <MeasuresTable measures={list.measures} />}
+        {(list) =>
+          list.measures.length === 0 ? (
+            <p className="govuk-body" id="no-measures">
+              No measures are held yet. The performance team loads the plan&apos;s measures and their figures (from the
+              oversight body&apos;s and the force&apos;s published files, or police.uk and the London Datastore), and
+              each then shows here with its trend and verdict.
+            </p>
+          ) : (
+            <MeasuresTable measures={list.measures} />
+          )
+        }
       </QueryState>
     </>
   );
