@@ -1,5 +1,6 @@
 import type { StatusDefinition } from '../../../domain/plans/index.js';
 import { openDataTable, openDataView, type OpenDataLink, type OpenDataView } from '../../../domain/publishing/index.js';
+import { BluelampProblem } from '../../../domain/errors.js';
 import { getOrganisationOverview } from '../../organisation/getOrganisationOverview.js';
 import { authorise } from '../../authorise.js';
 import type { ServiceContext } from '../../context.js';
@@ -77,11 +78,21 @@ function progressTable(latest: readonly LatestQuarter[]) {
   );
 }
 
+/** The force's name, or null before any organisation is loaded (a new installation). */
+async function forceName(reader: ServiceContext): Promise<string | null> {
+  try {
+    return (await getOrganisationOverview(reader, {})).force.name;
+  } catch (error) {
+    if (error instanceof BluelampProblem && error.kind === 'not-found') return null;
+    throw error;
+  }
+}
+
 /** /public: what the site is, its sections, and the latest published progress on each plan. */
 export async function buildHomeView(ctx: ServiceContext): Promise<OpenDataView> {
   authorise(ctx, 'plans.read');
   const reader = asPublic(ctx);
-  const organisation = await getOrganisationOverview(reader, {});
+  const force = await forceName(reader);
   const latest = await latestQuarters(reader);
   const sections = openDataTable(
     {
@@ -99,12 +110,18 @@ export async function buildHomeView(ctx: ServiceContext): Promise<OpenDataView> 
   );
   return openDataView({
     path: HOME.path,
-    title: `${organisation.force.name}: plans, performance and accountability`,
+    title: `${force ?? 'Police'}: plans, performance and accountability`,
     lead:
       'What the force has promised, how it is doing, and what its inspectors found, published for anyone to read. ' +
       'Every page has an open-data download of exactly what it shows, as CSV and JSON, and a stable address.',
     notes: [
       `Published as at ${dayWords(ctx.today()) ?? ctx.today()}. Only published plans, updates and reports appear on these pages.`,
+      ...(force === null
+        ? [
+            'Nothing has been published here yet. Once the force has set up its organisation and published its plans, ' +
+              'their progress, measures and inspection findings appear on these pages.',
+          ]
+        : []),
     ],
     tables: [sections, ...(latest.length === 0 ? [] : [progressTable(latest)])],
   });
