@@ -16,6 +16,8 @@ import { CRIME_DATA_MATRIX } from '../../test/support/crimeDataMatrix.js';
 import { FINDING_MATRIX } from '../../test/support/findingMatrix.js';
 import { REPORT_MATRIX } from '../../test/support/reportMatrix.js';
 import { OPEN_DATA_MATRIX } from '../../test/support/openDataMatrix.js';
+import { WORK_MATRIX } from '../../test/support/workMatrix.js';
+import { NEIGHBOURHOOD_MATRIX } from '../../test/support/neighbourhoodMatrix.js';
 import { MATRIX_PLAN, MATRIX_PLAN_HEADER } from '../../test/support/matrixPlan.js';
 import { DEMO_ELIGIBLE_CATEGORIES, DEMO_STANDING_PRIORITIES } from '../../demo/priorities.js';
 import { addUser, signIn } from '../services/index.js';
@@ -131,22 +133,6 @@ const MATRIX: Record<string, MatrixEntry> = {
     expected: allowedFor(['ownerInScope', 'ownerOutOfScope', 'performance', 'admin']),
   },
   listReviewQueue: { url: '/api/review-queue', expected: allowedFor(['performance', 'admin']) },
-  listMyWork: { url: '/api/my-work?on=2018-10-05', expected: signedIn(200) },
-  getReportingCalendar: { url: '/api/plans/2/reporting-calendar', expected: everyone(200) },
-  setReportingCalendar: {
-    url: '/api/plans/2/reporting-calendar',
-    body: { updatesDueAfter: 10, reviewDueAfter: 15, publishAfter: 20 },
-    expected: allowedFor(['performance', 'admin']),
-  },
-  // The exports answer exactly as the JSON routes of the pages they come from.
-  exportMilestonesXlsx: { url: '/api/plans/2/milestones.xlsx?due=2018-19-Q1', expected: everyone(200) },
-  exportMilestonesCsv: { url: '/api/plans/2/milestones.csv?due=2018-19-Q1', expected: everyone(200) },
-  exportReviewQueueXlsx: { url: '/api/review-queue.xlsx', expected: allowedFor(['performance', 'admin']) },
-  exportReviewQueueCsv: { url: '/api/review-queue.csv', expected: allowedFor(['performance', 'admin']) },
-  exportFindingsXlsx: { url: '/api/findings.xlsx?overdue=true', expected: everyone(200) },
-  exportFindingsCsv: { url: '/api/findings.csv?kind=recommendation', expected: everyone(200) },
-  // Everyone may search; what each caller finds is tested in src/api/search/search.test.ts.
-  search: { url: '/api/search?q=violent%20crime', expected: everyone(200) },
   addUpdateEvidence: {
     url: '/api/updates/7/evidence',
     body: {
@@ -212,59 +198,7 @@ const MATRIX: Record<string, MatrixEntry> = {
   getPriorityTileMapSvg: { url: '/api/priorities/2018-19/categories/burglary/tile-map.svg', expected: everyone(200) },
   exportPlan: { url: '/api/plans/2/export?format=csv', expected: everyone(200) },
   getPlanTemplate: { url: '/api/plan-template?format=xlsx', expected: everyone(200) },
-  listNeighbourhoodCompliance: { url: '/api/neighbourhoods/compliance?on=2018-12-31', expected: everyone(200) },
-  listBoroughWards: { url: '/api/neighbourhoods/boroughs/camden/wards', expected: everyone(200) },
-  getWardProfile: { url: '/api/neighbourhoods/wards/camden-ward-1', expected: everyone(200) },
-  getDeploymentCsv: { url: '/api/neighbourhoods/deployment.csv?borough=camden', expected: everyone(200) },
-  getAbstractionSummary: { url: '/api/neighbourhoods/abstractions?borough=barnet', expected: everyone(200) },
-  getNeighbourhoodMinimum: { url: '/api/neighbourhoods/minimum', expected: everyone(200) },
-  setNeighbourhoodMinimum: {
-    url: '/api/neighbourhoods/minimum',
-    body: { dwo: 2, pcso: 1, reason: 'Authorisation matrix' },
-    expected: allowedFor(['performance', 'admin']),
-  },
-  // Files naming a borough no one has heard of: callers who may load them get past the permission check to the file's 400.
-  importWardPosts: {
-    url: '/api/neighbourhoods/posts',
-    body: {
-      fileName: 'posts.csv',
-      contentBase64: Buffer.from(
-        'Borough,Ward,Role,Establishment,Actual,As at\nAtlantis,Harbour,DWO,2,2,2018-12-31\n',
-      ).toString('base64'),
-    },
-    expected: { ...allowedFor(['performance', 'admin']), performance: 400, admin: 400 },
-  },
-  importAbstractions: {
-    url: '/api/neighbourhoods/abstractions',
-    body: {
-      fileName: 'abstractions.csv',
-      contentBase64: Buffer.from(
-        'Borough,Ward,Role,Date,Hours,Reason\nAtlantis,Harbour,DWO,2018-12-01,8,Court\n',
-      ).toString('base64'),
-    },
-    expected: { ...allowedFor(['performance', 'admin']), performance: 400, admin: 400 },
-  },
-  // Checks write nothing, so callers who may load the files get their problems as data.
-  checkWardPosts: {
-    url: '/api/neighbourhoods/posts/check',
-    body: {
-      fileName: 'posts.csv',
-      contentBase64: Buffer.from(
-        'Borough,Ward,Role,Establishment,Actual,As at\nAtlantis,Harbour,DWO,2,2,2018-12-31\n',
-      ).toString('base64'),
-    },
-    expected: allowedFor(['performance', 'admin']),
-  },
-  checkAbstractions: {
-    url: '/api/neighbourhoods/abstractions/check',
-    body: {
-      fileName: 'abstractions.csv',
-      contentBase64: Buffer.from(
-        'Borough,Ward,Role,Date,Hours,Reason\nAtlantis,Harbour,DWO,2018-12-01,8,Court\n',
-      ).toString('base64'),
-    },
-    expected: allowedFor(['performance', 'admin']),
-  },
+  ...NEIGHBOURHOOD_MATRIX,
   getInspectionTemplate: { url: '/api/inspection-template', expected: everyone(200) },
   exportInspection: { url: '/api/inspections/peel-2018-19-met/export', expected: everyone(200) },
   // A findings file with no other tables: callers who may load reports get past the permission check to its 400.
@@ -320,16 +254,7 @@ const MATRIX: Record<string, MatrixEntry> = {
   ...FINDING_MATRIX,
   ...REPORT_MATRIX,
   ...OPEN_DATA_MATRIX,
-  // Reminder settings and feed addresses are each signed-in person's own, whatever their role.
-  getNotificationSettings: { url: '/api/account/notifications', expected: signedIn(200) },
-  saveNotificationSettings: {
-    url: '/api/account/notifications',
-    body: { digest: true, kinds: ['due-today', 'overdue'] },
-    expected: signedIn(200),
-  },
-  createCalendarFeed: { url: '/api/account/calendar-feed', expected: signedIn(200) },
-  // The address is the key: one no feed has is not found, for everyone alike.
-  getCalendarFeed: { url: `/api/calendar/${'A'.repeat(43)}.ics`, expected: everyone(404) },
+  ...WORK_MATRIX,
   // The public transparency site's pages: everyone reads them, and sees only what is published.
 };
 

@@ -1,8 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { BodyOf, ResponseOf } from '../shared/apiTypes.js';
 import { ApiError, getJson, sendJson } from '../shared/client.js';
-import type { FormProblem } from '../shared/formParts.js';
+import { ErrorList, type FormProblem } from '../shared/formParts.js';
 import { useSession } from '../shared/queries.js';
 import { SignInLink } from '../shared/SignInLink.js';
 
@@ -64,41 +64,6 @@ export function usePrioritySend(csrfToken: string, target: (field: string | null
 /** Whether a send came back refused. */
 export function isProblem(value: unknown): value is FormProblem {
   return typeof value === 'object' && value !== null && 'target' in value && 'message' in value;
-}
-
-/** The GOV.UK error summary with every problem, each linked to its field; focused when it appears. */
-export function ErrorList({ problems }: { problems: readonly FormProblem[] }) {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    box.current?.focus();
-  }, [problems]);
-  if (problems.length === 0) return null;
-  return (
-    <div className="govuk-error-summary" data-module="govuk-error-summary" ref={box} tabIndex={-1}>
-      <div role="alert">
-        <h2 className="govuk-error-summary__title">There is a problem</h2>
-        <div className="govuk-error-summary__body">
-          <ul className="govuk-list govuk-error-summary__list">
-            {problems.map((problem) => (
-              <li key={`${problem.target} ${problem.message}`}>
-                <a
-                  href={`#${problem.target}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    const field = document.getElementById(problem.target);
-                    field?.scrollIntoView({ block: 'center' });
-                    field?.focus();
-                  }}
-                >
-                  {problem.message}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      </div>
-    </div>
-  );
 }
 
 /** The message for a field, if any problem is linked to it. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useErrorTitle } from './usePageTitle.js';
 
 /** What went wrong with a form, and the id of the field to take the reader to. */
@@ -28,35 +28,48 @@ function focusField(id: string) {
   field?.focus();
 }
 
-/** The GOV.UK error summary: focused when it appears, each message linked to its field. */
-export function ErrorSummary({ problem }: { problem: FormProblem }) {
+/** The GOV.UK error summary with every problem, each linked to its field; focused when it appears. */
+function ErrorSummaryBox({ problems }: { problems: readonly FormProblem[] }) {
   const box = useRef<HTMLDivElement>(null);
   useErrorTitle();
   useEffect(() => {
     box.current?.focus();
-  }, [problem]);
+  }, [problems]);
   return (
     <div className="govuk-error-summary" data-module="govuk-error-summary" ref={box} tabIndex={-1}>
       <div role="alert">
         <h2 className="govuk-error-summary__title">There is a problem</h2>
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
-            <li>
-              <a
-                href={`#${problem.target}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  focusField(problem.target);
-                }}
-              >
-                {problem.message}
-              </a>
-            </li>
+            {problems.map((problem) => (
+              <li key={`${problem.target} ${problem.message}`}>
+                <a
+                  href={`#${problem.target}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    focusField(problem.target);
+                  }}
+                >
+                  {problem.message}
+                </a>
+              </li>
+            ))}
           </ul>
         </div>
       </div>
     </div>
   );
+}
+
+/** Every problem a form found at once, as one GOV.UK error summary; nothing when there are none. */
+export function ErrorList({ problems }: { problems: readonly FormProblem[] }) {
+  return problems.length === 0 ? null : <ErrorSummaryBox problems={problems} />;
+}
+
+/** The GOV.UK error summary for a form's one problem. */
+export function ErrorSummary({ problem }: { problem: FormProblem }) {
+  const problems = useMemo(() => [problem], [problem]);
+  return <ErrorSummaryBox problems={problems} />;
 }
 
 /** The GOV.UK success banner, focused so screen readers hear what just happened. */
