@@ -7,7 +7,8 @@ export default defineConfig({
   root,
   base: '/',
   build: {
-    outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
+    // BLUELAMP_WEB_OUT builds elsewhere, for browser tests run beside another build (see test/support/webServer.ts).
+    outDir: process.env.BLUELAMP_WEB_OUT ?? fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,
     // Keeps every style in a file: the content security policy allows no inline styles.
     cssCodeSplit: false,

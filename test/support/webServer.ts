@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/api/index.js';
 import type { ServiceContext } from '../../src/services/index.js';
 
-export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+/** The built web app; BLUELAMP_TEST_WEB_ROOT points at another build so parallel work does not race on one folder. */
+export const WEB_ROOT = process.env.BLUELAMP_TEST_WEB_ROOT ?? fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /** The real server with the built web app, listening on a free local port. */
 export async function serveWebApp(ctx: ServiceContext): Promise<{ app: FastifyInstance; baseUrl: string }> {
