@@ -91,7 +91,7 @@ export function describePublicSite(part: number, parts: number): void {
       expect(pages).toContain('/public/reports/met-business-plan-2018-19-2018-19-q1');
     }, 120_000);
 
-    it('has every public page of its part, from the data, accessible, titled as its view, its open data exactly what it shows', async () => {
+    it('has every public page of its part, from the data, titled as its view and showing its tables; on SQLite also accessible, its open data exactly what it shows', async () => {
       expect(pages.length).toBeGreaterThan(30);
       for (const path of pages.filter((_, index) => index % parts === part)) {
         const page = await openWatched(path);
@@ -100,9 +100,14 @@ export function describePublicSite(part: number, parts: number): void {
         if (view.chart !== null) await page.locator('[data-testid="open-data-chart"] svg').waitFor();
         if (view.svg !== null) await page.locator('[data-testid="open-data-svg"] svg').waitFor();
         expect(await page.title()).toBe(`${view.title} – Bluelamp`);
-        expect(await axeViolations(page), path).toEqual([]);
         await expectTablesMatch(page, view);
-        await expectDownloadsMatch(page, view);
+        // Accessibility and the downloads depend on the page and the view, not on the database
+        // that filled the view, so PostgreSQL's walk checks what the data decides and leaves
+        // axe and the files to SQLite's: it halves the suite's longest test.
+        if (dialect === 'sqlite') {
+          expect(await axeViolations(page), path).toEqual([]);
+          await expectDownloadsMatch(page, view);
+        }
         await page.close();
       }
       expect(errors).toEqual([]);

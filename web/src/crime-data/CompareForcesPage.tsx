@@ -140,8 +140,11 @@ export function CompareForcesPage() {
         {() =>
           list.length === 0 ? (
             <p className="govuk-body">
-              No police.uk street files are loaded yet. An analyst loads them with{' '}
-              <code>bluelamp import police-uk &lt;files, month folders or the archive zip&gt;</code>. See also{' '}
+              No police.uk street files are loaded yet. An analyst loads them on the{' '}
+              <Link className="govuk-link" to="/data-loads#police-uk">
+                data loads page
+              </Link>{' '}
+              (files, month folders or the archive zip as police.uk gives them). See also{' '}
               <Link className="govuk-link" to="/stop-and-search">
                 stop and search
               </Link>

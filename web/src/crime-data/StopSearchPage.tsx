@@ -1,6 +1,6 @@
 import { lazy, type SyntheticEvent } from 'react';
 import { ChartSuspense } from '../shared/ChartSuspense.js';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { usePoliceUkForces, useStopSearch } from './crimeDataQueries.js';
 import type { PoliceUkForce, StopSearchScrutiny } from './crimeDataTypes.js';
 import { LoadDataLink } from '../data-loads/index.js';
@@ -101,8 +101,11 @@ function Scrutiny({ scrutiny, forces }: { scrutiny: StopSearchScrutiny; forces: 
       <>
         <Choice forces={forces} force={scrutiny.force.code} scrutiny={scrutiny} />
         <p className="govuk-body">
-          No stop and search files are loaded for {scrutiny.force.name} yet. An analyst loads them with{' '}
-          <code>bluelamp import police-uk &lt;files, month folders or the archive zip&gt;</code>.
+          No stop and search files are loaded for {scrutiny.force.name} yet. An analyst loads them on the{' '}
+          <Link className="govuk-link" to="/data-loads#police-uk">
+            data loads page
+          </Link>{' '}
+          (files, month folders or the archive zip as police.uk gives them).
         </p>
       </>
     );
