@@ -116,7 +116,8 @@ describe('the OpenAPI document', () => {
     expect(statuses('/api/board/meetings/{meetingId}/pack.pdf', 'get')).toContain('503');
     expect(statuses('/api/report-previews/quarterly', 'get')).toContain('503');
     expect(statuses('/api/plans/{planId}', 'get')).not.toContain('503');
-    expect(document.paths['/api/health']?.get?.responses['503']?.content).toBeDefined();
+    expect(document.paths['/api/ready']?.get?.responses['503']?.content).toBeDefined();
+    expect(document.paths['/api/health']?.get?.responses['503']).toBeUndefined();
   });
 
   it('refuses a recursive schema without a name, rather than inventing one that moves', () => {

@@ -14,6 +14,8 @@ import { BluelampProblem } from '../domain/errors.js';
 import { ssoSettingsFromEnvironment, type ServiceContext, type SsoSettings } from '../services/index.js';
 import { conditionalAnswer, type ConditionalConfig } from './conditionalAnswers.js';
 import { handleError, InvalidRequestError, invalidRequest, notFoundBody } from './errors.js';
+import { registerMetrics } from './metrics.js';
+import { registerRequestIds, requestIdOptions } from './requestIds.js';
 import type { FileDownload, RouteDefinition } from './route.js';
 import type { ErrorBody } from './schemas.js';
 import { registerSecurityHeaders } from './securityHeaders.js';
@@ -35,6 +37,8 @@ export interface ServerOptions {
   readonly validateResponses?: boolean;
   /** Which proxies may name the client (see trustedProxies); by default BLUELAMP_TRUST_PROXY. */
   readonly trustProxy?: string | undefined;
+  /** The token /metrics asks for (see metrics.ts); by default BLUELAMP_METRICS_TOKEN, and off without one. */
+  readonly metricsToken?: string | undefined;
 }
 
 const PROXY_KEYWORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -225,8 +229,11 @@ export async function buildServer(ctx: ServiceContext, options: ServerOptions = 
     bodyLimit: 1024 * 1024,
     // Behind a load balancer that terminates TLS, BLUELAMP_TRUST_PROXY lets Bluelamp see https and the client's address.
     trustProxy: trustedProxies(options.trustProxy ?? process.env.BLUELAMP_TRUST_PROXY),
+    ...requestIdOptions(),
   });
   app.setErrorHandler(handleError);
+  registerRequestIds(app);
+  registerMetrics(app, ctx, { token: options.metricsToken ?? process.env.BLUELAMP_METRICS_TOKEN?.trim() });
   refuseDeepJson(app);
   await registerSecurityHeaders(app);
   await app.register(fastifyCookie);

@@ -27,6 +27,8 @@ export interface Store {
   readonly bulkInsert: BulkInsert;
   /** A transaction for re-runnable bulk loads, whose commit does not wait for the disk. */
   readonly bulkTransaction: BulkTransaction;
+  /** PostgreSQL's pool of connections, for the metrics; SQLite has one connection and no pool. */
+  readonly connections?: () => { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -137,6 +139,7 @@ async function openPostgres(connectionString: string, seal: AuditSealSettings): 
     description,
     bulkInsert: postgresBulkInsert,
     bulkTransaction: postgresBulkTransaction(db),
+    connections: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => db.destroy(),
   };
 }

@@ -1,12 +1,20 @@
 import { z } from 'zod';
-import { getHealth } from '../../services/index.js';
+import { getHealth, getReadiness } from '../../services/index.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
 import { openApiDocument as openApiDocumentSchema } from './schemas.js';
 
 const health = z.object({
-  status: z.enum(['ok', 'unavailable']),
+  status: z.literal('ok'),
   database: z.enum(['sqlite', 'postgres']),
   version: z.string(),
+});
+
+const readiness = z.object({
+  status: z.enum(['ready', 'unavailable']),
+  database: z.enum(['sqlite', 'postgres']),
+  version: z.string(),
+  migration: z.string().nullable(),
+  reason: z.string().nullable(),
 });
 
 export function systemRoutes(openApiDocument: () => unknown): RouteDefinition[] {
@@ -15,12 +23,22 @@ export function systemRoutes(openApiDocument: () => unknown): RouteDefinition[] 
       method: 'GET',
       url: '/api/health',
       operationId: 'getHealth',
-      summary: 'Whether this Bluelamp process can serve, and which database it uses',
+      summary: 'Whether this Bluelamp process is alive, and which database it uses (no database query)',
       tag: 'System',
       access: 'public',
       response: health,
-      status: (result) => (result.status === 'ok' ? 200 : 503),
       handler: (ctx) => getHealth(ctx),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/ready',
+      operationId: 'getReadiness',
+      summary: 'Whether this Bluelamp process may be sent requests: its database answers and is fully migrated',
+      tag: 'System',
+      access: 'public',
+      response: readiness,
+      status: (result) => (result.status === 'ready' ? 200 : 503),
+      handler: (ctx) => getReadiness(ctx),
     }),
     defineRoute({
       method: 'GET',

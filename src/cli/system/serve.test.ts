@@ -74,6 +74,25 @@ describe('bluelamp serve when something is in the way', () => {
     expect(result.stderr).toMatch(/^bluelamp: Could not reach PostgreSQL/);
   });
 
+  it('names each bad setting in a sentence and stops before opening the database or listening', async () => {
+    const port = await freePort();
+    const databaseUrl = sqliteUrl();
+    const result = await runBluelamp(['serve', '--port', String(port)], {
+      DATABASE_URL: databaseUrl,
+      BLUELAMP_SESSION_IDLE_MINUTES: 'abc',
+      LOG_LEVEL: 'loud',
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'bluelamp: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (it is "loud").',
+      'BLUELAMP_SESSION_IDLE_MINUTES must be a whole number from 1 to 1440 (it is "abc").',
+    ]);
+    expect(fs.existsSync(databaseUrl.slice('sqlite:'.length))).toBe(false);
+    const badPort = await runBluelamp(['serve'], { DATABASE_URL: databaseUrl, PORT: 'eighty' });
+    expect(badPort.code).toBe(1);
+    expect(badPort.stderr.trim()).toBe('bluelamp: PORT must be a whole number from 1 to 65535 (it is "eighty").');
+  });
+
   it('says a malformed DATABASE_URL is malformed', async () => {
     const result = await runBluelamp(['serve'], { DATABASE_URL: 'localhost:5432' });
     expect(result.code).toBe(1);

@@ -15,7 +15,9 @@ let listen: typeof api.listen;
 let isDatabaseEmpty: typeof services.isDatabaseEmpty;
 let loadDemoData: typeof services.loadDemoData;
 let openServiceContext: typeof services.openServiceContext;
+let readConfiguration: typeof services.readConfiguration;
 async function loadServices(): Promise<void> {
+  ({ readConfiguration } = await import('../../services/system/configuration.js'));
   ({ buildServer, listen } = await import('../../api/server.js'));
   ({ isDatabaseEmpty } = await import('../../services/demo/isDatabaseEmpty.js'));
   ({ loadDemoData } = await import('../../services/demo/loadDemoData.js'));
@@ -30,26 +32,24 @@ export function defaultWebRoot(): string {
 }
 
 interface ServeOptions {
-  port: number;
-  host: string;
+  port?: number;
+  host?: string;
   demo?: boolean;
 }
 
 export function serveCommand(output: Output): Command {
-  const envPort = process.env.PORT;
   return new Command('serve')
     .description('start the web app and API')
-    .option(
-      '-p, --port <number>',
-      'port to listen on (default: PORT or 3000)',
-      parsePort,
-      envPort ? parsePort(envPort) : 3000,
-    )
-    .option('--host <host>', 'address to listen on (default: HOST or localhost)', process.env.HOST ?? 'localhost')
+    .option('-p, --port <number>', 'port to listen on (default: PORT or 3000)', parsePort)
+    .option('--host <host>', 'address to listen on (default: HOST or localhost)')
     .option('--demo', 'load the demo data first if the database is empty')
     .hook('preAction', loadServices)
     .action(async (options: ServeOptions) => {
-      const ctx = await openServiceContext({ databaseUrl: process.env.DATABASE_URL });
+      // Every setting is checked before the database opens, so a wrong one stops the server with sentences.
+      const config = readConfiguration();
+      const port = options.port ?? config.PORT;
+      const host = options.host ?? config.HOST;
+      const ctx = await openServiceContext({ databaseUrl: config.DATABASE_URL });
       try {
         if (options.demo === true && (await isDatabaseEmpty(ctx))) {
           const loaded = await loadDemoData(ctx);
@@ -58,13 +58,15 @@ export function serveCommand(output: Output): Command {
         // Mail settings are checked before the server starts, so a wrong one stops it with a sentence.
         const reminders = await startDailyReminders(ctx, output);
         const app = await buildServer(ctx, {
-          webRoot: process.env.BLUELAMP_WEB_ROOT ?? defaultWebRoot(),
-          logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+          webRoot: config.BLUELAMP_WEB_ROOT ?? defaultWebRoot(),
+          logger: { level: config.LOG_LEVEL },
+          trustProxy: config.BLUELAMP_TRUST_PROXY,
+          metricsToken: config.BLUELAMP_METRICS_TOKEN,
         });
-        await listen(app, options.port, options.host);
-        const shown = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+        await listen(app, port, host);
+        const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
         output.out(`Bluelamp ${ctx.version} is running on ${ctx.store.description}.`);
-        output.out(`Open http://${shown}:${options.port}/ in your browser. Press Ctrl+C to stop.`);
+        output.out(`Open http://${shown}:${port}/ in your browser. Press Ctrl+C to stop.`);
         const stop = () =>
           void Promise.resolve(reminders?.stop())
             .then(() => app.close())

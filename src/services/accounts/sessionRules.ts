@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import { sessionLengths } from '../system/configuration.js';
 
-export const SESSION_IDLE_MINUTES = Number(process.env.BLUELAMP_SESSION_IDLE_MINUTES ?? 30);
-export const SESSION_ABSOLUTE_HOURS = Number(process.env.BLUELAMP_SESSION_ABSOLUTE_HOURS ?? 12);
+const lengths = sessionLengths();
+export const SESSION_IDLE_MINUTES = lengths.idleMinutes;
+export const SESSION_ABSOLUTE_HOURS = lengths.absoluteHours;
 /** Failed sign-ins allowed per user name, and per client address, within the window. */
 export const FAILURES_PER_USERNAME = 5;
 export const FAILURES_PER_CLIENT = 20;
