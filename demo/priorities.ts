@@ -30,11 +30,14 @@ export const DEMO_ELIGIBLE_CATEGORIES: readonly string[] = [
 ];
 
 /**
- * Anti-social behaviour everywhere and the five mandatory high-harm crimes. Domestic abuse,
- * hate crime and child sexual exploitation are flags on offences rather than categories, so they
- * are read from measures; the demo has London-wide figures for some, and none for repeat
- * victimisation, which the scorecards say. Weapon-based crime reads knife crime, its largest
- * part; hate crime is left unlinked because the demo measures count each strand apart.
+ * Anti-social behaviour everywhere and the five mandatory high-harm crimes. Anti-social behaviour,
+ * sexual violence and weapon-based crime are counted from crime categories (police.uk reports
+ * anti-social behaviour and possession of weapons; the MPS series count sexual offences) and
+ * beside them from measures where the plan quotes one (calls about anti-social behaviour, knife
+ * crime, the largest part of weapon-based crime). Domestic abuse, hate crime and child sexual
+ * exploitation are flags on offences rather than categories, so they are read from measures:
+ * hate crime from its strands, the count measures whose codes start "hate-crime-". Repeat
+ * victimisation is read from the framework's measures of it where the plan has one.
  */
 export const DEMO_STANDING_PRIORITIES: readonly StandingPriority[] = [
   standing(
@@ -42,21 +45,32 @@ export const DEMO_STANDING_PRIORITIES: readonly StandingPriority[] = [
     'Anti-social behaviour',
     'everywhere',
     'anti-social-behaviour',
-    null,
+    'asb',
     'lower-is-better',
   ),
   standing('sexual-violence', 'Sexual violence', 'high-harm', 'sexual-offences', null, 'increase-in-reporting-wanted'),
-  standing('domestic-abuse', 'Domestic abuse', 'high-harm', null, 'domestic-abuse', 'increase-in-reporting-wanted'),
+  standing('domestic-abuse', 'Domestic abuse', 'high-harm', null, 'domestic-abuse', 'increase-in-reporting-wanted', {
+    repeat: 'domestic-abuse-repeat-share',
+  }),
   standing(
     'child-sexual-exploitation',
     'Child sexual exploitation',
     'high-harm',
     null,
-    null,
+    'cse-reports',
     'increase-in-reporting-wanted',
   ),
-  standing('weapon-based-crime', 'Weapon-based crime', 'high-harm', null, 'knife-crime', 'lower-is-better'),
-  standing('hate-crime', 'Hate crime', 'high-harm', null, null, 'increase-in-reporting-wanted'),
+  standing(
+    'weapon-based-crime',
+    'Weapon-based crime',
+    'high-harm',
+    'offensive-weapon',
+    'knife-crime',
+    'lower-is-better',
+  ),
+  standing('hate-crime', 'Hate crime', 'high-harm', null, null, 'increase-in-reporting-wanted', {
+    repeat: 'hate-crime-repeat-victims',
+  }),
 ];
 
 function standing(
@@ -66,8 +80,9 @@ function standing(
   categoryCode: string | null,
   measureCode: string | null,
   polarity: StandingPriority['polarity'],
+  more: { repeat?: string } = {},
 ): StandingPriority {
-  return { code, name, kind, categoryCode, measureCode, repeatMeasureCode: null, polarity };
+  return { code, name, kind, categoryCode, measureCode, repeatMeasureCode: more.repeat ?? null, polarity };
 }
 
 const NDVWI = 'violence-with-injury-non-domestic';

@@ -17,7 +17,10 @@ import { FINDING_MATRIX } from '../../test/support/findingMatrix.js';
 import { REPORT_MATRIX } from '../../test/support/reportMatrix.js';
 import { OPEN_DATA_MATRIX } from '../../test/support/openDataMatrix.js';
 import { WORK_MATRIX } from '../../test/support/workMatrix.js';
+import { GROUP_GAP_MATRIX } from '../../test/support/groupGapMatrix.js';
+import { RESOURCE_MATRIX } from '../../test/support/resourceMatrix.js';
 import { NEIGHBOURHOOD_MATRIX } from '../../test/support/neighbourhoodMatrix.js';
+import { AIM_MATRIX } from '../../test/support/aimMatrix.js';
 import { MATRIX_PLAN, MATRIX_PLAN_HEADER } from '../../test/support/matrixPlan.js';
 import { DEMO_ELIGIBLE_CATEGORIES, DEMO_STANDING_PRIORITIES } from '../../demo/priorities.js';
 import { addUser, signIn } from '../services/index.js';
@@ -32,6 +35,7 @@ const PASSWORD = 'harbour kettle violet';
 
 const MATRIX: Record<string, MatrixEntry> = {
   getHealth: { url: '/api/health', expected: everyone(200) },
+  getReadiness: { url: '/api/ready', expected: everyone(200) },
   getOpenApiDocument: { url: '/api/openapi.json', expected: everyone(200) },
   listUsers: { url: '/api/users', expected: allowedFor(['admin']) },
   addUser: {
@@ -199,6 +203,7 @@ const MATRIX: Record<string, MatrixEntry> = {
   exportPlan: { url: '/api/plans/2/export?format=csv', expected: everyone(200) },
   getPlanTemplate: { url: '/api/plan-template?format=xlsx', expected: everyone(200) },
   ...NEIGHBOURHOOD_MATRIX,
+  ...AIM_MATRIX,
   getInspectionTemplate: { url: '/api/inspection-template', expected: everyone(200) },
   exportInspection: { url: '/api/inspections/peel-2018-19-met/export', expected: everyone(200) },
   // A findings file with no other tables: callers who may load reports get past the permission check to its 400.
@@ -255,6 +260,8 @@ const MATRIX: Record<string, MatrixEntry> = {
   ...REPORT_MATRIX,
   ...OPEN_DATA_MATRIX,
   ...WORK_MATRIX,
+  ...RESOURCE_MATRIX,
+  ...GROUP_GAP_MATRIX,
   // The public transparency site's pages: everyone reads them, and sees only what is published.
 };
 

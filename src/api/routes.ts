@@ -4,11 +4,14 @@ import { ssoRoutes } from './accounts/ssoRoutes.js';
 import { auditRoutes } from './audit/routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { measureRoutes } from './measures/routes.js';
+import { groupGapRoutes } from './measures/gapRoutes.js';
+import { resourceRoutes } from './measures/resourceRoutes.js';
 import { crimeDataRoutes } from './crime-data/routes.js';
 import { priorityRoutes } from './priorities/routes.js';
 import { inspectionRoutes } from './inspections/routes.js';
 import { responseRoutes } from './inspections/responseRoutes.js';
 import { inspectionFileRoutes } from './inspections/fileRoutes.js';
+import { measureLinkRoutes } from './inspections/measureLinkRoutes.js';
 import { neighbourhoodRoutes } from './neighbourhoods/routes.js';
 import { reportRoutes } from './publishing/reportRoutes.js';
 import { openDataRoutes } from './publishing/openDataRoutes.js';
@@ -19,6 +22,7 @@ import { exportRouteTable } from './exports/routes.js';
 import { searchRoutes } from './search/routes.js';
 import { planFileRoutes } from './plans/planFileRoutes.js';
 import { planRoutes } from './plans/planRoutes.js';
+import { aimRoutes } from './plans/aimRoutes.js';
 import { updateRoutes } from './plans/updateRoutes.js';
 import type { RouteDefinition } from './route.js';
 import { systemRoutes } from './system/routes.js';
@@ -35,13 +39,17 @@ export function routeTable(version: string, sso: SsoSettings | null = null): Rou
     ...auditRoutes,
     ...planRoutes,
     ...planFileRoutes,
+    ...aimRoutes,
     ...updateRoutes,
     ...measureRoutes,
+    ...groupGapRoutes,
+    ...resourceRoutes,
     ...crimeDataRoutes,
     ...priorityRoutes,
     ...inspectionRoutes,
     ...responseRoutes,
     ...inspectionFileRoutes,
+    ...measureLinkRoutes,
     ...neighbourhoodRoutes,
     ...reportRoutes,
     ...openDataRoutes,

@@ -28,6 +28,7 @@ export * from './priorities/priorityStore.js';
 export * from './neighbourhoods/neighbourhoodStore.js';
 export * from './inspections/inspectionStore.js';
 export * from './inspections/findingResponseStore.js';
+export * from './inspections/findingMeasureStore.js';
 export * from './board/boardStore.js';
 export * from './publishing/publishedReportStore.js';
 export * from './publishing/publishedReportFileStore.js';

@@ -16,6 +16,7 @@ const Q1 = 'plan=met-business-plan-2018-19&quarter=2018-19-Q1';
 /** Addresses of the API's pages and files for the demo, by route; the open-data site's come from its own page list. */
 export const DEMO_OUTPUT_URLS: readonly string[] = [
   '/api/health',
+  '/api/ready',
   '/api/openapi.json',
   '/api/users',
   '/api/session',
@@ -57,6 +58,10 @@ export const DEMO_OUTPUT_URLS: readonly string[] = [
   '/api/measures/crime-total/compare?area=London&period=2017-18',
   '/api/measures/burglary/series?area=London',
   '/api/measures/burglary/boroughs?period=2018-19%20Q1',
+  '/api/measures/victim-satisfaction/gaps?group=ethnicity&reference=White&area=London&period=R12%202018-03',
+  '/api/observation-template/by-group',
+  '/api/resources',
+  '/api/plans/1/aims',
   '/api/crime-categories/mappings',
   '/api/police-uk/forces',
   '/api/police-uk/slices',

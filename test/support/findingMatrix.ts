@@ -1,4 +1,5 @@
 import { allowedFor, everyone, type MatrixEntry } from './authorisationOutcomes.js';
+import { FINDING_MEASURE_MATRIX } from './findingMeasureMatrix.js';
 
 /**
  * Rows of the authorisation matrix for a finding's public face: the pages everyone reads, and
@@ -14,4 +15,5 @@ export const FINDING_MATRIX: Record<string, MatrixEntry> = {
     body: { summary: 'The force has trained every investigator in the new standard.' },
     expected: allowedFor(['performance', 'admin']),
   },
+  ...FINDING_MEASURE_MATRIX,
 };

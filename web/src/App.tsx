@@ -15,12 +15,13 @@ import {
   InspectionsPage,
   ReadinessPage,
 } from './inspections/index.js';
-import { MeasurePage, MeasuresPage } from './measures/index.js';
+import { MeasurePage, MeasuresPage, ResourcesPage } from './measures/index.js';
 import { NeighbourhoodsPage, WardPage } from './neighbourhoods/index.js';
 import { OrganisationPage } from './organisation/index.js';
 import {
   CoveragePage,
   MilestonePage,
+  PlanAimsPage,
   MyUpdatesPage,
   PlanPage,
   PlansPage,
@@ -63,6 +64,7 @@ export function App() {
         <Route path="/plans" element={<PlansPage />} />
         <Route path="/plans/:planId" element={<PlanPage />} />
         <Route path="/plans/:planId/coverage" element={<CoveragePage />} />
+        <Route path="/plans/:planId/aims" element={<PlanAimsPage />} />
         <Route path="/plans/:planId/milestones" element={<TrackerPage />} />
         <Route path="/plans/:planId/milestones/:ref" element={<MilestonePage />} />
         <Route path="/my-updates" element={<MyUpdatesPage />} />
@@ -71,6 +73,7 @@ export function App() {
         <Route path="/plans/:planId/publish" element={<PublishPlanPage />} />
         <Route path="/measures" element={<MeasuresPage />} />
         <Route path="/measures/:code" element={<MeasurePage />} />
+        <Route path="/resources" element={<ResourcesPage />} />
         <Route path="/stop-and-search" element={<StopSearchPage />} />
         <Route path="/compare-forces" element={<CompareForcesPage />} />
         <Route path="/stop-and-search/:force" element={<StopSearchPage />} />

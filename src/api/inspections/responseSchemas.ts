@@ -8,6 +8,7 @@ import {
   RESPONSE_STATES,
 } from '../../domain/inspections/index.js';
 import { milestoneSummary, text } from '../plans/schemas.js';
+import { findingFigures, linkedMeasure } from './figureSchemas.js';
 
 /** What the finding, readiness and comparison routes accept and answer. */
 
@@ -187,6 +188,7 @@ export const findingPage = z.object({
   evidence: list(evidenceItem.extend({ addedAt: z.string(), addedBy: z.string() })),
   actions: list(linkedMilestone),
   addressedBy: list(linkedMilestone),
+  measures: list(linkedMeasure),
   publicResponse: z
     .object({ summary: z.string(), publishedOn: z.string() })
     .nullable()
@@ -251,6 +253,7 @@ export const readiness = z.object({
       withoutAction: z.number(),
       findings: list(findingSummary),
       lateActions: list(linkedMilestone.extend({ findingRef: z.string() })),
+      findingFigures: list(findingFigures),
     }),
   ),
 });

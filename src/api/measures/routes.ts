@@ -32,6 +32,8 @@ const measure = z.object({
   target: z.object({ value: z.number(), period: z.string(), note: z.string().optional() }).nullable(),
   crimeCategory: z.string().nullable(),
   aims: z.array(z.object({ planKey: z.string(), nodeRef: z.string() })),
+  // MEASURE_KINDS, written out so this stays one edit; absent means 'performance'.
+  kind: z.enum(['performance', 'finance', 'workforce']).optional(),
 });
 
 const short = (max: number) =>
@@ -146,7 +148,8 @@ export const measureRoutes: RouteDefinition[] = [
     method: 'GET',
     url: '/api/measures/:measure/compare',
     operationId: 'compareMeasure',
-    summary: 'A measure in one period against another: values, change, exact test, verdict and sentence',
+    summary:
+      'A measure in one period against another: values, change, the exact test for counts or the two-proportion test for survey percentages, verdict and sentence',
     tag: 'Measures',
     access: 'public',
     params: z.strictObject({ measure: short(64) }),

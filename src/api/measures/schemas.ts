@@ -4,16 +4,42 @@ import { VERDICTS } from '../../domain/measures/statistics/index.js';
 
 const asAt = z.string().nullable().describe('The date the figure stood (YYYY-MM-DD); null where the source gives none');
 
+const interval = z.object({ lower: z.number(), upper: z.number() });
+
+const proportionSide = z.object({
+  percent: z.number().describe('The share in percent, numerator / base where both are published'),
+  sampleSize: z.number().nullable().describe('The number interviewed (the base where no sample size is published)'),
+  designEffect: z.number().describe('The design effect used: as published, or 1 where none is'),
+  designEffectPublished: z.boolean(),
+  effectiveSampleSize: z.number().nullable().describe('Sample size / design effect'),
+  interval: interval.nullable().describe('Wilson 95% interval in percent, on the effective sample size'),
+});
+
 const judgement = z.object({
-  test: z.enum(['exact-poisson', 'none']),
+  test: z
+    .enum(['exact-poisson', 'two-proportion', 'none'])
+    .describe(
+      'exact-poisson for counts; two-proportion for survey percentages with sample sizes; none where no test applies',
+    ),
   pValue: z.number().nullable(),
-  interval: z.object({ lower: z.number(), upper: z.number() }).nullable(),
+  interval: interval
+    .nullable()
+    .describe('95% interval: of the rate ratio for counts, of the difference in percentage points for percentages'),
   ratio: z.number().nullable(),
   significant: z.boolean().nullable(),
   verdict: z.enum(VERDICTS).nullable(),
   verdictLabel: z.string().nullable(),
   tone: z.enum(['positive', 'negative', 'neutral']),
   sentence: z.string(),
+  proportions: z
+    .object({
+      current: proportionSide,
+      previous: proportionSide,
+      difference: z.number().describe('current − previous in percentage points'),
+      untestedReason: z.string().nullable().describe('Why the change is not tested, in words; null when it is'),
+    })
+    .nullable()
+    .describe('For a percentage measure: each side with its interval and effective sample; null otherwise'),
 });
 
 const measureArea = z.object({
@@ -47,6 +73,10 @@ const sourceFigure = z.object({
   files: z.array(z.string()),
   missingMonths: z.array(z.string()),
   earlierVintages: z.number().int(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  sampleSize: z.number().nullable(),
+  designEffect: z.number().nullable(),
 });
 
 const sourceComparison = z.object({

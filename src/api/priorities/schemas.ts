@@ -142,20 +142,25 @@ const categoryFigures = z.object({
   againstLondon: changeGap,
 });
 
-const measureFigure = z
-  .object({
-    measureCode: z.string(),
-    measureName: z.string(),
-    area: z.enum(['borough', 'london']),
-    areaName: z.string(),
-    current: z.number(),
-    previous: z.number(),
-    changePercent: z.number().nullable(),
-    verdictLabel: z.string().nullable(),
-    tone,
-    sentence: z.string(),
-  })
-  .nullable();
+const standingFigure = z.object({
+  what: z.string(),
+  area: z.enum(['borough', 'london']),
+  areaName: z.string(),
+  current: z.object({ label: z.string(), value: z.number() }),
+  previous: z.object({ label: z.string(), value: z.number() }).nullable(),
+  sameMonths: z.boolean(),
+  changePercent: z.number().nullable(),
+  londonChangePercent: z.number().nullable(),
+  verdictLabel: z.string().nullable(),
+  tone,
+  sentence: z.string(),
+  source: z.object({
+    kind: z.enum(['data', 'published']),
+    name: z.string(),
+    asAt: z.string().nullable(),
+    synthetic: z.boolean(),
+  }),
+});
 
 export const boroughScorecard = z.object({
   year: z.string(),
@@ -178,8 +183,11 @@ export const boroughScorecard = z.object({
   ),
   standing: z.array(
     standingPriority.extend({
-      figures: categoryFigures.nullable(),
-      measureFigures: z.object({ volume: measureFigure, repeat: measureFigure }).nullable(),
+      figures: z.array(standingFigure),
+      noFigures: z.string().nullable(),
+      notes: z.array(z.string()),
+      repeat: standingFigure.nullable(),
+      noRepeat: z.string().nullable(),
     }),
   ),
 });

@@ -5,6 +5,7 @@ import type { FindingPage, LinkedMilestone } from '../../services/index.js';
 import type * as services from '../../services/index.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
+import { measureTable } from './measureLinks.js';
 import { publishResponseCommand } from './publishResponse.js';
 
 // The services this file's commands call load just before one of them runs, so that building
@@ -67,6 +68,7 @@ function findingText(page: FindingPage): string {
   if (page.actions.length > 0) lines.push('', 'Actions', formatTable(headers, milestoneRows(page.actions)));
   if (page.addressedBy.length > 0)
     lines.push('', 'Addressed by', formatTable(headers, milestoneRows(page.addressedBy)));
+  if (page.measures.length > 0) lines.push('', 'Measures', measureTable(page.measures));
   if (page.history.length > 0) {
     const rows = page.history.map((e) => [
       e.happenedAt.slice(0, 10),

@@ -13,6 +13,13 @@ async function loadServices(): Promise<void> {
   ({ getInspectionReadiness } = await import('../../services/inspections/getInspectionReadiness.js'));
 }
 
+/** Each open finding's actions beside whether the figures it names moved since the report. */
+function figureRows(readiness: InspectionReadiness): string[][] {
+  return readiness.components.flatMap((c) =>
+    c.findingFigures.map((f) => [f.findingRef, `${f.openActions} of ${f.actions}`, f.figuresLabel]),
+  );
+}
+
 function readinessText(readiness: InspectionReadiness): string {
   const rows = readiness.components.map((c) => [
     c.name,
@@ -27,6 +34,8 @@ function readinessText(readiness: InspectionReadiness): string {
     `${readiness.inspection.title}: ${readiness.verdictLabel} for re-inspection on ${readiness.on}`,
     '',
     formatTable(['Component', 'Grade', 'Readiness', 'Open', 'Past due', 'Late actions', 'Why'], rows),
+    '',
+    formatTable(['Finding', 'Actions open', 'Figures since the report'], figureRows(readiness)),
   ].join('\n');
 }
 

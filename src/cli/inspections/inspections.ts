@@ -7,6 +7,7 @@ import { formatTable, printListing, type Output } from '../output.js';
 import { findingResponseCommands } from './findingResponse.js';
 import { inspectionFileCommands } from './inspectionFiles.js';
 import { inspectionViewCommands } from './inspectionViews.js';
+import { measureLinkCommands } from './measureLinks.js';
 import { withContext } from '../session.js';
 
 // The services this file's commands call load just before one of them runs, so that building
@@ -96,7 +97,12 @@ export function inspectionsCommand(output: Output): Command {
           printListing(output, o.json, await withContext((ctx) => getInspection(ctx, { inspection })), showText);
         }),
     );
-  for (const c of [...inspectionViewCommands(output), ...inspectionFileCommands(output)]) command.addCommand(c);
+  for (const c of [
+    ...inspectionViewCommands(output),
+    ...inspectionFileCommands(output),
+    ...measureLinkCommands(output),
+  ])
+    command.addCommand(c);
   return command;
 }
 

@@ -4,6 +4,7 @@ import {
   formatPValue,
   MINUS_SIGN,
 } from '../../domain/measures/statistics/sentences.js';
+import { proportionLines } from './proportionText.js';
 import type { MeasureComparison } from '../../services/index.js';
 import { formatTable } from '../output.js';
 
@@ -15,8 +16,8 @@ const number = (value: number): string => (Number.isInteger(value) ? formatInteg
 const signedNumber = (value: number): string =>
   `${value > 0 ? '+' : value < 0 ? MINUS_SIGN : ''}${number(Math.abs(value))}`;
 
-function figureText(figure: Figure): string {
-  if (figure.value !== null) return number(figure.value);
+function figureText(figure: Figure, percentage: boolean): string {
+  if (figure.value !== null) return percentage ? `${figure.value}%` : number(figure.value);
   return figure.missingMonths.length > 0 ? `incomplete (${figure.missingMonths.length} months missing)` : 'none';
 }
 
@@ -25,8 +26,10 @@ function asAtText(source: SourceRow): string {
   return dates.length === 0 ? 'not stated' : dates.join(', ');
 }
 
-function changeText(source: SourceRow): string {
+/** A count's change with its percentage; a percentage's change in points. */
+function changeText(source: Pick<SourceRow, 'change' | 'changePercent'>, percentage: boolean): string {
   if (source.change === null) return '';
+  if (percentage) return `${signedNumber(source.change)} points`;
   const percent = source.changePercent === null ? '' : ` (${formatPercentChange(source.changePercent)})`;
   return `${signedNumber(source.change)}${percent}`;
 }
@@ -39,12 +42,13 @@ function differenceText(source: SourceRow): string {
 }
 
 function sourcesTable(c: MeasureComparison): string {
+  const percentage = c.measure.unit === 'percentage';
   const rows = c.sources.map((s) => [
     s.source.label,
     asAtText(s),
-    figureText(s.current),
-    figureText(s.previous),
-    changeText(s),
+    figureText(s.current, percentage),
+    figureText(s.previous, percentage),
+    changeText(s, percentage),
     differenceText(s),
     s.judgement?.verdictLabel ?? (s.judgement === null ? 'not compared' : 'not judged'),
   ]);
@@ -87,7 +91,9 @@ function headlineTest(c: MeasureComparison): string[] {
       `Exact test of equal rates: ${formatPValue(j.pValue)}; rate ratio ${(j.ratio ?? 0).toFixed(3)}, 95% interval ${j.interval.lower.toFixed(3)} to ${j.interval.upper.toFixed(3)}`,
     );
   }
-  lines.push(`Verdict: ${j.verdictLabel ?? 'not judged (no test applies to these figures)'}`);
+  lines.push(...proportionLines(c));
+  const untested = j.proportions?.untestedReason ?? 'no test applies to these figures';
+  lines.push(`Verdict: ${j.verdictLabel ?? `not judged (${untested})`}`);
   return lines;
 }
 
@@ -104,7 +110,7 @@ export function comparisonText(c: MeasureComparison): string {
     '',
     ...filesText(c),
     `Headline: ${c.headline.label}. ${c.headline.reason}`,
-    `Change: ${signedNumber(c.change)}${c.changePercent === null ? '' : ` (${formatPercentChange(c.changePercent)})`}`,
+    `Change: ${changeText(c, c.measure.unit === 'percentage')}`,
     ...headlineTest(c),
     '',
     c.judgement.sentence,

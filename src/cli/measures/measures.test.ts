@@ -100,6 +100,48 @@ describeCliWithDemoData('bluelamp measures: every source side by side', (use) =>
     expect(compared.out).toMatch(new RegExp(`^Published: ${PLAN} +2018-06-30 +827,225 `, 'm'));
   });
 
+  // 74% → 71% of 8,000 with a design effect of 1.3, so each side counts for 8000 / 1.3 = 6,153.8.
+  // Wilson (z = 1.96): 71% → 69.9% to 72.1%; 74% → 72.9% to 75.1%.
+  // Wald SE = √((0.71·0.29 + 0.74·0.26) / 6153.8) = 0.80451 points; −3.0 ± 1.96·0.80451 = −4.58 to −1.42.
+  // Pooled p = 0.725, SE = √(0.725·0.275·2 / 6153.8) = 0.80497 points, z = −3.727, p = 0.00019 (< 0.001).
+  // Higher confidence is better, so a significant fall is a deterioration.
+  it('tests a survey percentage on its effective sample: 74% to 71% of 8,000, design effect 1.3, is a significant deterioration', async () => {
+    use();
+    const file = csvFile(
+      'pas.csv',
+      'Measure,Area,Period,Value,Status,Breakdown,Numerator,Denominator,Sample size,Design effect',
+      'public-confidence,Camden,R12 2019-03,71,final,,5680,8000,8000,1.3',
+      'public-confidence,Camden,R12 2018-03,74,final,,5920,8000,8000,1.3',
+    );
+    const loaded = await run('import', 'observations', file, '--as-at', '2019-04-30');
+    expect(loaded.code).toBe(0);
+    const compared = await run(
+      'measures',
+      'compare',
+      '--measure',
+      'public-confidence',
+      '--area',
+      'Camden',
+      '--period',
+      'R12 2019-03',
+      '--against',
+      'R12 2018-03',
+    );
+    expect(compared.code).toBe(0);
+    const lines = compared.out.split('\n');
+    expect(lines).toContain(
+      'R12 Quarter 4 2018/19: 71.0% (95% interval 69.9% to 72.1%), sample 8,000, design effect 1.3, effective sample 6,154',
+    );
+    expect(lines).toContain(
+      'R12 Quarter 4 2017/18: 74.0% (95% interval 72.9% to 75.1%), sample 8,000, design effect 1.3, effective sample 6,154',
+    );
+    expect(lines).toContain(
+      'Two-proportion test on the effective samples: difference \u22123.0 points (95% interval \u22124.6 to \u22121.4 points), p < 0.001',
+    );
+    expect(lines).toContain('Verdict: Significant deterioration');
+    expect(compared.out).toMatch(/71% +74% +\u22123 points +headline +Significant deterioration/);
+  });
+
   it('refuses an as-at that is not a real day, naming the option', async () => {
     use();
     const file = csvFile('x.csv', 'Measure,Area,Period,Value', 'crime-total,London,2017-18,1');

@@ -113,5 +113,8 @@ describeCliWithDemoData('bluelamp priorities on the demo data', (use) => {
     const borough = await run('priorities', 'borough', '--year', '2018-19', '--borough', 'merton', ...period);
     expect(borough.out).toContain(note);
     expect(borough.out).toContain('no longer counts as a priority from November 2018.');
+    // Each standing priority's figure names its source: anti-social behaviour's is the Business Plan's.
+    expect(borough.out).toContain('Change in anti-social behaviour calls: −9.4% in 12 months to April 2018.');
+    expect(borough.out).toContain('Met Business Plan 2018-19, as at 2018-06-30');
   });
 });

@@ -110,15 +110,16 @@ function boroughText(card: BoroughScorecard): string {
     p.figures.change.verdictLabel,
     change(p.figures.london.changePercent),
   ]);
-  const standing = card.standing.map((s) => {
-    const volume =
-      s.figures?.counted === true
-        ? `${change(s.figures.change.changePercent)}, ${s.figures.change.verdictLabel}`
-        : null;
-    const measured = s.measureFigures?.volume ?? null;
-    const fromMeasure = measured === null ? null : `${measured.areaName}: ${change(measured.changePercent)}`;
-    return [s.name, volume ?? fromMeasure ?? 'no figures for these months'];
-  });
+  // One line per figure: each says its source, so figures from different sources are never merged.
+  const standing = card.standing.flatMap((s) =>
+    s.figures.length === 0
+      ? [[s.name, s.noFigures ?? '', '']]
+      : s.figures.map((f) => [
+          s.name,
+          `${f.sentence}${f.verdictLabel === null ? '' : ` ${f.verdictLabel}.`}`,
+          `${f.source.name}${f.source.asAt === null ? '' : `, as at ${f.source.asAt}`}`,
+        ]),
+  );
   return [
     `${card.set.borough.name} local priorities ${card.year} (version ${card.set.version}), ${card.periods.current.label} against ${card.periods.previous.label}`,
     ...(card.notInForce === null ? [] : ['', card.notInForce]),
@@ -126,7 +127,7 @@ function boroughText(card: BoroughScorecard): string {
     '',
     formatTable(['Priority', `Volume, ${card.periods.rolling.label}`, 'Change', 'Verdict', "London's change"], rows),
     '',
-    formatTable(['Standing priority', 'Change'], standing),
+    formatTable(['Standing priority', 'Figure', 'Source'], standing),
   ].join('\n');
 }
 

@@ -8,6 +8,7 @@ import {
   type MeetingRef,
 } from './boardMeeting.js';
 import { actionsLogFor, type ActionStatusRecord, type BoardAction } from './actionsLog.js';
+import type { ResourceFigure } from '../measures/resourceFigures.js';
 
 /** A meeting with what people call it. */
 export interface MeetingSummary extends MeetingRef {
@@ -173,6 +174,14 @@ export interface BoardPack {
   };
   readonly actions: readonly ActionLogLine[];
   readonly plans: readonly PackPlan[];
+  /** The force's money and people as published by the meeting; absent from packs built before resources were shown. */
+  readonly resources?: PackResources;
+}
+
+/** Finance and workforce figures beside the milestones, each with its period, source and as-at date. */
+export interface PackResources {
+  readonly finance: readonly ResourceFigure[];
+  readonly workforce: readonly ResourceFigure[];
 }
 
 /** Milestones needing attention: delayed or overdue, overdue first, then by deadline and ref. */

@@ -4,3 +4,4 @@ export * from './findingResponse.js';
 export * from './actionPlan.js';
 export * from './readiness.js';
 export * from './publicResponse.js';
+export * from './findingFigures.js';

@@ -13,6 +13,13 @@ export type Polarity = (typeof POLARITIES)[number];
 export const MEASURE_UNITS = ['count', 'percentage', 'rate-per-1000', 'pounds', 'days', 'number'] as const;
 export type MeasureUnit = (typeof MEASURE_UNITS)[number];
 
+/**
+ * What a measure is about. Performance measures judge progress against the plan; finance and
+ * workforce measures describe the force's resources, shown beside the milestones but never judged.
+ */
+export const MEASURE_KINDS = ['performance', 'finance', 'workforce'] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+
 export const FREQUENCIES = ['monthly', 'quarterly', 'annual', 'rolling-12-months'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
@@ -45,6 +52,13 @@ export interface MeasureDefinition {
   readonly aims: readonly { readonly planKey: string; readonly nodeRef: string }[];
   /** The words for one of what it counts ("offences"), for sentences. */
   readonly unitWords: string;
+  /** Absent means 'performance', so definitions written before kinds existed keep their meaning. */
+  readonly kind?: MeasureKind | undefined;
+}
+
+/** A measure's kind, reading an absent one as 'performance'. */
+export function measureKind(measure: Pick<MeasureDefinition, 'kind'>): MeasureKind {
+  return measure.kind ?? 'performance';
 }
 
 /** One value of a measure for an area and period, with what is needed to judge it. */
@@ -82,6 +96,9 @@ export function checkMeasure(measure: MeasureDefinition): { field: string; messa
   }
   if (!(MEASURE_UNITS as readonly string[]).includes(measure.unit)) {
     problems.push({ field: 'unit', message: `must be one of ${MEASURE_UNITS.join(', ')}` });
+  }
+  if (measure.kind !== undefined && !(MEASURE_KINDS as readonly string[]).includes(measure.kind)) {
+    problems.push({ field: 'kind', message: `must be one of ${MEASURE_KINDS.join(', ')}` });
   }
   if (measure.areaKinds.length === 0) problems.push({ field: 'areaKinds', message: 'needs at least one kind of area' });
   if (measure.crimeCategory !== null && measure.unit !== 'count') {

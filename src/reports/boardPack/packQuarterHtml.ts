@@ -70,13 +70,15 @@ export function packStatusCell(m: PackMilestone, quarter: string): string {
 }
 
 /** The contents with a slot for each part's page number, which the PDF printing fills in. */
-export function packContents(): string {
-  const items = [
+export function packContents(withResources = false): string {
+  const items: [string, string][] = [
     ['summary-heading', 'At a glance'],
     ['exceptions', '1 Exceptions'],
     ['actions', '2 Actions log'],
     ['tracker', '3 Full tracker'],
-  ] as const;
+  ];
+  // Packs built before resources were shown have no section 4.
+  if (withResources) items.push(['resources', '4 Resources']);
   const lines = items.map(
     ([id, label]) => `<li><a href="#${id}">${e(label)}</a><span class="page" data-page-of="${id}"></span></li>`,
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardPack, PackMilestone } from '../../domain/board/index.js';
 import { ACTION_STATUS_DEFINITIONS } from '../../domain/board/index.js';
+import type { ResourceFigure } from '../../domain/measures/index.js';
 import { renderBoardPackHtml } from './renderBoardPackHtml.js';
 
 const milestone: PackMilestone = {
@@ -73,6 +74,22 @@ const pack: BoardPack = {
     },
   ],
   plans: [{ key: 'bp', title: 'Business Plan 2018-19', version: 1, milestones: [milestone] }],
+};
+
+const budget: ResourceFigure = {
+  measureCode: 'revenue-budget',
+  name: 'Revenue budget',
+  definition: "The year's forecast resources.",
+  unit: 'pounds',
+  unitWords: 'pounds',
+  areaCode: 'MPS',
+  period: 'FY 2018-19',
+  periodLabel: '2018-19',
+  value: 3_331_000_000,
+  status: 'final',
+  source: 'Met Business Plan 2018-19',
+  asAt: '2018-06-30',
+  synthetic: false,
 };
 
 describe('the board pack as HTML', () => {
@@ -153,6 +170,56 @@ describe('the board pack as HTML', () => {
     expect(noFigures).toContain('<li>Burglary: no figures for 2018-19 Q2</li>');
     expect(noFigures).toContain('<li>Public confidence: no figures for 2017-18 Q2</li>');
     expect(noFigures).toContain('measures significantly worse than a year before; 2 with no figures to judge');
+  });
+
+  it('ends with the resources in £m, each with its period and source, forecasts and synthetic figures marked', () => {
+    const reserves = {
+      ...budget,
+      measureCode: 'reserves',
+      name: 'Reserves',
+      period: 'FY 2022-23',
+      periodLabel: '2022-23',
+      value: 64_000_000,
+      status: 'provisional' as const,
+    };
+    const officers = {
+      ...budget,
+      measureCode: 'police-officers',
+      name: 'Police officers',
+      unit: 'number' as const,
+      unitWords: 'officers',
+      value: 30_000,
+      synthetic: true,
+    };
+    const female = {
+      ...budget,
+      measureCode: 'female-officers-share',
+      name: 'Female officers',
+      unit: 'percentage' as const,
+      unitWords: 'per cent',
+      areaCode: 'england-and-wales',
+      value: 30,
+    };
+    const html = renderBoardPackHtml({
+      ...pack,
+      resources: { finance: [budget, reserves], workforce: [officers, female] },
+    });
+    expect(html.indexOf('id="resources"')).toBeGreaterThan(html.indexOf('id="tracker"'));
+    expect(html).toContain('<a href="#resources">4 Resources</a>');
+    expect(html).toContain('<td class="num">£3,331m</td>');
+    expect(html).toContain('<span class="source">Source: Met Business Plan 2018-19, as at 30 June 2018</span>');
+    expect(html).toContain('Forecast. Source: Met Business Plan 2018-19');
+    expect(html).toContain('<td class="num">£64m</td>');
+    expect(html).toContain('<span class="source synthetic">Synthetic demo figure. Source:');
+    expect(html).toContain('<td>Headcount</td>');
+    expect(html).toContain('<strong>Female officers: England and Wales</strong>');
+    expect(html).toContain('<td class="num">30.0%</td>');
+  });
+
+  it('leaves the resources out of a pack built before they were shown', () => {
+    const html = renderBoardPackHtml(pack);
+    expect(html).not.toContain('id="resources"');
+    expect(html).not.toContain('4 Resources');
   });
 
   it('limits "none worse" to the measures that had figures to test', () => {

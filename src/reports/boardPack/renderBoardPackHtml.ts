@@ -11,6 +11,7 @@ import { REPORT_CSS } from '../quarterly/reportStyles.js';
 import { figureSourceText } from '../quarterly/reportText.js';
 import { BOARD_PACK_CSS } from './boardPackStyles.js';
 import { packContents, packStatusCell, planQuarterLine, quarterSummary } from './packQuarterHtml.js';
+import { packResourcesSection } from './packResourcesHtml.js';
 
 const e = escapeHtml;
 const none = (text: string) => `<p class="none">${e(text)}</p>`;
@@ -207,7 +208,7 @@ ${plans.length === 0 ? none('No published business or action plan was in force a
 
 /**
  * The pack as one self-contained, print-ready HTML document, marked internal until it is published: the cover with the exceptions
- * counted, then the exceptions, the actions log and the full tracker. Nothing depends on the clock
+ * counted, then the exceptions, the actions log, the full tracker and the force's resources. Nothing depends on the clock
  * or on chance: the same pack gives the same bytes.
  */
 export function renderBoardPackHtml(pack: BoardPack, options: { readonly published?: boolean } = {}): string {
@@ -223,7 +224,7 @@ export function renderBoardPackHtml(pack: BoardPack, options: { readonly publish
 <body>
 <main>
 ${cover(pack, options.published === true)}
-${packContents()}
+${packContents(pack.resources !== undefined)}
 <section id="exceptions">
 <h2>1 Exceptions</h2>
 ${el('p', 'What needs the board’s attention first, as at the meeting.')}
@@ -233,6 +234,7 @@ ${exceptionFindings(pack)}
 </section>
 ${actionsLog(pack)}
 ${tracker(pack)}
+${packResourcesSection(pack)}
 </main>
 </body>
 </html>

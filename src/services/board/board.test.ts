@@ -146,11 +146,32 @@ describeWithDemoData('the board pack', (ctx) => {
     });
     const missing = pack.exceptions.measuresWithoutFigures ?? [];
     const { measures } = await listMeasures(ctx());
-    expect((pack.exceptions.measuresCompared ?? 0) + missing.length).toBe(measures.length);
+    // Finance and workforce measures describe resources (section 4): they are neither tested nor missing.
+    const performance = measures.filter((m) => (m.kind ?? 'performance') === 'performance');
+    expect((pack.exceptions.measuresCompared ?? 0) + missing.length).toBe(performance.length);
     expect(missing.length).toBeGreaterThan(0);
     for (const m of missing) expect(['2018-19 Q2', '2017-18 Q2']).toContain(m.period);
     const worse = new Set(pack.exceptions.measures.map((m) => m.name));
     expect(missing.filter((m) => worse.has(m.name))).toEqual([]);
+  });
+
+  it("carries the force's resources as published by the meeting, each with its source, and nothing later", async () => {
+    const pack = await buildBoardPack(ctx(), {
+      meeting: await meetingId(ctx(), 'Performance Group: Quarter 2 review'),
+    });
+    const finance = pack.resources?.finance ?? [];
+    const workforce = pack.resources?.workforce ?? [];
+    expect(finance.find((f) => f.measureCode === 'revenue-budget' && f.period === 'FY 2018-19')).toMatchObject({
+      value: 3_331_000_000,
+      source: 'Met Business Plan 2018-19',
+      asAt: '2018-06-30',
+      synthetic: false,
+    });
+    expect(finance.find((f) => f.measureCode === 'reserves' && f.period === 'FY 2022-23')?.status).toBe('provisional');
+    expect(workforce.find((f) => f.measureCode === 'police-officers')?.value).toBe(30_000);
+    // The inspection report of September 2019 had not been published at an October 2018 meeting.
+    expect([...finance, ...workforce].every((f) => f.asAt !== null && f.asAt <= '2018-10-24')).toBe(true);
+    expect(workforce.some((f) => f.measureCode === 'police-officers-fte')).toBe(false);
   });
 
   it('gives the same pack for the same data on any day', async () => {

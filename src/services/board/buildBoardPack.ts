@@ -4,12 +4,14 @@ import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { findMeeting, meetingView } from './boardAccess.js';
 import { measureDeteriorations, overdueFindings, trackedPlans } from './packParts.js';
+import { packResources } from './packResources.js';
 
 /**
  * The pack for a meeting, exceptions first: milestones delayed or overdue as at the meeting,
  * measures significantly worse in the quarter than a year before, inspection findings overdue;
  * then the actions log; then every milestone of the plans in view. Everything is dated by the
- * meeting, not the clock, so the same data gives the same pack on any day.
+ * meeting, not the clock, so the same data gives the same pack on any day. Last, the force's
+ * budget and workforce as the documents published them by the meeting.
  */
 export async function buildBoardPack(ctx: ServiceContext, input: { meeting: number }): Promise<BoardPack> {
   authorise(ctx, 'board.read');
@@ -44,5 +46,6 @@ export async function buildBoardPack(ctx: ServiceContext, input: { meeting: numb
     },
     actions,
     plans,
+    resources: await packResources(ctx, view.date),
   };
 }

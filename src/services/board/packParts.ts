@@ -7,6 +7,7 @@ import {
 } from '../../domain/calendar/index.js';
 import type { PackFinding, PackMeasure, PackPlan, PackStatus } from '../../domain/board/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
+import { measureKind } from '../../domain/measures/index.js';
 import { FINDING_KIND_LABELS, FINDING_STATE_LABELS } from '../../domain/inspections/index.js';
 import { isOverdueOn, type StatusDefinition } from '../../domain/plans/index.js';
 import { listUpdatesOfPlan, type PlanUpdateRow } from '../../store/index.js';
@@ -116,6 +117,8 @@ export async function measureDeteriorations(
   const withoutFigures: { name: string; period: string }[] = [];
   let compared = 0;
   for (const measure of (await listMeasures(ctx)).measures) {
+    // Finance and workforce figures describe resources; they are not judged better or worse.
+    if (measureKind(measure) !== 'performance') continue;
     let comparison;
     try {
       comparison = await compareMeasure(ctx, { measure: measure.code, area: AREA, period });
@@ -137,7 +140,8 @@ export async function measureDeteriorations(
       area: comparison.area.name,
       current: { label: comparison.current.label, value: comparison.current.value },
       previous: { label: comparison.previous.label, value: comparison.previous.value },
-      changePercent: comparison.changePercent,
+      // A survey percentage moves in points, which its sentence gives; a percentage of a percentage would mislead.
+      changePercent: judgement.proportions === null ? comparison.changePercent : null,
       verdict: judgement.verdictLabel,
       sentence: judgement.sentence,
       source: source.text,

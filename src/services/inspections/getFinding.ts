@@ -3,6 +3,7 @@ import {
   findFindingPublicSummary,
   listFindingEvents,
   listFindingLinks,
+  listFindingMeasures,
   listJudgments,
   type FindingPublicSummary,
 } from '../../store/index.js';
@@ -10,6 +11,7 @@ import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
 import { findFinding } from './findingAccess.js';
+import { linkedMeasures, type LinkedMeasure } from './linkedMeasures.js';
 import { linkedMilestones, type LinkedMilestone } from './linkedMilestones.js';
 import { findingSummary, type FindingSummary } from './findingViews.js';
 import { checkedDay } from './findingRules.js';
@@ -61,6 +63,8 @@ export interface FindingPage {
   readonly evidence: readonly (FindingEvidenceView & { readonly addedAt: string; readonly addedBy: string })[];
   readonly actions: readonly LinkedMilestone[];
   readonly addressedBy: readonly LinkedMilestone[];
+  /** The measures that show whether the problem is fixed, each judged against the report's publication day. */
+  readonly measures: readonly LinkedMeasure[];
   /** What the performance team has published of the response, or null when nothing yet. */
   readonly publicResponse: FindingPublicSummary | null;
 }
@@ -116,6 +120,7 @@ export async function getFinding(
     ),
     actions: links.filter((link) => link.relation === 'action'),
     addressedBy: links.filter((link) => link.relation === 'addresses'),
+    measures: await linkedMeasures(db, model, await listFindingMeasures(db, [finding.id]), inspection.publishedOn),
     publicResponse: await findFindingPublicSummary(db, finding.id),
   };
 }

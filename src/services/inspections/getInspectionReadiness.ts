@@ -1,13 +1,17 @@
 import {
+  FIGURE_MOVE_LABELS,
+  findingMove,
   GRADE_LABELS,
   isOutstanding,
   READINESS_LABELS,
   readinessOf,
   type ComponentResponse,
+  type FigureMove,
   type ReadinessVerdict,
 } from '../../domain/inspections/index.js';
 import {
   listFindingLinks,
+  listFindingMeasures,
   listJudgments,
   listStoredFindings,
   type StoredFinding,
@@ -19,7 +23,18 @@ import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js'
 import { findInspection } from './findingAccess.js';
 import { checkedDay } from './findingRules.js';
 import { findingSummary, type FindingSummary } from './findingViews.js';
+import { linkedMeasures, type LinkedMeasure } from './linkedMeasures.js';
 import { linkedMilestones, type LinkedMilestone } from './linkedMilestones.js';
+
+/** Whether a finding's figures moved since the report, beside its action counts; null where it names no measure. */
+export interface FindingFigures {
+  readonly findingRef: string;
+  readonly actions: number;
+  readonly openActions: number;
+  readonly measures: number;
+  readonly figures: FigureMove | null;
+  readonly figuresLabel: string;
+}
 
 export interface ComponentReadiness extends ComponentResponse {
   readonly key: string;
@@ -32,6 +47,8 @@ export interface ComponentReadiness extends ComponentResponse {
   /** The findings still to be answered, each overdue or not. */
   readonly findings: readonly FindingSummary[];
   readonly lateActions: readonly (LinkedMilestone & { readonly findingRef: string })[];
+  /** For each finding still open, in the same order: its actions and whether its figures moved. */
+  readonly findingFigures: readonly FindingFigures[];
 }
 
 export interface InspectionReadiness {
@@ -47,6 +64,7 @@ function componentReadiness(
   pillar: string,
   outstanding: readonly StoredFinding[],
   links: readonly LinkedMilestone[],
+  measures: readonly LinkedMeasure[],
   on: string,
 ): ComponentReadiness {
   const findings = outstanding.filter((f) => f.component === component.key).map((f) => findingSummary(f, on));
@@ -75,6 +93,24 @@ function componentReadiness(
     reasons,
     findings,
     lateActions,
+    findingFigures: findings.map((f) => figuresOf(f, linksOf(f.id), measures)),
+  };
+}
+
+function figuresOf(
+  finding: FindingSummary,
+  links: readonly LinkedMilestone[],
+  measures: readonly LinkedMeasure[],
+): FindingFigures {
+  const named = measures.filter((m) => m.findingId === finding.id);
+  const figures = findingMove(named.map((m) => m.move));
+  return {
+    findingRef: finding.ref,
+    actions: links.length,
+    openActions: links.filter((link) => !link.closed).length,
+    measures: named.length,
+    figures,
+    figuresLabel: figures === null ? 'No measures named' : FIGURE_MOVE_LABELS[figures],
   };
 }
 
@@ -105,11 +141,20 @@ export async function getInspectionReadiness(
     ),
     on,
   );
+  const measures = await linkedMeasures(
+    db,
+    model,
+    await listFindingMeasures(
+      db,
+      outstanding.map((f) => f.id),
+    ),
+    inspection.publishedOn,
+  );
   const pillarNames = new Map(judgments.filter((j) => j.level === 'pillar').map((j) => [j.key, j.name]));
   const components = judgments
     .filter((j) => j.level === 'component')
     .map((component) =>
-      componentReadiness(component, pillarNames.get(component.parentKey ?? '') ?? '', outstanding, links, on),
+      componentReadiness(component, pillarNames.get(component.parentKey ?? '') ?? '', outstanding, links, measures, on),
     );
   const verdict = WORST_FIRST.find((v) => components.some((c) => c.verdict === v)) ?? 'ready';
   return {

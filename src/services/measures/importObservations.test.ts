@@ -70,9 +70,9 @@ describeWithDemoData('loading observations from a spreadsheet', (ctx) => {
     expect(result.headline).toMatchObject({ kind: 'published', name: 'MOPAC Public Attitude Survey' });
     expect([result.current.value, result.previous.value]).toEqual([60, 57]);
     expect(result.judgement).toMatchObject({ test: 'none', verdict: null, tone: 'neutral' });
-    const plan = result.sources.find((s) => s.source.name === 'Met Business Plan 2018-19');
+    const plan = result.sources.find((s) => s.source.name === 'Police and Crime Plan 2017-21');
     expect(plan).toMatchObject({
-      previous: { value: 56, asAt: '2018-06-30' },
+      previous: { value: 56, asAt: '2017-03-31' },
       judgement: null,
       differenceFromHeadline: { current: null, previous: -1 },
     });

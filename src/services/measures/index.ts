@@ -7,3 +7,4 @@ export * from './getObservationTemplate.js';
 export * from './importPopulation.js';
 export * from './listMeasureObservations.js';
 export * from './defineMeasure.js';
+export * from './getResources.js';

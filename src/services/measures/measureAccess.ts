@@ -116,6 +116,11 @@ export interface PublishedFigure {
   readonly synthetic: boolean;
   readonly loadedFrom: string | null;
   readonly earlierVintages: number;
+  /** The survey sample behind a percentage, as published; null where the source gives none. */
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  readonly sampleSize: number | null;
+  readonly designEffect: number | null;
 }
 
 /** Every source's figure for the whole population of an area in a period, newest vintage of each. */
@@ -140,6 +145,10 @@ export function publishedFigures(
       synthetic: newest.synthetic,
       loadedFrom: newest.loadedFrom,
       earlierVintages: vintages.length - 1,
+      numerator: newest.numerator,
+      denominator: newest.denominator,
+      sampleSize: newest.sampleSize,
+      designEffect: newest.designEffect,
     };
   });
 }

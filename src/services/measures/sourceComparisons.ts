@@ -12,7 +12,7 @@ import {
 } from '../../domain/measures/index.js';
 import type { Executor, StoredObservation } from '../../store/index.js';
 import { dataFigure, dataAsAt, publishedFigures, type DataFigure, type PublishedFigure } from './measureAccess.js';
-import { changeJudgement, type ChangeJudgement } from './measureViews.js';
+import { changeJudgement, type ChangeJudgement, type ProportionSamples } from './measureViews.js';
 
 /** The name the figures computed from loaded crime files go by, beside the documents' names. */
 export const DATA_SOURCE_NAME = 'recorded crime counts loaded into Bluelamp';
@@ -28,6 +28,11 @@ export interface SourceFigure {
   readonly missingMonths: readonly string[];
   /** Older vintages of this source's figure for the period, kept and listed with the observations. */
   readonly earlierVintages: number;
+  /** The survey sample behind a published percentage (numerator, base, sample size, design effect); nulls otherwise. */
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  readonly sampleSize: number | null;
+  readonly designEffect: number | null;
 }
 
 /** A source's figures for both periods, with its own change and judgement and its difference from the headline. */
@@ -50,7 +55,16 @@ export interface SourceComparisons {
   readonly headlineReason: string;
 }
 
-const noFigure: SourceFigure = { value: null, asAt: null, files: [], missingMonths: [], earlierVintages: 0 };
+const noSample = { numerator: null, denominator: null, sampleSize: null, designEffect: null } as const;
+
+const noFigure: SourceFigure = {
+  value: null,
+  asAt: null,
+  files: [],
+  missingMonths: [],
+  earlierVintages: 0,
+  ...noSample,
+};
 
 function fromData(figure: DataFigure | null): SourceFigure {
   if (figure === null) return noFigure;
@@ -60,6 +74,7 @@ function fromData(figure: DataFigure | null): SourceFigure {
     files: figure.files.map((file) => file.fileName),
     missingMonths: figure.missingMonths,
     earlierVintages: 0,
+    ...noSample,
   };
 }
 
@@ -71,7 +86,16 @@ function fromPublished(figure: PublishedFigure | undefined): SourceFigure {
     files: figure.loadedFrom === null ? [] : [figure.loadedFrom],
     missingMonths: [],
     earlierVintages: figure.earlierVintages,
+    numerator: figure.numerator,
+    denominator: figure.denominator,
+    sampleSize: figure.sampleSize,
+    designEffect: figure.designEffect,
   };
+}
+
+function sampleOf(figure: SourceFigure): ProportionSamples['current'] {
+  const { numerator, denominator, sampleSize, designEffect } = figure;
+  return { numerator, denominator, sampleSize, designEffect };
 }
 
 type Pair = SourcedPair & { readonly current: SourceFigure; readonly previous: SourceFigure };
@@ -137,7 +161,10 @@ export async function sourceComparisons(
       judgement:
         now === null || before === null
           ? null
-          : changeJudgement(measure, { current: now, previous: before }, input.labels),
+          : changeJudgement(measure, { current: now, previous: before }, input.labels, {
+              current: sampleOf(pair.current),
+              previous: sampleOf(pair.previous),
+            }),
       differenceFromHeadline:
         isHeadline || headline === undefined
           ? null

@@ -13,9 +13,8 @@ import {
   type ChangeGap,
   type MonthChoice,
   type PrioritySet,
-  type StandingPriority,
 } from '../../domain/priorities/index.js';
-import { categoryNames, listPrioritySets, listStandingPriorities, type Executor } from '../../store/index.js';
+import { categoryNames, listPrioritySets, type Executor } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import {
@@ -28,7 +27,9 @@ import {
 } from './priorityAccess.js';
 import { categoryChangeNotes, type PrioritySetChangeNote } from './datedChoices.js';
 import { namedSets, testedChange, type BoroughPrioritySet, type TestedChange } from './priorityViews.js';
-import { standingMeasureFigures, type StandingMeasureFigures } from './standingMeasureFigures.js';
+import { standingRows, type StandingPriorityRow } from './standingRows.js';
+
+export type { StandingFigure, StandingPriorityRow } from './standingRows.js';
 
 /** A category's figures in one borough: its rolling volume, its change, and London's beside it. */
 export interface CategoryFigures {
@@ -47,13 +48,6 @@ export interface BoroughPriorityRow {
   /** The compared months the set in force chose it in; its figures (and London's) cover those months only. */
   readonly chosenMonths: number;
   readonly figures: CategoryFigures;
-}
-
-export interface StandingPriorityRow extends StandingPriority {
-  /** Counted from the crime categories by borough, where the standing priority names a category. */
-  readonly figures: CategoryFigures | null;
-  /** From its measure's values, where it names a measure instead. */
-  readonly measureFigures: StandingMeasureFigures | null;
 }
 
 export interface BoroughScorecard {
@@ -140,7 +134,7 @@ function categoriesChosen(versions: readonly PrioritySet[], months: ReturnType<t
 /**
  * A borough's scorecard for a priority year: each chosen priority with its rolling volume, its
  * change tested exactly, and London's change beside it; then anti-social behaviour and the
- * mandatory high-harm crimes with their volume and, where measured, repeat victimisation.
+ * mandatory high-harm crimes with every figure the loaded sources give (see standingRows).
  */
 export async function getBoroughScorecard(
   ctx: ServiceContext,
@@ -171,20 +165,11 @@ export async function getBoroughScorecard(
   const notInForce = inForce
     ? null
     : noSetInForceSentence(`${set.borough.name}'s ${year} local priorities`, periods.current.label, first.agreedOn);
-  const standing: StandingPriorityRow[] = [];
-  for (const item of await listStandingPriorities(db)) {
-    const figures =
-      item.categoryCode === null
-        ? null
-        : await categoryFigures(db, {
-            ...query,
-            categoryCode: item.categoryCode,
-            polarity: item.polarity,
-            chosen: null,
-          });
-    const measureFigures = await standingMeasureFigures(ctx, item, { borough: input.borough, periods });
-    standing.push({ ...item, figures, measureFigures });
-  }
+  const standing = await standingRows(ctx, names, {
+    borough: { code: set.borough.code, name: set.borough.name },
+    londonCodes: query.all,
+    periods,
+  });
   const synthetic = await periodsSynthetic(db, periods);
   return {
     year,

@@ -54,6 +54,7 @@ export const BACKUP_TABLES: readonly TableName[] = [
   'finding_events',
   'finding_evidence',
   'finding_links',
+  'finding_measures',
   'neighbourhood_imports',
   'ward_posts',
   'ward_abstractions',

@@ -270,7 +270,13 @@ export async function listStoredFindings(db: Executor, inspectionId?: number): P
 }
 
 export async function deleteAllInspections(db: Executor): Promise<void> {
-  for (const table of ['finding_links', 'finding_evidence', 'finding_events', 'inspection_comparators'] as const)
+  for (const table of [
+    'finding_measures',
+    'finding_links',
+    'finding_evidence',
+    'finding_events',
+    'inspection_comparators',
+  ] as const)
     await db.deleteFrom(table).execute();
   await db.deleteFrom('inspection_findings').execute();
   await db.deleteFrom('inspection_judgments').execute();

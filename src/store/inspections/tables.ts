@@ -93,6 +93,15 @@ export interface FindingLinkTable {
   linked_by: string;
 }
 
+/** Migration 0025: a measure that shows whether a finding's problem is fixed. */
+export interface FindingMeasureTable {
+  id: Generated<number>;
+  finding_id: number;
+  measure_code: string;
+  linked_at: string;
+  linked_by: string;
+}
+
 export interface InspectionComparatorTable {
   id: Generated<number>;
   inspection_id: number;
@@ -111,5 +120,6 @@ export interface InspectionTables {
   finding_events: FindingEventTable;
   finding_evidence: FindingEvidenceTable;
   finding_links: FindingLinkTable;
+  finding_measures: FindingMeasureTable;
   inspection_comparators: InspectionComparatorTable;
 }

@@ -1,8 +1,10 @@
 import type { Selectable } from 'kysely';
+import { measureKind } from '../../domain/measures/index.js';
 import type {
   AreaKind,
   Frequency,
   MeasureDefinition,
+  MeasureKind,
   MeasureTarget,
   MeasureUnit,
   Polarity,
@@ -25,6 +27,7 @@ function toMeasure(row: Selectable<MeasureTable>): MeasureDefinition {
     target: row.target_json === null ? null : (JSON.parse(row.target_json) as MeasureTarget),
     crimeCategory: row.crime_category,
     aims: JSON.parse(row.aims_json) as MeasureDefinition['aims'],
+    kind: row.kind as MeasureKind,
   };
 }
 
@@ -63,6 +66,7 @@ export async function insertMeasureDefinitions(db: Executor, measures: readonly 
         crime_category: m.crimeCategory,
         aims_json: JSON.stringify(m.aims),
         position: start + index + 1,
+        kind: measureKind(m),
       })
       .execute();
   }

@@ -17,6 +17,8 @@ export interface MeasureTable {
   crime_category: string | null;
   aims_json: string;
   position: number;
+  /** Migration 0024: 'performance', 'finance' or 'workforce'. */
+  kind: Generated<string>;
 }
 
 export interface ObservationTable {

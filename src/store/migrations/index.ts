@@ -23,6 +23,8 @@ import * as notifications from './0020_notifications.js';
 import * as reportingRules from './0021_reporting_rules.js';
 import * as search from './0022_search.js';
 import * as findingEvidenceFiles from './0023_finding_evidence_files.js';
+import * as measureKinds from './0024_measure_kinds.js';
+import * as findingMeasures from './0025_finding_measures.js';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -49,6 +51,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0021_reporting_rules': reportingRules,
   '0022_search': search,
   '0023_finding_evidence_files': findingEvidenceFiles,
+  '0024_measure_kinds': measureKinds,
+  '0025_finding_measures': findingMeasures,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -9,6 +9,7 @@ import { AddActionForm, LinkMilestoneForm } from './FindingActionForms.js';
 import { EvidenceList, FindingFacts, FindingHistory, RelatedFindings } from './FindingFacts.js';
 import { DecisionForm, RecordProgressForm } from './FindingMoveForms.js';
 import { ErrorSummary, SuccessBanner } from '../shared/formParts.js';
+import { FindingMeasures, LinkMeasureForm } from './FindingMeasures.js';
 import { LinkedMilestoneTable } from './LinkedMilestoneTable.js';
 import { PublishedResponse, PublishResponseForm } from './PublicResponse.js';
 import { QueryState } from '../shared/QueryState.js';
@@ -111,6 +112,7 @@ function Forms({ data, powers, announce }: SectionProps) {
       {powers.decide ? <DecisionForm key={`d ${key}`} finding={data.finding} {...props} /> : null}
       {powers.decide && data.finding.kind !== 'good-practice' ? <AddActionForm data={data} {...props} /> : null}
       {powers.decide ? <LinkMilestoneForm data={data} {...props} /> : null}
+      {powers.decide ? <LinkMeasureForm data={data} csrfToken={powers.csrfToken} announce={announce} /> : null}
       {powers.decide ? (
         <PublishResponseForm key={`r ${data.publicResponse?.summary ?? ''}`} data={data} {...props} />
       ) : null}
@@ -161,6 +163,7 @@ function Finding({
       <RelatedFindings data={data} />
       <Actions data={data} />
       <AddressedBy data={data} powers={powers} announce={announce} />
+      <FindingMeasures data={data} csrfToken={powers?.decide === true ? powers.csrfToken : null} announce={announce} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {signedIn ? <EvidenceList data={data} /> : null}

@@ -9,6 +9,7 @@ import { JudgmentTable } from './JudgmentTable.js';
 import { QueryState } from '../shared/QueryState.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
 import { formatDate } from '../shared/format.js';
+import { ForceInContext } from '../measures/index.js';
 
 /** Everything not yet closed counts as still open, whatever stage its action has reached. */
 function stillOpen(byState: Record<string, number> | undefined): number {
@@ -74,6 +75,7 @@ function Summary({ inspection }: { inspection: InspectionDetail }) {
           : the grades beside those of the forces most like this one.
         </li>
       </ul>
+      <ForceInContext source={inspection.source} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { Table } from '../shared/govuk.js';
 import { findingPagePath } from './inspectionPaths.js';
 import { GRADE_TAG } from './inspectionText.js';
 import { MilestoneDue, MilestoneRef } from './LinkedMilestoneTable.js';
+import { ComponentFiguresNote, ReadinessFigureCells } from './ReadinessFigures.js';
 
 /** Green, yellow or red, and always the words, so the colour never carries the verdict alone. */
 const VERDICT_TAG: Readonly<Record<ReadinessVerdict, string>> = {
@@ -44,7 +45,7 @@ function OutstandingFindings({ inspection, component }: { inspection: string; co
     <Table
       caption="Findings still open"
       captionSize="s"
-      columns={['Ref', 'Finding', 'Due', 'State']}
+      columns={['Ref', 'Finding', 'Due', 'State', 'Actions', 'Figures since the report']}
       className="bl-readiness-detail"
     >
       {component.findings.map((f) => (
@@ -76,6 +77,7 @@ function OutstandingFindings({ inspection, component }: { inspection: string; co
           <td className="govuk-table__cell">
             <StateTag finding={f} />
           </td>
+          <ReadinessFigureCells figures={component.findingFigures.find((x) => x.findingRef === f.ref)} />
         </tr>
       ))}
     </Table>
@@ -138,6 +140,7 @@ function ComponentRows({ inspection, component }: { inspection: string; componen
               ))}
             </ul>
           )}
+          <ComponentFiguresNote component={c} />
         </td>
         {[c.outstanding, c.overdueFindings, c.overdueActions, c.withoutAction].map((n, i) => (
           <td className="govuk-table__cell govuk-table__cell--numeric" key={i}>

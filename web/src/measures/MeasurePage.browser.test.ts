@@ -4,7 +4,7 @@ import { axeViolations } from '../../../test/support/accessibility.js';
 import { webAppInChromium } from '../../../test/support/browserPage.js';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { sharedDataFile } from '../../../test/support/sharedData.js';
-import { importMpsBoroughSeries } from '../../../src/services/index.js';
+import { importMpsBoroughSeries, importObservations } from '../../../src/services/index.js';
 import type { MeasureComparison, MeasureList, MeasureSeries } from './measureTypes.js';
 
 const FILE = 'MPS_Borough_Level_Crime_Historic.csv';
@@ -122,6 +122,57 @@ describeWithDemoData('the measure explorer in Chromium', (ctx, dialect) => {
     expect(await page.locator('#published-figures tbody tr').count()).toBe(series.published.length);
     expect(await axeViolations(page)).toEqual([]);
     await web.screenshot(page, 'measure-sources');
+    await context.close();
+  });
+
+  it("judges a survey percentage on its effective sample: Camden's public confidence, 74% to 71% of 8,000", async () => {
+    await importObservations(ctx(), {
+      fileName: 'pas.csv',
+      format: 'csv',
+      asAt: '2019-04-30',
+      content: Buffer.from(
+        [
+          'Measure,Area,Period,Value,Status,Breakdown,Numerator,Denominator,Sample size,Design effect',
+          'public-confidence,Camden,R12 2019-03,71,final,,5680,8000,8000,1.3',
+          'public-confidence,Camden,R12 2018-03,74,final,,5920,8000,8000,1.3',
+          'public-confidence,London,R12 2019-03,71,final,,5680,8000,8000,1.3',
+          'public-confidence,London,R12 2018-03,74,final,,5920,8000,8000,1.3',
+          '',
+        ].join('\n'),
+      ),
+    });
+    const { context, page } = await openPage();
+    const query = `area=camden&period=${encodeURIComponent('R12 2019-03')}`;
+    const api = (await (
+      await page.request.get(`${web.baseUrl}/api/measures/public-confidence/compare?${query}`)
+    ).json()) as MeasureComparison;
+    expect(api.judgement.test).toBe('two-proportion');
+    await page.goto(`${web.baseUrl}/measures/public-confidence?${query}`);
+    const sentence = page.getByTestId('verdict-sentence');
+    await sentence.waitFor();
+    expect(await sentence.innerText()).toBe(api.judgement.sentence);
+    expect(await page.getByTestId('current-value').innerText()).toBe('71.0%');
+    expect(await page.getByTestId('current-value-sample').innerText()).toBe(
+      'sample 8,000, design effect 1.3, effective sample 6,154',
+    );
+    expect(await page.getByTestId('change').innerText()).toBe('−3.0 points (95% interval −4.6 to −1.4 points)');
+    expect(await page.locator('.bl-verdict .govuk-tag--red').innerText()).toBe('Significant deterioration');
+    expect(await page.getByTestId('test-words').innerText()).toBe(
+      'two-proportion test on the effective samples, p < 0.001',
+    );
+    expect(await page.locator('#measure-sources tbody tr').first().innerText()).toContain('−3.0 points');
+    expect(await axeViolations(page)).toEqual([]);
+    await web.screenshot(page, 'measure-proportion');
+    await page.screenshot({ path: '/tmp/h1-measure-proportion.png', fullPage: true });
+
+    // The public site's page for the measure quotes the same tested sentence for London.
+    await page.goto(`${web.baseUrl}/public/measures/public-confidence`);
+    const highlight = page.getByText(/^Public confidence: 71% \(95% interval 69\.9% to 72\.1%\)/);
+    await highlight.waitFor();
+    expect(await highlight.innerText()).toContain('the difference of −3.0 points (95% interval −4.6 to −1.4 points)');
+    expect(await page.locator('main').innerText()).toContain('effective sample 6,154');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/h1-public-proportion.png', fullPage: true });
     await context.close();
   });
 

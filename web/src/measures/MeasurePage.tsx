@@ -5,6 +5,7 @@ import type { Measure, MeasureSeries } from './measureTypes.js';
 import { BoroughComparison } from './BoroughComparison.js';
 import { Breadcrumbs } from '../shared/Breadcrumbs.js';
 import { FinancialYearTable } from './FinancialYearTable.js';
+import { GroupGaps } from './GroupGaps.js';
 import { MeasureFilterForm } from './MeasureFilterForm.js';
 import { POLARITY_MEANING, POLARITY_WORDS } from './measureText.js';
 import { QueryState } from '../shared/QueryState.js';
@@ -86,10 +87,17 @@ interface SectionsProps {
 
 function SeriesSections({ series, measure, area, year }: SectionsProps) {
   if (series.months.length === 0) {
+    // A survey measure has no monthly counts, only published figures: its change is still judged.
     return (
-      <p className="govuk-body">
-        There are no monthly figures for {measure.name.toLowerCase()} in {series.area.name} yet.
-      </p>
+      <>
+        <p className="govuk-body">
+          There are no monthly figures for {measure.name.toLowerCase()} in {series.area.name}: only published ones.
+        </p>
+        {year === undefined ? null : (
+          <Comparison code={measure.code} area={area} year={year} unitWords={series.measure.unitWords} />
+        )}
+        <PublishedFigures series={series} />
+      </>
     );
   }
   return (
@@ -122,7 +130,14 @@ function MeasureView({ measure, area, period }: { measure: Measure; area: string
   const navigate = useNavigate();
   const series = useMeasureSeries(measure.code, area);
   const years = series.data?.years ?? [];
-  const year = period ?? years[years.length - 1]?.label;
+  const published = series.data?.published ?? [];
+  const year =
+    period ??
+    years[years.length - 1]?.label ??
+    published
+      .map((p) => p.period)
+      .sort()
+      .at(-1);
   const apply = (next: { area: string; period: string | undefined }) => {
     const params = new URLSearchParams({
       area: next.area,
@@ -137,6 +152,7 @@ function MeasureView({ measure, area, period }: { measure: Measure; area: string
       <QueryState {...series} what="the monthly figures">
         {(data) => <SeriesSections series={data} measure={measure} area={area} year={year} />}
       </QueryState>
+      <GroupGaps measure={measure} area={area} />
     </>
   );
 }

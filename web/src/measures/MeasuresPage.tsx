@@ -42,6 +42,21 @@ export function MeasuresPage() {
         an improvement or a deterioration only when a statistical test shows it is unlikely to be chance; no figure is
         coloured from a bare comparison of two numbers.
       </p>
+      <p className="govuk-body" id="related-pages">
+        Also from police.uk&apos;s open data:{' '}
+        <Link className="govuk-link" to="/stop-and-search">
+          stop and search
+        </Link>{' '}
+        and{' '}
+        <Link className="govuk-link" to="/compare-forces">
+          compare forces
+        </Link>
+        . The force&apos;s budget and workforce are on{' '}
+        <Link className="govuk-link" to="/resources">
+          Resources
+        </Link>
+        .
+      </p>
       <QueryState {...query} what="the measures">
         {(list) =>
           list.measures.length === 0 ? (

@@ -11,6 +11,8 @@ const asAtText = (asAt: string | null): string => (asAt === null ? 'no date give
 
 function changeText(source: SourceComparison): string {
   if (source.change === null) return dash;
+  // A survey percentage changes by points; a percentage of a percentage would mislead.
+  if (source.judgement?.proportions != null) return `${formatSigned(source.change, formatTenths)} points`;
   const percent = source.changePercent === null ? '' : ` (${formatSigned(source.changePercent, formatTenths)}%)`;
   return `${formatSigned(source.change)}${percent}`;
 }

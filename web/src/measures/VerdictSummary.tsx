@@ -1,10 +1,13 @@
 import type { MeasureComparison } from './measureTypes.js';
 import { TONE_TAG } from './measureText.js';
+import { ProportionFacts } from './ProportionFacts.js';
+import { proportionTestWords } from './proportionText.js';
 import { formatCount, formatDate, formatPValue, formatRatio, formatSigned, formatTenths } from '../shared/format.js';
 import { SummaryRow as Row } from '../shared/govuk.js';
 
 function testWords({ judgement }: MeasureComparison): string | null {
   const { pValue, ratio, interval } = judgement;
+  if (judgement.test === 'two-proportion') return proportionTestWords(judgement);
   if (judgement.test !== 'exact-poisson' || pValue === null || ratio === null || interval === null) return null;
   return `exact test ${formatPValue(pValue)}, rate ratio ${formatRatio(ratio)} (95% interval ${formatRatio(
     interval.lower,
@@ -15,8 +18,6 @@ function testWords({ judgement }: MeasureComparison): string | null {
 export function VerdictSummary({ comparison, unitWords }: { comparison: MeasureComparison; unitWords: string }) {
   const { current, previous, judgement } = comparison;
   const test = testWords(comparison);
-  const percent =
-    comparison.changePercent === null ? '' : ` (${formatSigned(comparison.changePercent, formatTenths)}%)`;
   return (
     <section aria-labelledby="verdict-heading" className="bl-verdict">
       <h2 className="govuk-heading-m" id="verdict-heading">
@@ -33,30 +34,11 @@ export function VerdictSummary({ comparison, unitWords }: { comparison: MeasureC
         </a>
       </p>
       <dl className="govuk-summary-list bl-verdict__facts">
-        <Row label={current.label}>
-          <span data-testid="current-value">{formatCount(current.value)}</span> {unitWords}
-        </Row>
-        <Row label={previous.label}>
-          <span data-testid="previous-value">{formatCount(previous.value)}</span> {unitWords}
-        </Row>
-        <Row label={`What ${comparison.area.name}'s figure counts`}>
-          <span data-testid="area-composition">{comparison.area.composition}</span>
-        </Row>
-        <Row label="Change">
-          <span data-testid="change">
-            {formatSigned(comparison.change)}
-            {percent}
-          </span>
-        </Row>
-        {comparison.rates === null ? null : (
-          <Row label="Per 1,000 residents">
-            {comparison.rates.current.toFixed(1)} in {current.label}, {comparison.rates.previous.toFixed(1)} in{' '}
-            {previous.label}
-          </Row>
-        )}
+        {judgement.proportions === null ? <CountFacts comparison={comparison} unitWords={unitWords} /> : null}
+        <ProportionFacts comparison={comparison} />
         <Row label="Verdict">
           {judgement.verdictLabel === null ? (
-            'Not judged'
+            notJudged(comparison)
           ) : (
             <strong className={`govuk-tag ${TONE_TAG[judgement.tone]} bl-verdict-tag`}>{judgement.verdictLabel}</strong>
           )}
@@ -68,5 +50,42 @@ export function VerdictSummary({ comparison, unitWords }: { comparison: MeasureC
         </Row>
       </dl>
     </section>
+  );
+}
+
+/** Why a change has no verdict, in the API's words where it gives them. */
+function notJudged({ judgement }: MeasureComparison): string {
+  const reason = judgement.proportions?.untestedReason;
+  return reason == null ? 'Not judged' : `Not judged: ${reason}`;
+}
+
+function CountFacts({ comparison, unitWords }: { comparison: MeasureComparison; unitWords: string }) {
+  const { current, previous } = comparison;
+  const percent =
+    comparison.changePercent === null ? '' : ` (${formatSigned(comparison.changePercent, formatTenths)}%)`;
+  return (
+    <>
+      <Row label={current.label}>
+        <span data-testid="current-value">{formatCount(current.value)}</span> {unitWords}
+      </Row>
+      <Row label={previous.label}>
+        <span data-testid="previous-value">{formatCount(previous.value)}</span> {unitWords}
+      </Row>
+      <Row label={`What ${comparison.area.name}'s figure counts`}>
+        <span data-testid="area-composition">{comparison.area.composition}</span>
+      </Row>
+      <Row label="Change">
+        <span data-testid="change">
+          {formatSigned(comparison.change)}
+          {percent}
+        </span>
+      </Row>
+      {comparison.rates === null ? null : (
+        <Row label="Per 1,000 residents">
+          {comparison.rates.current.toFixed(1)} in {current.label}, {comparison.rates.previous.toFixed(1)} in{' '}
+          {previous.label}
+        </Row>
+      )}
+    </>
   );
 }

@@ -6,3 +6,6 @@ export { LazyMeasureChart } from './LazyMeasureChart.js';
 export { MonthlyTable } from './SeriesTable.js';
 export { TONE_TAG } from './measureText.js';
 export type * from './measureTypes.js';
+export { ResourcesPage, useResources } from './ResourcesPage.js';
+export { FinanceTable, RepresentativenessTable, WorkforceTable, splitWorkforce } from './ResourceTables.js';
+export { ForceInContext } from './ForceInContext.js';

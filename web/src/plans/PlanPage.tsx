@@ -95,6 +95,13 @@ function Explore({ detail }: { detail: PlanDetail }) {
             What delivers this plan
           </Link>
         </li>
+        {detail.counts.some((count) => count.kind === 'aim' && count.count > 0) ? (
+          <li>
+            <Link className="govuk-link" to={`/plans/${id}/aims`}>
+              Aims and their measures
+            </Link>
+          </li>
+        ) : null}
         <li>
           <Link className="govuk-link" to="/plans">
             All plans

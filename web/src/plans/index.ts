@@ -3,6 +3,7 @@
 export { PlansPage } from './PlansPage.js';
 export { PlanPage } from './PlanPage.js';
 export { CoveragePage } from './CoveragePage.js';
+export { PlanAimsPage } from './PlanAimsPage.js';
 export { TrackerPage } from './TrackerPage.js';
 export { MilestonePage } from './MilestonePage.js';
 export { MyUpdatesPage } from './MyUpdatesPage.js';

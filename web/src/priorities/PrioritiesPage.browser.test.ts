@@ -130,11 +130,23 @@ describeWithDemoData('the local priority pages in Chromium', (ctx, dialect) => {
     expect(text).toContain(percent(change.changePercent));
     expect(await row.locator('.govuk-tag').innerText()).toBe(change.verdictLabel);
     expect(text).toMatch(/London (rose|fell)? ?\(significant\)|No significant difference/);
-    const standing = page.locator('#borough-standing tbody tr');
-    expect(await standing.filter({ hasText: 'Anti-social behaviour' }).innerText()).toContain(
-      'No counts are loaded for this category.',
-    );
-    expect(await standing.filter({ hasText: 'Domestic abuse' }).innerText()).toContain('No figures for these months.');
+    // Every standing priority shows each figure with its source and verdict, or why there is none.
+    expect(scorecard.standing).toHaveLength(6);
+    for (const item of scorecard.standing) {
+      const group = await page.locator(`#borough-standing tbody[data-standing="${item.code}"]`).innerText();
+      expect(group).toContain(item.name);
+      for (const figure of item.figures) {
+        expect(group).toContain(figure.sentence);
+        expect(group).toContain(figure.source.name);
+        expect(group).toContain(figure.verdictLabel ?? 'Not judged: nothing to compare');
+      }
+      if (item.figures.length === 0) expect(group).toContain(item.noFigures);
+      expect(group).toContain(item.repeat?.sentence ?? item.noRepeat);
+    }
+    const asb = await page.locator('#borough-standing tbody[data-standing="anti-social-behaviour"]').innerText();
+    expect(asb).toContain('Change in anti-social behaviour calls: −9.4% in 12 months to April 2018.');
+    expect(asb).toContain('Met Business Plan 2018-19');
+    expect(asb).toContain('as at 30 June 2018');
     expect(await page.getByText('Agreed by').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await web.screenshot(page, 'priority-borough');

@@ -1,8 +1,7 @@
 import { partMonths } from './SetChangeNotes.js';
-import type { ReactNode } from 'react';
-import type { BoroughScorecard, CategoryFigures, MeasureFigure, StandingPriorityRow } from './priorityTypes.js';
+import type { BoroughScorecard, CategoryFigures } from './priorityTypes.js';
 import { formatCount } from '../shared/format.js';
-import { ChangeCells, PriorityName, VerdictTag } from './PriorityParts.js';
+import { ChangeCells, PriorityName } from './PriorityParts.js';
 import { comparedWords, formatPercentChange, gapFigures, spanWords } from './priorityText.js';
 import { NumberCell, numericColumn, TableHead } from '../shared/govuk.js';
 
@@ -77,75 +76,4 @@ export function PrioritiesTable({ scorecard }: { scorecard: BoroughScorecard }) 
   );
 }
 
-function Line({ children }: { children: ReactNode }) {
-  return <p className="govuk-body-s bl-standing-line">{children}</p>;
-}
-
-function MeasureLine({ figure, what }: { figure: MeasureFigure; what: string }) {
-  return (
-    <Line>
-      {what ? `${what}: ` : null}
-      {figure.sentence}{' '}
-      {figure.area === 'london' ? `(London-wide: ${figure.measureName} is not held by borough.) ` : null}
-      {figure.verdictLabel === null ? null : <VerdictTag label={figure.verdictLabel} tone={figure.tone} />}
-    </Line>
-  );
-}
-
-/** A standing priority counted from a measure rather than a crime category, or not measured at all. */
-function MeasureCells({ row }: { row: StandingPriorityRow }) {
-  const measures = row.measureFigures;
-  if (measures === null) {
-    return (
-      <td className="govuk-table__cell" colSpan={FIGURE_COLUMNS}>
-        <Line>Not measured yet: no crime category or measure is set for it.</Line>
-      </td>
-    );
-  }
-  let volume: ReactNode = null;
-  if (row.measureCode !== null)
-    volume =
-      measures.volume === null ? (
-        <Line>No figures for these months.</Line>
-      ) : (
-        <MeasureLine figure={measures.volume} what="" />
-      );
-  let repeat: ReactNode = <Line>Repeat victimisation: not measured yet.</Line>;
-  if (row.repeatMeasureCode !== null)
-    repeat =
-      measures.repeat === null ? (
-        <Line>Repeat victimisation: no figures for these months.</Line>
-      ) : (
-        <MeasureLine figure={measures.repeat} what="Repeat victimisation" />
-      );
-  return (
-    <td className="govuk-table__cell" colSpan={FIGURE_COLUMNS}>
-      {volume}
-      {repeat}
-    </td>
-  );
-}
-
-/** Anti-social behaviour and the high-harm crimes, which every borough has without choosing them. */
-export function StandingTable({ scorecard }: { scorecard: BoroughScorecard }) {
-  return (
-    <table className="govuk-table bl-priority-table bl-scorecard-table" id="borough-standing">
-      <caption className="govuk-table__caption govuk-table__caption--m">Priorities in every borough</caption>
-      <FigureHead first="Priority" scorecard={scorecard} />
-      <tbody className="govuk-table__body">
-        {scorecard.standing.map((row) => (
-          <tr className="govuk-table__row" key={row.code}>
-            <th scope="row" className="govuk-table__header">
-              {row.name}
-              <span className="bl-cell-note">
-                {row.kind === 'everywhere' ? 'In every borough' : 'High-harm crime'}
-                {row.polarity === 'increase-in-reporting-wanted' ? ': more reporting is wanted' : ''}
-              </span>
-            </th>
-            {row.figures === null ? <MeasureCells row={row} /> : <FigureCells figures={row.figures} />}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
+export { StandingTable } from './StandingFiguresTable.js';

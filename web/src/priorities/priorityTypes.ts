@@ -24,7 +24,7 @@ export type BoroughScorecard = ResponseOf<'getBoroughScorecard'>;
 export type BoroughPriorityRow = BoroughScorecard['priorities'][number];
 export type CategoryFigures = BoroughPriorityRow['figures'];
 export type StandingPriorityRow = BoroughScorecard['standing'][number];
-export type MeasureFigure = NonNullable<NonNullable<StandingPriorityRow['measureFigures']>['volume']>;
+export type StandingFigure = StandingPriorityRow['figures'][number];
 
 export type EvidencePack = ResponseOf<'getEvidencePack'>;
 export type EvidenceCategory = EvidencePack['categories'][number];

@@ -10,15 +10,26 @@ const NAVIGATION = [
   { to: '/', label: 'Overview' },
   { to: '/plans', label: 'Plans' },
   { to: '/measures', label: 'Measures' },
+  { to: '/resources', label: 'Resources' },
   { to: '/priorities', label: 'Local priorities' },
   { to: '/neighbourhoods', label: 'Neighbourhoods' },
   { to: '/inspections', label: 'Inspections' },
   { to: '/reports', label: 'Reports' },
-  { to: '/stop-and-search', label: 'Stop and search' },
-  { to: '/compare-forces', label: 'Compare forces' },
-  { to: '/organisation', label: 'Organisation' },
-  { to: '/api-docs', label: 'API' },
 ];
+
+/**
+ * Pages reached from another section rather than the menu, so the menu stays on one or two rows:
+ * the police.uk pages open from Measures, which stays marked while they are read.
+ */
+const SECTION_OF: Readonly<Record<string, string>> = {
+  '/stop-and-search': '/measures',
+  '/compare-forces': '/measures',
+};
+
+function sectionOf(pathname: string): string {
+  const entry = Object.entries(SECTION_OF).find(([prefix]) => pathname.startsWith(prefix));
+  return entry === undefined ? pathname : entry[1];
+}
 
 /** Pages only some roles have work on. */
 function navigationFor(role: string | undefined) {
@@ -136,7 +147,7 @@ export function ServiceMenu() {
       menuLabel="Menu"
       listId="navigation"
       items={navigationFor(session.data?.user?.role)}
-      isActive={(to) => (to === '/' ? pathname === '/' : pathname.startsWith(to))}
+      isActive={(to) => (to === '/' ? pathname === '/' : sectionOf(pathname).startsWith(to))}
     />
   );
 }
@@ -153,6 +164,11 @@ function Footer() {
               shown here belong to their publishers and are used under the Open Government Licence.
             </p>
             <ul className="govuk-footer__inline-list">
+              <li className="govuk-footer__inline-list-item">
+                <Link className="govuk-footer__link" to="/organisation">
+                  Organisation
+                </Link>
+              </li>
               <li className="govuk-footer__inline-list-item">
                 <a className="govuk-footer__link" href="/api-docs">
                   API documentation

@@ -7,3 +7,5 @@ export * from './spc.js';
 export * from './verdict.js';
 export * from './sentences.js';
 export * from './rateRatioComparison.js';
+export * from './proportionChange.js';
+export * from './proportionSentence.js';

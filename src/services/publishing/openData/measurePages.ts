@@ -1,5 +1,6 @@
 import { BluelampProblem } from '../../../domain/errors.js';
 import type { MeasureDefinition, Polarity } from '../../../domain/measures/index.js';
+import { formatInteger, roundTo, type ProportionSide } from '../../../domain/measures/statistics/index.js';
 import {
   openDataTable,
   openDataView,
@@ -104,7 +105,8 @@ function sourceNotes(figures: readonly MeasureFigures[]): string[] {
 
 function verdictText(comparison: MeasureComparison | null): string {
   if (comparison === null) return 'Not enough figures to judge a change';
-  return comparison.judgement.verdictLabel ?? 'Not tested';
+  const untested = comparison.judgement.proportions?.untestedReason ?? null;
+  return comparison.judgement.verdictLabel ?? (untested === null ? 'Not tested' : `Not tested: ${untested}`);
 }
 
 /** /public/measures: every measure with London's latest change and its verdict. */
@@ -242,6 +244,22 @@ function headlineNote(comparison: MeasureComparison | null): string[] {
   return [`Headline source: ${comparison.headline.label}${asAt}. ${comparison.headline.reason}${besides}`];
 }
 
+/** How a survey percentage's change was tested, or why it was not: the samples behind each side in words. */
+function proportionNote(comparison: MeasureComparison | null): string[] {
+  const proportions = comparison?.judgement.proportions ?? null;
+  if (comparison === null || proportions === null) return [];
+  if (proportions.untestedReason !== null) return [`The change is not tested: ${proportions.untestedReason}.`];
+  const side = (label: string, s: ProportionSide) =>
+    `${label}: sample ${formatInteger(s.sampleSize ?? 0)}, ${
+      s.designEffectPublished ? `design effect ${roundTo(s.designEffect, 2)}` : 'no design effect published, taken as 1'
+    }, effective sample ${formatInteger(s.effectiveSampleSize ?? 0)}`;
+  return [
+    'A survey percentage is tested with the two-proportion test, each year counting for its effective sample ' +
+      `(the sample divided by the survey's design effect). ${side(comparison.current.label, proportions.current)}; ` +
+      `${side(comparison.previous.label, proportions.previous)}.`,
+  ];
+}
+
 /** /public/measures/:code: the verdict sentence, the month-by-month control chart and the figures behind it. */
 export async function buildMeasureView(ctx: ServiceContext, input: { measure: string }): Promise<OpenDataView> {
   authorise(ctx, 'measures.read');
@@ -262,6 +280,7 @@ export async function buildMeasureView(ctx: ServiceContext, input: { measure: st
     notes: [
       ...sourceNotes([figures]),
       ...headlineNote(figures.comparison),
+      ...proportionNote(figures.comparison),
       `London's figure holds ${figures.series.area.composition}.`,
       'A change is tested before it is called better or worse; the verdict follows the measure’s polarity.',
       ...(hasMonths
