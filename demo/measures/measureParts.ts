@@ -2,7 +2,12 @@
  * Builders shared by the demo's measure modules, so each module states only its facts: what a
  * measure counts and which aim it evidences, and which figures which document published when.
  */
-import type { MeasureDefinition, Observation, Polarity } from '../../src/domain/measures/index.js';
+import {
+  observationOf,
+  type MeasureDefinition,
+  type Observation,
+  type Polarity,
+} from '../../src/domain/measures/index.js';
 
 export const PCP = 'police-and-crime-plan-2017-21';
 export const RECORDED = 'Metropolitan Police Service recorded crime';
@@ -76,19 +81,13 @@ export function published(
   publication: { source: string; asAt: string },
   figure: { measureCode: string; areaCode?: string; period: string; value: number; breakdown?: string },
 ): Observation {
-  return {
+  return observationOf({
     measureCode: figure.measureCode,
     areaCode: figure.areaCode ?? 'MPS',
     period: figure.period,
     breakdown: figure.breakdown ?? null,
     value: figure.value,
-    numerator: null,
-    denominator: null,
-    sampleSize: null,
-    designEffect: null,
-    status: 'final',
     source: publication.source,
     asAt: publication.asAt,
-    synthetic: false,
-  };
+  });
 }

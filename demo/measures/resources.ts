@@ -14,7 +14,13 @@
  * Money is held in pounds, not millions: the unit already exists, spend per head (£297) shares
  * it, and a value never needs its unit to know how big it is. Pages print £m.
  */
-import type { MeasureDefinition, MeasureKind, MeasureUnit, Observation } from '../../src/domain/measures/index.js';
+import {
+  observationOf,
+  type MeasureDefinition,
+  type MeasureKind,
+  type MeasureUnit,
+  type Observation,
+} from '../../src/domain/measures/index.js';
 import { peel2018Met } from '../peel2018.js';
 
 const BUSINESS_PLAN = 'Met Business Plan 2018-19';
@@ -144,21 +150,15 @@ function quoted(
   asAt: string,
   options: Quoted = {},
 ): Observation {
-  return {
+  return observationOf({
     measureCode,
     areaCode: options.area ?? MET,
     period,
-    breakdown: null,
     value,
-    numerator: null,
-    denominator: null,
-    sampleSize: null,
-    designEffect: null,
-    status: options.status ?? 'final',
     source,
     asAt,
-    synthetic: false,
-  };
+    status: options.status ?? 'final',
+  });
 }
 
 const plan = (code: string, period: string, value: number, options?: Quoted) =>

@@ -83,6 +83,25 @@ export interface Observation {
   readonly synthetic: boolean;
 }
 
+/**
+ * An observation from what makes it: the rest takes the values most published figures have (the
+ * whole population, no sample details, final, not synthetic), any of which the caller may give.
+ */
+export function observationOf(
+  fields: Pick<Observation, 'measureCode' | 'areaCode' | 'period' | 'value' | 'source' | 'asAt'> & Partial<Observation>,
+): Observation {
+  return {
+    breakdown: null,
+    numerator: null,
+    denominator: null,
+    sampleSize: null,
+    designEffect: null,
+    status: 'final',
+    synthetic: false,
+    ...fields,
+  };
+}
+
 const CODE = /^[a-z0-9][a-z0-9-]{1,63}$/;
 
 /** Everything wrong with a measure definition, as field and message. */

@@ -1,4 +1,5 @@
 import { formatCsv } from '../csv/csvRows.js';
+import { OBSERVATION_COLUMNS } from './observationSheet.js';
 
 /**
  * A template for survey results by group: the observation columns, one row per group, the group
@@ -21,19 +22,7 @@ export function groupObservationTemplateCsv(): string {
     '2018-04-30',
   ];
   return formatCsv([
-    [
-      'Measure',
-      'Area',
-      'Period',
-      'Value',
-      'Status',
-      'Breakdown',
-      'Numerator',
-      'Denominator',
-      'Sample size',
-      'Design effect',
-      'As at',
-    ],
+    [...OBSERVATION_COLUMNS],
     row('', '77', '9856', '12800'),
     row('ethnicity: White', '80', '5920', '7400'),
     row('ethnicity: Black', '68', '1088', '1600'),

@@ -3,7 +3,7 @@ import { IngestError, type IngestProblem } from '../ingestError.js';
 import { loadSheets, type SheetRecord } from '../xlsx/workbookRecords.js';
 
 /** The observation columns, as the template names them; only the first five are required. */
-const OBSERVATION_COLUMNS = [
+export const OBSERVATION_COLUMNS = [
   'Measure',
   'Area',
   'Period',

@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
+import { peel2018Met } from '../../../demo/peel2018.js';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { problemOf } from '../../../test/support/problems.js';
-import type { Observation } from '../../domain/measures/index.js';
+import { observationOf, type Observation } from '../../domain/measures/index.js';
 import { upsertObservations } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
 import { getFinding } from './getFinding.js';
@@ -10,24 +11,17 @@ import { linkFindingMeasure } from './linkFindingMeasure.js';
 import { unlinkFindingMeasure } from './unlinkFindingMeasure.js';
 
 const inspection = 'peel-2018-19-met';
-const PEEL = 'HMICFRS PEEL 2018/19 Metropolitan Police Service';
+const PEEL = peel2018Met.source;
 
 function later(measureCode: string, period: string, value: number): Observation {
-  return {
+  return observationOf({
     measureCode,
     areaCode: 'MPS',
     period,
-    breakdown: null,
     value,
-    numerator: null,
-    denominator: null,
-    sampleSize: null,
-    designEffect: null,
-    status: 'final',
     source: 'Metropolitan Police Service vetting unit',
     asAt: '2020-04-30',
-    synthetic: false,
-  };
+  });
 }
 
 async function auditOf(ctx: ServiceContext, entityId: string): Promise<string[]> {

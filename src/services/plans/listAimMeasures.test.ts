@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { PUBLIC_ACTOR } from '../../domain/accounts/index.js';
-import type { Observation } from '../../domain/measures/index.js';
+import { observationOf, type Observation } from '../../domain/measures/index.js';
 import type { ServiceContext } from '../context.js';
 import { hasYearOnYear, latestFigures, latestPeriod } from './aimMeasureViews.js';
 import { areaWords, listAimMeasures, type PlanAimMeasures } from './listAimMeasures.js';
@@ -86,22 +86,7 @@ describeWithDemoData("the Police and Crime Plan's aims and their measures", (ctx
 });
 
 function figure(period: string, value: number, more: Partial<Observation> = {}): Observation {
-  return {
-    measureCode: 'm',
-    areaCode: 'MPS',
-    period,
-    breakdown: null,
-    value,
-    numerator: null,
-    denominator: null,
-    sampleSize: null,
-    designEffect: null,
-    status: 'final',
-    source: 'S',
-    asAt: null,
-    synthetic: false,
-    ...more,
-  };
+  return observationOf({ measureCode: 'm', areaCode: 'MPS', period, value, source: 'S', asAt: null, ...more });
 }
 
 describe('the latest figures of a measure', () => {

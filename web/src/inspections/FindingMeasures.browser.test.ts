@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
+import { peel2018Met } from '../../../demo/peel2018.js';
 import { axeViolations } from '../../../test/support/accessibility.js';
 import { webAppInChromium } from '../../../test/support/browserPage.js';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
@@ -29,7 +30,7 @@ describeWithDemoData('the figures that show whether a finding is fixed, in Chrom
     const backlog = (await rows.nth(0).innerText()).replace(/\s+/g, ' ');
     expect(backlog).toContain('Vetting backlog');
     expect(backlog).toContain('16,000 in December 2018');
-    expect(backlog).toContain('HMICFRS PEEL 2018/19 Metropolitan Police Service As at 1 September 2019');
+    expect(backlog).toContain(`${peel2018Met.source} As at 1 September 2019`);
     expect(backlog).toContain('No figures yet');
     expect(backlog).toContain('No figure for Vetting backlog since the report was published on 1 September 2019');
     expect((await rows.nth(1).innerText()).replace(/\s+/g, ' ')).toContain('37% in April 2019');
@@ -57,7 +58,7 @@ describeWithDemoData('the figures that show whether a finding is fixed, in Chrom
           sampleSize: null,
           designEffect: null,
           status: 'final',
-          source: 'HMICFRS PEEL 2018/19 Metropolitan Police Service',
+          source: peel2018Met.source,
           asAt: '2020-04-30',
           synthetic: true,
         },

@@ -24,17 +24,22 @@ interface TableOptions {
 
 const key = (f: ResourceFigure) => [f.measureCode, f.areaCode, f.period, f.source].join('|');
 
-/** Budget, savings, capital and reserves, in £m, each with the years it covers and its source. */
-export function FinanceTable({ figures, caption = 'Finance', captionSize }: TableOptions) {
+/** One table of resource figures: each with its period, value and source, and how it is counted where that varies. */
+function ResourceTable({
+  figures,
+  caption,
+  captionSize,
+  id,
+  valueHeading,
+  showCountedAs = false,
+}: Required<Pick<TableOptions, 'figures' | 'caption'>> &
+  Pick<TableOptions, 'captionSize'> & { id: string; valueHeading: string; showCountedAs?: boolean }) {
+  const columns = ['Figure', ...(showCountedAs ? ['Counted as'] : []), 'Period', numericColumn(valueHeading), 'Source'];
   return (
-    <Table
-      caption={caption}
-      captionSize={captionSize}
-      columns={['Figure', 'Period', numericColumn('Amount'), 'Source']}
-      id="finance"
-    >
+    <Table caption={caption} captionSize={captionSize} columns={columns} id={id}>
       {figures.map((figure) => (
         <HeadedRow key={key(figure)} head={<FigureHead figure={figure} />}>
+          {showCountedAs ? <td className="govuk-table__cell">{countedAs(figure)}</td> : null}
           <td className="govuk-table__cell bl-nowrap">{figure.periodLabel}</td>
           <NumberCell>{formatResourceValue(figure)}</NumberCell>
           <td className="govuk-table__cell govuk-body-s">{sourceWords(figure)}</td>
@@ -42,47 +47,21 @@ export function FinanceTable({ figures, caption = 'Finance', captionSize }: Tabl
       ))}
     </Table>
   );
+}
+
+/** Budget, savings, capital and reserves, in £m, each with the years it covers and its source. */
+export function FinanceTable({ figures, caption = 'Finance', captionSize }: TableOptions) {
+  return <ResourceTable {...{ figures, caption, captionSize }} id="finance" valueHeading="Amount" />;
 }
 
 /** People employed, by headcount or full-time equivalent. */
 export function WorkforceTable({ figures, caption = 'Workforce', captionSize }: TableOptions) {
-  return (
-    <Table
-      caption={caption}
-      captionSize={captionSize}
-      columns={['Figure', 'Counted as', 'Period', numericColumn('Number'), 'Source']}
-      id="workforce"
-    >
-      {figures.map((figure) => (
-        <HeadedRow key={key(figure)} head={<FigureHead figure={figure} />}>
-          <td className="govuk-table__cell">{countedAs(figure)}</td>
-          <td className="govuk-table__cell bl-nowrap">{figure.periodLabel}</td>
-          <NumberCell>{formatResourceValue(figure)}</NumberCell>
-          <td className="govuk-table__cell govuk-body-s">{sourceWords(figure)}</td>
-        </HeadedRow>
-      ))}
-    </Table>
-  );
+  return <ResourceTable {...{ figures, caption, captionSize }} id="workforce" valueHeading="Number" showCountedAs />;
 }
 
 /** Shares of the workforce beside the population they are compared with, each with its own source. */
 export function RepresentativenessTable({ figures, caption = 'Representativeness', captionSize }: TableOptions) {
-  return (
-    <Table
-      caption={caption}
-      captionSize={captionSize}
-      columns={['Figure', 'Period', numericColumn('Share'), 'Source']}
-      id="representativeness"
-    >
-      {figures.map((figure) => (
-        <HeadedRow key={key(figure)} head={<FigureHead figure={figure} />}>
-          <td className="govuk-table__cell bl-nowrap">{figure.periodLabel}</td>
-          <NumberCell>{formatResourceValue(figure)}</NumberCell>
-          <td className="govuk-table__cell govuk-body-s">{sourceWords(figure)}</td>
-        </HeadedRow>
-      ))}
-    </Table>
-  );
+  return <ResourceTable {...{ figures, caption, captionSize }} id="representativeness" valueHeading="Share" />;
 }
 
 /** The workforce figures split into counts of people and shares of them. */
