@@ -1,16 +1,18 @@
 /**
  * Demo data: the Performance Group meeting that reviewed Quarter 1 of 2018-19, the oversight board
- * after it and the Performance Group for Quarter 2. The dates follow the quarterly cycle the
- * documents describe; the attendees are given by role, and every action and note is invented for
- * the demonstration (and says so).
+ * after it and the Performance Group for Quarter 2, then the meetings of the boards in
+ * demo/boards.ts (the Audit Panel twice, the Police and Crime Committee, the London Crime
+ * Reduction Board). The first three dates follow the quarterly cycle the documents describe; the
+ * later ones are the demo's own reading and their titles say so. The attendees are given by role,
+ * and every action and note is invented for the demonstration (and says so).
  */
 
 export interface DemoMeeting {
   readonly key: string;
-  readonly board: 'performance-group' | 'oversight-board';
+  readonly board: string;
   readonly date: string;
   readonly title: string;
-  readonly quarter: string;
+  readonly quarter: string | null;
   readonly attendees: readonly { name: string; role: string; attendance: 'attended' | 'apologies' }[];
   readonly at: string;
 }
@@ -38,6 +40,14 @@ const PERFORMANCE_GROUP = [
   { name: 'Assistant Commissioner, Met Operations (demo)', role: 'Met Operations', attendance: 'attended' },
   { name: 'Assistant Commissioner, Frontline Policing (demo)', role: 'Frontline Policing', attendance: 'apologies' },
   { name: 'Head of Performance (demo)', role: 'Secretariat', attendance: 'attended' },
+] as const;
+
+const AUDIT_PANEL = [
+  { name: 'Chair of the Audit Panel (demo)', role: 'Independent member, chair', attendance: 'attended' },
+  { name: 'Independent member (demo)', role: 'Independent member', attendance: 'attended' },
+  { name: 'Chief Finance Officer, MOPAC (demo)', role: 'MOPAC', attendance: 'attended' },
+  { name: 'Director of Audit, Risk and Assurance (demo)', role: 'MOPAC and MPS', attendance: 'attended' },
+  { name: 'Director of Strategy and Governance (demo)', role: 'Metropolitan Police Service', attendance: 'apologies' },
 ] as const;
 
 export const DEMO_MEETINGS: readonly DemoMeeting[] = [
@@ -74,6 +84,51 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
       a.attendance === 'apologies' ? { ...a, attendance: 'attended' as const } : a,
     ),
     at: '2018-10-25T09:00:00.000Z',
+  },
+  {
+    key: 'ap-q1',
+    board: 'audit-panel',
+    date: '2018-09-25',
+    title: 'Audit Panel: strategic risks after Quarter 1 (demo date)',
+    quarter: '2018-19 Q1',
+    attendees: AUDIT_PANEL,
+    at: '2018-09-26T09:00:00.000Z',
+  },
+  {
+    key: 'ap-q2',
+    board: 'audit-panel',
+    date: '2018-12-11',
+    title: 'Audit Panel: strategic risks after Quarter 2 (demo date)',
+    quarter: '2018-19 Q2',
+    attendees: AUDIT_PANEL.map((a) => ({ ...a, attendance: 'attended' as const })),
+    at: '2018-12-12T09:00:00.000Z',
+  },
+  {
+    key: 'pcc-q2',
+    board: 'police-and-crime-committee',
+    date: '2018-11-14',
+    title: 'Police and Crime Committee: the Police and Crime Plan at half year (demo date)',
+    quarter: '2018-19 Q2',
+    attendees: [
+      { name: 'Chair of the Committee (demo)', role: 'London Assembly Member', attendance: 'attended' },
+      { name: 'Deputy Mayor for Policing and Crime (demo)', role: 'Guest, MOPAC', attendance: 'attended' },
+      { name: 'Deputy Commissioner (demo)', role: 'Guest, Metropolitan Police Service', attendance: 'attended' },
+    ],
+    at: '2018-11-15T09:00:00.000Z',
+  },
+  {
+    key: 'lcrb-q2',
+    board: 'london-crime-reduction-board',
+    date: '2018-10-30',
+    title: 'London Crime Reduction Board: autumn meeting (demo date)',
+    quarter: null,
+    attendees: [
+      { name: 'Mayor of London (demo)', role: 'Chair', attendance: 'attended' },
+      { name: 'Deputy Mayor for Policing and Crime (demo)', role: 'MOPAC', attendance: 'attended' },
+      { name: 'Commissioner (demo)', role: 'Metropolitan Police Service', attendance: 'attended' },
+      { name: 'Senior criminal justice leaders (demo)', role: 'Criminal justice partners', attendance: 'attended' },
+    ],
+    at: '2018-10-31T09:00:00.000Z',
   },
 ];
 

@@ -7,6 +7,7 @@
  */
 import { addDays, parsePeriodCode, periodStart, type IsoDate } from '../src/domain/calendar/index.js';
 import type { Membership, OrgUnit } from '../src/domain/organisation/index.js';
+import { oversightBodyOrganisation } from './oversightBody.js';
 
 type UnitSeed = Partial<OrgUnit> & Pick<OrgUnit, 'code' | 'kind' | 'name'>;
 
@@ -251,5 +252,6 @@ export function demoOrganisation(): { units: OrgUnit[]; memberships: Membership[
   const bcus = bcuUnitsAndMemberships();
   units.push(...bcus.units, unit(AIRPORTS, 100));
   memberships.push(...bcus.memberships, member(AIRPORTS.code, 'SO', null));
-  return { units, memberships };
+  const oversight = oversightBodyOrganisation();
+  return { units: [...units, ...oversight.units], memberships: [...memberships, ...oversight.memberships] };
 }

@@ -8,6 +8,7 @@ import type { PlanDocument } from '../../src/domain/plans/planDocument.js';
 import { betterCriminalJustice, betterPoliceService } from './policeAndCrimePlan2017/policeAndJustice.js';
 import { childrenYoungPeople, vawg } from './policeAndCrimePlan2017/childrenAndWomen.js';
 import { hatredExtremism } from './policeAndCrimePlan2017/hatredAndExtremism.js';
+import { withDeliverers } from './policeAndCrimePlan2017/deliverers.js';
 
 export const policeAndCrimePlan2017: PlanDocument = {
   key: 'police-and-crime-plan-2017-21',
@@ -39,10 +40,6 @@ export const policeAndCrimePlan2017: PlanDocument = {
       title: 'Extra protection for the most vulnerable',
       text: "Give added protection and support to London's most vulnerable people and places.",
     },
-    betterPoliceService,
-    betterCriminalJustice,
-    childrenYoungPeople,
-    vawg,
-    hatredExtremism,
+    ...[betterPoliceService, betterCriminalJustice, childrenYoungPeople, vawg, hatredExtremism].map(withDeliverers),
   ],
 };

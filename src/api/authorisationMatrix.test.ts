@@ -12,15 +12,19 @@ import {
 import { describeWithDemoData } from '../../test/support/demoContext.js';
 import { samplePdf } from '../../test/support/evidenceSamples.js';
 import { BOARD_MATRIX } from '../../test/support/boardMatrix.js';
+import { BOARDS_MATRIX } from '../../test/support/boardsMatrix.js';
 import { CRIME_DATA_MATRIX } from '../../test/support/crimeDataMatrix.js';
 import { FINDING_MATRIX } from '../../test/support/findingMatrix.js';
 import { REPORT_MATRIX } from '../../test/support/reportMatrix.js';
 import { OPEN_DATA_MATRIX } from '../../test/support/openDataMatrix.js';
+import { COVERAGE_MATRIX } from '../../test/support/coverageMatrix.js';
 import { WORK_MATRIX } from '../../test/support/workMatrix.js';
 import { GROUP_GAP_MATRIX } from '../../test/support/groupGapMatrix.js';
 import { RESOURCE_MATRIX } from '../../test/support/resourceMatrix.js';
 import { NEIGHBOURHOOD_MATRIX } from '../../test/support/neighbourhoodMatrix.js';
 import { AIM_MATRIX } from '../../test/support/aimMatrix.js';
+import { RISK_MATRIX } from '../../test/support/riskMatrix.js';
+import { NARRATIVE_MATRIX } from '../../test/support/narrativeMatrix.js';
 import { MATRIX_PLAN, MATRIX_PLAN_HEADER } from '../../test/support/matrixPlan.js';
 import { DEMO_ELIGIBLE_CATEGORIES, DEMO_STANDING_PRIORITIES } from '../../demo/priorities.js';
 import { addUser, signIn } from '../services/index.js';
@@ -204,6 +208,8 @@ const MATRIX: Record<string, MatrixEntry> = {
   getPlanTemplate: { url: '/api/plan-template?format=xlsx', expected: everyone(200) },
   ...NEIGHBOURHOOD_MATRIX,
   ...AIM_MATRIX,
+  ...RISK_MATRIX,
+  ...NARRATIVE_MATRIX,
   getInspectionTemplate: { url: '/api/inspection-template', expected: everyone(200) },
   exportInspection: { url: '/api/inspections/peel-2018-19-met/export', expected: everyone(200) },
   // A findings file with no other tables: callers who may load reports get past the permission check to its 400.
@@ -256,9 +262,11 @@ const MATRIX: Record<string, MatrixEntry> = {
   },
   ...CRIME_DATA_MATRIX,
   ...BOARD_MATRIX,
+  ...BOARDS_MATRIX,
   ...FINDING_MATRIX,
   ...REPORT_MATRIX,
   ...OPEN_DATA_MATRIX,
+  ...COVERAGE_MATRIX,
   ...WORK_MATRIX,
   ...RESOURCE_MATRIX,
   ...GROUP_GAP_MATRIX,

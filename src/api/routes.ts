@@ -17,6 +17,7 @@ import { reportRoutes } from './publishing/reportRoutes.js';
 import { openDataRoutes } from './publishing/openDataRoutes.js';
 import { organisationRoutes } from './organisation/routes.js';
 import { boardRoutes } from './board/routes.js';
+import { riskRoutes } from './risks/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { exportRouteTable } from './exports/routes.js';
 import { searchRoutes } from './search/routes.js';
@@ -24,6 +25,7 @@ import { planFileRoutes } from './plans/planFileRoutes.js';
 import { planRoutes } from './plans/planRoutes.js';
 import { aimRoutes } from './plans/aimRoutes.js';
 import { updateRoutes } from './plans/updateRoutes.js';
+import { narrativeRoutes } from './plans/narrativeRoutes.js';
 import type { RouteDefinition } from './route.js';
 import { systemRoutes } from './system/routes.js';
 import { workRoutes } from './work/routes.js';
@@ -41,6 +43,7 @@ export function routeTable(version: string, sso: SsoSettings | null = null): Rou
     ...planFileRoutes,
     ...aimRoutes,
     ...updateRoutes,
+    ...narrativeRoutes,
     ...measureRoutes,
     ...groupGapRoutes,
     ...resourceRoutes,
@@ -54,6 +57,7 @@ export function routeTable(version: string, sso: SsoSettings | null = null): Rou
     ...reportRoutes,
     ...openDataRoutes,
     ...boardRoutes,
+    ...riskRoutes,
     ...notificationRoutes,
     ...exportRouteTable,
     ...searchRoutes,

@@ -3,6 +3,7 @@ import { BluelampProblem } from '../domain/errors.js';
 import { registerAccountCommands } from './accounts/index.js';
 import { registerAuditCommands } from './audit/index.js';
 import { registerBoardCommands } from './board/index.js';
+import { registerRiskCommands } from './risks/index.js';
 import { registerCrimeDataCommands } from './crime-data/index.js';
 import { registerInspectionCommands } from './inspections/index.js';
 import { registerMeasureCommands } from './measures/index.js';
@@ -28,6 +29,7 @@ const FEATURES: readonly ((registry: CommandRegistry) => void)[] = [
   registerNeighbourhoodCommands,
   registerInspectionCommands,
   registerBoardCommands,
+  registerRiskCommands,
   registerPublishingCommands,
   registerNotificationCommands,
   registerSystemCommands,

@@ -57,5 +57,6 @@ export * from './neighbourhoods/index.js';
 export * from './inspections/index.js';
 export * from './publishing/index.js';
 export * from './board/index.js';
+export * from './risks/index.js';
 export * from './notifications/index.js';
 export * from './work/index.js';

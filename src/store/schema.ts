@@ -11,6 +11,7 @@ import type { OrganisationTables } from './organisation/tables.js';
 import type { PlanTables } from './plans/tables.js';
 import type { PriorityTables } from './priorities/tables.js';
 import type { PublishingTables } from './publishing/tables.js';
+import type { RiskTables } from './risks/tables.js';
 import type { WorkTables } from './work/tables.js';
 
 /**
@@ -31,7 +32,8 @@ export interface DatabaseSchema
     BoardTables,
     PublishingTables,
     WorkTables,
-    NotificationTables {}
+    NotificationTables,
+    RiskTables {}
 
 /** Anything queries run on: the database itself or an open transaction. */
 export type Executor = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;

@@ -31,9 +31,11 @@ export const DEMO_OUTPUT_URLS: readonly string[] = [
   '/api/plans',
   '/api/plans/2',
   '/api/plans/1/coverage',
+  '/api/plans/1/coverage.csv',
   '/api/plans/2/milestones?due=2018-19-Q1',
   '/api/plans/2/milestones/BP18-05',
   '/api/plans/2/quarters/2018-19-Q2/publication-summary',
+  '/api/plans/2/quarters/2018-19-Q1/narratives',
   '/api/plans/3/publication-summary',
   '/api/report-publications/quarterly?plan=met-business-plan-2018-19&quarter=2018-19-Q1',
   '/api/board/meetings/2/pack-publication',
@@ -96,10 +98,14 @@ export const DEMO_OUTPUT_URLS: readonly string[] = [
   `/api/report-previews/quarterly?${Q1}&format=pdf`,
   '/api/reports',
   '/api/board/meetings',
+  '/api/boards',
   '/api/board/meetings/1',
   '/api/board/meetings/1/pack.html',
   '/api/board/meetings/1/pack.pdf',
   '/api/board/meetings/3/pack.html',
+  '/api/risks',
+  '/api/risks/heat-map.svg',
+  '/api/risks/SR-1',
 ];
 
 /** The addresses of one published version of a report, in every format it is written in. */
@@ -114,6 +120,7 @@ export const ROUTES_WITHOUT_OUTPUT: Readonly<Record<string, string>> = {
   completeSsoSignIn: "the identity provider's return address, which this server does not have",
   getEvidenceFile: 'the demo holds no evidence files',
   getFindingEvidenceFile: "the demo's finding evidence is all links, so there is no file to download",
+  getMeetingPaperFile: "the demo's meeting papers are text, with no file attached",
   getNotificationSettings: "each signed-in person's own reminder choices, not the demo's data",
   getCalendarFeed: 'a personal address its holder makes; the demo makes none',
 };

@@ -1,8 +1,10 @@
+import type { ReactElement } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { ChangePasswordPage, SignInPage, UserPage, UsersPage } from './accounts/index.js';
 import { HistoryPage } from './audit/index.js';
 import { NotificationsPage } from './notifications/index.js';
 import { BoardMeetingPage, BoardPage, PublishPackPage } from './board/index.js';
+import { RiskFormPage, RiskPage, RisksPage } from './risks/index.js';
 import { CompareForcesPage, StopSearchPage } from './crime-data/index.js';
 import { DataLoadsPage } from './data-loads/index.js';
 import {
@@ -27,6 +29,7 @@ import {
   PlansPage,
   ReviewPage,
   PublishQuarterPage,
+  NarrativesPage,
   PublishPlanPage,
   TrackerPage,
 } from './plans/index.js';
@@ -48,62 +51,74 @@ function Navigation() {
   return useLocation().pathname.startsWith('/public') ? <PublicNavigation /> : <ServiceMenu />;
 }
 
+/** Every page of the app by its address; the last, "*", answers any other. */
+const PAGES: readonly (readonly [string, ReactElement])[] = [
+  ['/', <HomePage />],
+  ['/organisation', <OrganisationPage />],
+  ['/api-docs', <ApiDocsPage />],
+  ['/sign-in', <SignInPage />],
+  ['/account/password', <ChangePasswordPage />],
+  ['/account/notifications', <NotificationsPage />],
+  ['/users', <UsersPage />],
+  ['/users/:username', <UserPage />],
+  ['/history', <HistoryPage />],
+  ['/plans', <PlansPage />],
+  ['/plans/:planId', <PlanPage />],
+  ['/plans/:planId/coverage', <CoveragePage />],
+  ['/plans/:planId/aims', <PlanAimsPage />],
+  ['/plans/:planId/milestones', <TrackerPage />],
+  ['/plans/:planId/milestones/:ref', <MilestonePage />],
+  ['/my-updates', <MyUpdatesPage />],
+  ['/review', <ReviewPage />],
+  ['/plans/:planId/quarters/:quarter/publish', <PublishQuarterPage />],
+  ['/plans/:planId/quarters/:quarter/narratives', <NarrativesPage />],
+  ['/plans/:planId/publish', <PublishPlanPage />],
+  ['/measures', <MeasuresPage />],
+  ['/measures/:code', <MeasurePage />],
+  ['/resources', <ResourcesPage />],
+  ['/stop-and-search', <StopSearchPage />],
+  ['/compare-forces', <CompareForcesPage />],
+  ['/stop-and-search/:force', <StopSearchPage />],
+  ['/neighbourhoods', <NeighbourhoodsPage />],
+  ['/neighbourhoods/wards/:ward', <WardPage />],
+  ['/data-loads', <DataLoadsPage />],
+  ['/priorities', <PrioritiesPage />],
+  ['/priorities/:year', <PrioritiesPage />],
+  ['/priorities/:year/categories/:category', <PriorityCategoryPage />],
+  ['/priorities/:year/boroughs/:borough', <PriorityBoroughPage />],
+  ['/priorities/:year/boroughs/:borough/evidence', <PriorityEvidencePage />],
+  ['/priorities/:year/boroughs/:borough/record', <RecordPrioritiesPage />],
+  ['/priorities/catalogue', <PriorityCataloguePage />],
+  ['/inspections', <InspectionsPage />],
+  ['/inspections/:inspectionKey', <InspectionPage />],
+  ['/inspections/:inspectionKey/findings/:ref', <FindingPage />],
+  ['/inspections/:inspectionKey/readiness', <ReadinessPage />],
+  ['/inspections/:inspectionKey/comparison', <GradeComparisonPage />],
+  ['/findings', <FindingsPage />],
+  ['/findings/queue', <FindingQueuePage />],
+  ['/findings/mine', <MyFindingsPage />],
+  ['/search', <SearchPage />],
+  ['/board', <BoardPage />],
+  ['/risks', <RisksPage />],
+  ['/risks/new', <RiskFormPage />],
+  ['/risks/:ref', <RiskPage />],
+  ['/risks/:ref/edit', <RiskFormPage />],
+  ['/board/meetings/:meetingId', <BoardMeetingPage />],
+  ['/board/meetings/:meetingId/publish', <PublishPackPage />],
+  ['/reports', <ReportsPage />],
+  ['/reports/publish/:plan/:quarter', <PublishReportPage />],
+  ['/public', <PublicPage />],
+  ['/public/*', <PublicPage />],
+  ['*', <NotFoundPage />],
+];
+
 export function App() {
   return (
     <Layout navigation={<Navigation />}>
       <Routes>
-        <Route path="/" element={<HomePage />} />
-        <Route path="/organisation" element={<OrganisationPage />} />
-        <Route path="/api-docs" element={<ApiDocsPage />} />
-        <Route path="/sign-in" element={<SignInPage />} />
-        <Route path="/account/password" element={<ChangePasswordPage />} />
-        <Route path="/account/notifications" element={<NotificationsPage />} />
-        <Route path="/users" element={<UsersPage />} />
-        <Route path="/users/:username" element={<UserPage />} />
-        <Route path="/history" element={<HistoryPage />} />
-        <Route path="/plans" element={<PlansPage />} />
-        <Route path="/plans/:planId" element={<PlanPage />} />
-        <Route path="/plans/:planId/coverage" element={<CoveragePage />} />
-        <Route path="/plans/:planId/aims" element={<PlanAimsPage />} />
-        <Route path="/plans/:planId/milestones" element={<TrackerPage />} />
-        <Route path="/plans/:planId/milestones/:ref" element={<MilestonePage />} />
-        <Route path="/my-updates" element={<MyUpdatesPage />} />
-        <Route path="/review" element={<ReviewPage />} />
-        <Route path="/plans/:planId/quarters/:quarter/publish" element={<PublishQuarterPage />} />
-        <Route path="/plans/:planId/publish" element={<PublishPlanPage />} />
-        <Route path="/measures" element={<MeasuresPage />} />
-        <Route path="/measures/:code" element={<MeasurePage />} />
-        <Route path="/resources" element={<ResourcesPage />} />
-        <Route path="/stop-and-search" element={<StopSearchPage />} />
-        <Route path="/compare-forces" element={<CompareForcesPage />} />
-        <Route path="/stop-and-search/:force" element={<StopSearchPage />} />
-        <Route path="/neighbourhoods" element={<NeighbourhoodsPage />} />
-        <Route path="/neighbourhoods/wards/:ward" element={<WardPage />} />
-        <Route path="/data-loads" element={<DataLoadsPage />} />
-        <Route path="/priorities" element={<PrioritiesPage />} />
-        <Route path="/priorities/:year" element={<PrioritiesPage />} />
-        <Route path="/priorities/:year/categories/:category" element={<PriorityCategoryPage />} />
-        <Route path="/priorities/:year/boroughs/:borough" element={<PriorityBoroughPage />} />
-        <Route path="/priorities/:year/boroughs/:borough/evidence" element={<PriorityEvidencePage />} />
-        <Route path="/priorities/:year/boroughs/:borough/record" element={<RecordPrioritiesPage />} />
-        <Route path="/priorities/catalogue" element={<PriorityCataloguePage />} />
-        <Route path="/inspections" element={<InspectionsPage />} />
-        <Route path="/inspections/:inspectionKey" element={<InspectionPage />} />
-        <Route path="/inspections/:inspectionKey/findings/:ref" element={<FindingPage />} />
-        <Route path="/inspections/:inspectionKey/readiness" element={<ReadinessPage />} />
-        <Route path="/inspections/:inspectionKey/comparison" element={<GradeComparisonPage />} />
-        <Route path="/findings" element={<FindingsPage />} />
-        <Route path="/findings/queue" element={<FindingQueuePage />} />
-        <Route path="/findings/mine" element={<MyFindingsPage />} />
-        <Route path="/search" element={<SearchPage />} />
-        <Route path="/board" element={<BoardPage />} />
-        <Route path="/board/meetings/:meetingId" element={<BoardMeetingPage />} />
-        <Route path="/board/meetings/:meetingId/publish" element={<PublishPackPage />} />
-        <Route path="/reports" element={<ReportsPage />} />
-        <Route path="/reports/publish/:plan/:quarter" element={<PublishReportPage />} />
-        <Route path="/public" element={<PublicPage />} />
-        <Route path="/public/*" element={<PublicPage />} />
-        <Route path="*" element={<NotFoundPage />} />
+        {PAGES.map(([path, element]) => (
+          <Route key={path} path={path} element={element} />
+        ))}
       </Routes>
     </Layout>
   );

@@ -118,6 +118,9 @@ describeWithDemoData('board meetings over HTTP', (ctx) => {
       '/api/board/meetings/{meetingId}/pack.html',
       '/api/board/meetings/{meetingId}/pack.pdf',
       '/api/board/meetings/{meetingId}/pack-publication',
+      '/api/board/meetings/{meetingId}/papers/{kind}',
+      '/api/board/meetings/{meetingId}/papers/{kind}/files',
+      '/api/board/meetings/{meetingId}/papers/files/{fileId}',
     ]);
   });
 });

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { publicationSummarySchema } from '../publishing/publicationSummarySchema.js';
 import { reportFile } from '../reportFile.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
+import { boardsRoutes } from './boardsRoutes.js';
 import {
   actionBody,
   actionParams,
@@ -31,7 +32,7 @@ export const boardRoutes: RouteDefinition[] = [
     method: 'GET',
     url: '/api/board/meetings',
     operationId: 'listBoardMeetings',
-    summary: 'Board meetings (Performance Group, oversight board), newest first',
+    summary: 'Board meetings of every board, or of one, newest first',
     tag: TAG,
     access: 'signed-in',
     query: meetingsQuery,
@@ -121,4 +122,5 @@ export const boardRoutes: RouteDefinition[] = [
     response: publicationSummarySchema,
     handler: (ctx, { params }) => getBoardPackPublicationSummary(ctx, { meeting: params.meetingId }),
   }),
+  ...boardsRoutes,
 ];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exportPlan, getPlanTemplate, importPlanFile } from '../../services/index.js';
+import { exportPlan, getPlanCoverageCsv, getPlanTemplate, importPlanFile } from '../../services/index.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
 import { planHeader, planIdParams, text } from './schemas.js';
 
@@ -25,6 +25,19 @@ export const planFileRoutes: RouteDefinition[] = [
     download: true,
     response: z.unknown(),
     handler: (ctx, { params, query }) => exportPlan(ctx, { planId: params.planId, format: query.format }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:planId/coverage.csv',
+    operationId: 'getPlanCoverageCsv',
+    summary: "The coverage of a plan's commitments as CSV: what delivers each, and those nothing delivers",
+    tag: 'Plans',
+    access: 'public',
+    params: planIdParams,
+    query: z.strictObject({ kind: z.string().max(60).optional() }),
+    download: true,
+    response: z.unknown(),
+    handler: (ctx, { params, query }) => getPlanCoverageCsv(ctx, { planId: params.planId, kind: query.kind }),
   }),
   defineRoute({
     method: 'GET',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DELIVERER_KINDS } from '../../domain/plans/index.js';
 import {
   getMilestone,
   getPlan,
@@ -94,7 +95,15 @@ const milestoneListing = z.object({
   programmes,
   total: z.number().int(),
   byStatus: z.record(z.string(), z.number().int()),
-  milestones: z.array(milestoneSummary.extend({ carriedForward: z.boolean() })),
+  reporting: z
+    .object({
+      due: z.number().int(),
+      carriedForward: z.number().int(),
+      deliveredEarly: z.number().int(),
+      total: z.number().int(),
+    })
+    .nullable(),
+  milestones: z.array(milestoneSummary.extend({ carriedForward: z.boolean(), deliveredEarly: z.boolean() })),
 });
 
 const related = z.object({ ref: z.string(), title: z.string(), status: z.string().nullable() });
@@ -119,13 +128,23 @@ const milestoneDetail = z.object({
 const coverage = z.object({
   plan: planSummary,
   kind: z.object({ key: z.string(), label: z.string(), plural: z.string() }),
-  counts: z.object({ direct: z.number().int(), 'through-parent': z.number().int(), none: z.number().int() }),
+  counts: z.object({
+    direct: z.number().int(),
+    'through-parent': z.number().int(),
+    none: z.number().int(),
+    delivered: z.number().int(),
+    notDelivered: z.number().int(),
+  }),
+  nothingDelivers: z.array(z.string()),
+  oversightBodyDelivers: z.array(z.string()),
   nodes: z.array(
     z.object({
       ref: z.string(),
       title: z.string(),
       path: z.array(z.string()),
       coverage: z.enum(['direct', 'through-parent', 'none']),
+      delivered: z.boolean(),
+      deliverer: z.object({ kind: z.enum(DELIVERER_KINDS), name: z.string().optional() }).nullable(),
       deliveredBy: z.array(
         z.object({
           type: z.enum(['delivers', 'contributes-to']),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LINK_TYPES, PLAN_KINDS, STATUS_CATEGORIES, UPDATE_STATES } from '../../domain/plans/index.js';
+import { DELIVERER_KINDS, LINK_TYPES, PLAN_KINDS, STATUS_CATEGORIES, UPDATE_STATES } from '../../domain/plans/index.js';
 import { periodText } from '../schemas.js';
 
 export const text = (max: number) =>
@@ -37,12 +37,16 @@ const milestoneDocument = z.strictObject({
   links: z.array(link).max(50).optional(),
 });
 
+/** Who the plan says delivers a node: the force, the oversight body itself, or a named partner. */
+const nodeDeliverer = z.strictObject({ kind: z.enum(DELIVERER_KINDS), name: text(200).optional() });
+
 interface NodeInput {
   ref: string;
   kind: string;
   title: string;
   text?: string | undefined;
   note?: string | undefined;
+  deliverer?: z.infer<typeof nodeDeliverer> | undefined;
   children?: NodeInput[] | undefined;
   milestones?: z.infer<typeof milestoneDocument>[] | undefined;
   links?: z.infer<typeof link>[] | undefined;
@@ -56,6 +60,7 @@ const nodeDocument: z.ZodType<NodeInput> = z
       title: text(300),
       text: text(8000).optional(),
       note: text(500).optional(),
+      deliverer: nodeDeliverer.optional(),
       children: z.array(nodeDocument).max(500).optional(),
       milestones: z.array(milestoneDocument).max(500).optional(),
       links: z.array(link).max(50).optional(),

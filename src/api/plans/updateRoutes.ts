@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UPDATE_STATES } from '../../domain/plans/index.js';
+import { REPORTING_REASONS, UPDATE_STATES } from '../../domain/plans/index.js';
 import {
   addUpdateEvidence,
   approveMilestoneUpdate,
@@ -29,7 +29,7 @@ import {
 const summaryMilestone = z.object({
   ref: z.string(),
   title: z.string(),
-  reason: z.enum(['due', 'carried-forward']),
+  reason: z.enum(REPORTING_REASONS),
   leads: z.array(z.string()),
   updateState: z.enum(UPDATE_STATES).nullable(),
   status: z.object({ code: z.string(), label: z.string(), symbol: z.string() }).nullable(),
@@ -42,6 +42,7 @@ const publicationSummary = z.object({
   refusal: z.string().nullable(),
   due: z.number().int(),
   carriedForward: z.number().int(),
+  deliveredEarly: z.number().int(),
   total: z.number().int(),
   updated: z.number().int(),
   approved: z.array(summaryMilestone),
@@ -128,6 +129,7 @@ export const updateRoutes: RouteDefinition[] = [
       quarter: z.string(),
       published: z.number().int(),
       leftUnpublished: z.number().int(),
+      narrativesPublished: z.number().int(),
       nextReportingQuarter: z.string(),
     }),
     handler: (ctx, { params }) => publishQuarter(ctx, params),
@@ -147,7 +149,7 @@ export const updateRoutes: RouteDefinition[] = [
           items: z.array(
             z.object({
               milestone: milestoneSummary,
-              reason: z.enum(['due', 'carried-forward']),
+              reason: z.enum(REPORTING_REASONS),
               update: z
                 .object({ id: z.number().int(), state: z.enum(UPDATE_STATES), version: z.number().int() })
                 .nullable(),

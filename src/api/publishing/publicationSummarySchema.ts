@@ -19,6 +19,7 @@ export const publicationSummarySchema = z.object({
         plan,
         due: z.number().int(),
         carriedForward: z.number().int(),
+        deliveredEarly: z.number().int(),
         total: z.number().int(),
         statuses: z
           .array(z.object({ code: z.string(), label: z.string(), symbol: z.string(), count: z.number().int() }))

@@ -19,7 +19,15 @@ describeCliWithDemoData('bluelamp board on the demo data', (use) => {
         .split('\n')
         .slice(2)
         .map((line) => line.slice(0, 16)),
-    ).toEqual(['3   2018-10-24  ', '2   2018-09-13  ', '1   2018-07-25  ']);
+    ).toEqual([
+      '5   2018-12-11  ',
+      '6   2018-11-14  ',
+      '7   2018-10-30  ',
+      '3   2018-10-24  ',
+      '4   2018-09-25  ',
+      '2   2018-09-13  ',
+      '1   2018-07-25  ',
+    ]);
     const oversight = JSON.parse((await run('board', 'meetings', '--board', 'oversight-board', '--json')).out) as {
       meetings: { title: string }[];
     };
@@ -53,12 +61,12 @@ describeCliWithDemoData('bluelamp board on the demo data', (use) => {
       'Deputy Commissioner (demo)|Chair|attended',
       'Head of Performance (demo)|Secretariat|apologies',
     );
-    expect(added.out).toBe('Recorded meeting 4: Performance Group: Quarter 3 review on 2019-01-23.');
+    expect(added.out).toBe('Recorded meeting 8: Performance Group: Quarter 3 review on 2019-01-23.');
     const action = await run(
       'board',
       'add-action',
       '--meeting',
-      '4',
+      '8',
       '--text',
       'Test',
       '--owner',
@@ -66,12 +74,12 @@ describeCliWithDemoData('bluelamp board on the demo data', (use) => {
       '--due',
       '2019-03-31',
     );
-    expect(action.out).toMatch(/^Raised action A6 at meeting 4, due 2019-03-31\.$/);
+    expect(action.out).toMatch(/^Raised action A6 at meeting 8, due 2019-03-31\.$/);
     const status = await run(
       'board',
       'action-status',
       '--meeting',
-      '4',
+      '8',
       '--action',
       'A2',
       '--status',
@@ -79,10 +87,10 @@ describeCliWithDemoData('bluelamp board on the demo data', (use) => {
       '--note',
       'Plan agreed.',
     );
-    expect(status.out).toBe('Action A2: in-progress → done at meeting 4.');
-    const again = await run('board', 'action-status', '--meeting', '4', '--action', '2', '--status', 'open');
+    expect(status.out).toBe('Action A2: in-progress → done at meeting 8.');
+    const again = await run('board', 'action-status', '--meeting', '8', '--action', '2', '--status', 'open');
     expect(again).toMatchObject({ code: 1, err: expect.stringContaining('already has a status recorded') as unknown });
-    const log = JSON.parse((await run('board', 'show', '--meeting', '4', '--json')).out) as {
+    const log = JSON.parse((await run('board', 'show', '--meeting', '8', '--json')).out) as {
       attendees: unknown[];
       actions: { id: number; status: { code: string } }[];
     };

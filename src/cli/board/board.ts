@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
-import { ACTION_STATUSES, ATTENDANCE_LABELS, BOARDS } from '../../domain/board/boardMeeting.js';
+import { ACTION_STATUSES, ATTENDANCE_LABELS } from '../../domain/board/boardMeeting.js';
 import type { MeetingSummary } from '../../domain/board/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
 import type { BoardMeetingView } from '../../services/index.js';
 import type * as services from '../../services/index.js';
 import { formatTable, printListing, type Output } from '../output.js';
 import { withContext } from '../session.js';
+import { boardsCommands } from './boards.js';
 
 // The services this file's commands call load just before one of them runs, so that building
 // the program (for --help, --version or another command) stays quick.
@@ -83,7 +84,7 @@ function readCommands(output: Output): Command[] {
   return [
     new Command('meetings')
       .description('board meetings, newest first')
-      .addOption(new Option('--board <board>', 'one board').choices(BOARDS))
+      .option('--board <board>', 'one board, by its key (see: bluelamp board boards)')
       .option('--json', 'print JSON')
       .hook('preAction', loadServices)
       .action(async (o: { board?: string; json?: boolean }) => {
@@ -113,7 +114,7 @@ function writeCommands(output: Output): Command[] {
   return [
     new Command('add-meeting')
       .description('record a board meeting and who came')
-      .addOption(new Option('--board <board>', 'which board').choices(BOARDS).makeOptionMandatory())
+      .requiredOption('--board <board>', 'which board, by its key (see: bluelamp board boards)')
       .requiredOption('--date <date>', 'the day it met, YYYY-MM-DD')
       .requiredOption('--title <title>', 'what the meeting is called')
       .option('--quarter <quarter>', 'the quarter it reviews, e.g. 2018-19-Q2')
@@ -168,6 +169,7 @@ function packCommand(output: Output): Command {
 /** Board meetings, their actions log and the packs prepared for them. */
 export function boardCommand(output: Output): Command {
   const command = new Command('board').description('board meetings, the actions log and board packs');
-  for (const c of [...readCommands(output), ...writeCommands(output), packCommand(output)]) command.addCommand(c);
+  const commands = [...readCommands(output), ...writeCommands(output), packCommand(output), ...boardsCommands(output)];
+  for (const c of commands) command.addCommand(c);
   return command;
 }

@@ -17,6 +17,7 @@ describeCliWithDemoData('bluelamp plans and milestones on the demo data', (use) 
     const { plans } = JSON.parse((await run('plans', 'list', '--json')).out) as { plans: PlanRow[] };
     expect(plans.map((p) => [p.key, p.state]).sort()).toEqual([
       ['met-business-plan-2018-19', 'published'],
+      ['mopac-delivery-2017-21', 'published'],
       ['peel-2018-19-met-actions', 'published'],
       ['police-and-crime-plan-2017-21', 'published'],
       ['policing-london-business-plan-2011-14', 'draft'],

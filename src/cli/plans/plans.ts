@@ -135,11 +135,20 @@ function coverageCommand(output: Output): Command {
         const rows = value.nodes.map((node) => [
           node.ref,
           node.title,
-          node.coverage === 'none' ? 'NOTHING DELIVERS THIS' : node.coverage,
-          node.deliveredBy.map((d) => d.ref).join(', '),
+          node.deliverer?.kind ?? '',
+          node.delivered
+            ? 'delivered'
+            : node.coverage === 'none'
+              ? 'NOTHING DELIVERS THIS'
+              : 'NOT DELIVERED (chapter only)',
+          node.deliveredBy
+            .filter((d) => d.through === null)
+            .map((d) => d.ref)
+            .join(', '),
         ]);
-        const { direct, none } = value.counts;
-        return `${formatTable(['Ref', value.kind.label, 'Covered', 'Delivered by'], rows)}\n\n${direct} delivered directly, ${value.counts['through-parent']} through their chapter, ${none} by nothing.`;
+        const { delivered, notDelivered } = value.counts;
+        const own = value.oversightBodyDelivers.length;
+        return `${formatTable(['Ref', value.kind.label, 'Who delivers', 'Covered', 'Delivered by'], rows)}\n\n${delivered} delivered, ${notDelivered} delivered by nothing (${value.counts['through-parent']} of them only through their chapter); the oversight body delivers ${own} itself.`;
       });
     });
 }

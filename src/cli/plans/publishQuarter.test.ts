@@ -17,7 +17,7 @@ describeCliWithDemoData('bluelamp plans publish-quarter', (use) => {
     const result = await run('plans', 'publish-quarter', PLAN, '2018-19-Q2', '--summary-only');
     expect(result.code).toBe(0);
     expect(result.out).toContain('Publishing 2018-19 Q2 of Metropolitan Police Service Business Plan 2018-19');
-    expect(result.out).toContain('21 milestones due and 0 carried forward: 21 in all.');
+    expect(result.out).toContain('21 milestones due, 0 carried forward and 0 delivered early: 21 in all.');
     expect(result.out).toMatch(/No update\s+21\nTotal\s+21/);
     expect(result.out).toContain('BP18-61  Career Development Service for police staff');
     expect(await collecting()).toBe('2018-19 Q2');

@@ -18,7 +18,7 @@ export function quarterSummaryText(summary: QuarterPublicationSummary): string {
   const counts = summary.publicCounts.map((c) => [`${c.symbol} ${c.label}`.trim(), String(c.count)]);
   return [
     `Publishing ${summary.quarter} of ${summary.plan.title} (${summary.plan.key} version ${summary.plan.version}) makes public:`,
-    `${summary.due} milestones due and ${summary.carriedForward} carried forward: ${summary.total} in all.`,
+    `${summary.due} milestones due, ${summary.carriedForward} carried forward and ${summary.deliveredEarly} delivered early: ${summary.total} in all.`,
     `${summary.updated} have an update, ${summary.approved.length} approved; ${summary.missing.length} have no update.`,
     '',
     'The public will read these counts:',

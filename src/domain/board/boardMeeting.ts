@@ -1,16 +1,10 @@
 import type { IsoDate } from '../calendar/index.js';
 
 /**
- * The boards the force's quarterly progress goes to: its own Performance Group first, then the
- * oversight body's board (in London, MOPAC's oversight board).
+ * A board's key, as a meeting stores it ("performance-group", "audit-panel"). Boards are data
+ * (see boards.ts): which keys exist is the boards table's to say, not a list in the code.
  */
-export const BOARDS = ['performance-group', 'oversight-board'] as const;
-export type Board = (typeof BOARDS)[number];
-
-export const BOARD_LABELS: Readonly<Record<Board, string>> = {
-  'performance-group': 'Performance Group',
-  'oversight-board': 'Oversight board',
-};
+export type Board = string;
 
 /** Whether someone on the list came to the meeting or sent apologies. */
 export const ATTENDANCE = ['attended', 'apologies'] as const;

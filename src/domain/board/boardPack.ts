@@ -1,14 +1,14 @@
 import { addQuarters, quarterEnd, quarterOfDate, type FinancialQuarter, type IsoDate } from '../calendar/index.js';
-import type { StatusCategory } from '../plans/index.js';
+import type { PackCommitmentGaps, StatusCategory } from '../plans/index.js';
 import {
   ACTION_STATUS_DEFINITIONS,
-  BOARD_LABELS,
   type ActionStatusDefinition,
   type Attendee,
   type MeetingRef,
 } from './boardMeeting.js';
 import { actionsLogFor, type ActionStatusRecord, type BoardAction } from './actionsLog.js';
 import type { ResourceFigure } from '../measures/resourceFigures.js';
+import type { PackRisks } from '../risks/packRisks.js';
 
 /** A meeting with what people call it. */
 export interface MeetingSummary extends MeetingRef {
@@ -18,11 +18,14 @@ export interface MeetingSummary extends MeetingRef {
   readonly quarter: string | null;
 }
 
-export function meetingSummary(meeting: MeetingRef & { title: string; quarter: string | null }): MeetingSummary {
+/** The board's name comes with the meeting, read from the boards table beside it. */
+export function meetingSummary(
+  meeting: MeetingRef & { boardName: string; title: string; quarter: string | null },
+): MeetingSummary {
   return {
     id: meeting.id,
     board: meeting.board,
-    boardLabel: BOARD_LABELS[meeting.board],
+    boardLabel: meeting.boardName,
     date: meeting.date,
     title: meeting.title,
     quarter: meeting.quarter,
@@ -176,6 +179,10 @@ export interface BoardPack {
   readonly plans: readonly PackPlan[];
   /** The force's money and people as published by the meeting; absent from packs built before resources were shown. */
   readonly resources?: PackResources;
+  /** The risk section, in packs of boards that review risks. */
+  readonly risks?: PackRisks | undefined;
+  /** The police and crime plan's commitments nothing delivers; absent from packs built before it was shown. */
+  readonly commitmentGaps?: PackCommitmentGaps | undefined;
 }
 
 /** Finance and workforce figures beside the milestones, each with its period, source and as-at date. */

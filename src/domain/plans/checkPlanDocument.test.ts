@@ -378,3 +378,20 @@ describe('listing a plan’s milestones', () => {
     expect(flattenMilestones(smallPlan({ nodes: [{ ref: '1', kind: 'chapter', title: 'One' }] }))).toEqual([]);
   });
 });
+
+describe('who delivers a node', () => {
+  const withDeliverer = (deliverer: PlanNodeDocument['deliverer']): PlanDocument =>
+    smallPlan({ nodes: [{ ref: '1', kind: 'chapter', title: 'One', deliverer }] });
+
+  it('accepts the force, the oversight body and a named partner', () => {
+    expect(checkPlanDocument(withDeliverer({ kind: 'force' }))).toEqual([]);
+    expect(checkPlanDocument(withDeliverer({ kind: 'oversight-body', name: 'MOPAC' }))).toEqual([]);
+    expect(checkPlanDocument(withDeliverer({ kind: 'partner', name: 'Transport for London' }))).toEqual([]);
+  });
+
+  it('reports a partner without a name and a kind it does not know, at the deliverer’s path', () => {
+    expect(paths(checkPlanDocument(withDeliverer({ kind: 'partner' })))).toEqual(['nodes[0].deliverer.name']);
+    const unknown = withDeliverer({ kind: 'council' as 'force' });
+    expect(paths(checkPlanDocument(unknown))).toEqual(['nodes[0].deliverer.kind']);
+  });
+});

@@ -1,5 +1,6 @@
 import { parseDueSpec, parseFinancialYear, type FinancialYear } from '../calendar/index.js';
 import {
+  DELIVERER_KINDS,
   LINK_TYPES,
   PLAN_KINDS,
   STATUS_CATEGORIES,
@@ -87,6 +88,15 @@ function checkMilestone(checker: Checker, path: string, milestone: MilestoneDocu
   checkLinks(checker, path, milestone.links);
 }
 
+function checkDeliverer(checker: Checker, path: string, node: PlanNodeDocument): void {
+  const deliverer = node.deliverer;
+  if (deliverer === undefined) return;
+  if (!(DELIVERER_KINDS as readonly string[]).includes(deliverer.kind)) {
+    problem(checker, `${path}.kind`, `must be one of ${DELIVERER_KINDS.join(', ')}`);
+  }
+  checkText(checker, `${path}.name`, deliverer.name, 200, deliverer.kind === 'partner');
+}
+
 function checkNode(checker: Checker, path: string, node: PlanNodeDocument, depth: number): void {
   checkRef(checker, `${path}.ref`, node.ref);
   if (!checker.plan.nodeKinds.some((kind) => kind.key === node.kind)) {
@@ -95,6 +105,7 @@ function checkNode(checker: Checker, path: string, node: PlanNodeDocument, depth
   checkText(checker, `${path}.title`, node.title, 300);
   checkText(checker, `${path}.text`, node.text, 8000, false);
   checkText(checker, `${path}.note`, node.note, 500, false);
+  checkDeliverer(checker, `${path}.deliverer`, node);
   if (depth > 12) problem(checker, path, 'is nested more than 12 levels deep');
   node.children?.forEach((child, index) => {
     checkNode(checker, `${path}.children[${index}]`, child, depth + 1);

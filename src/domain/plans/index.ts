@@ -8,3 +8,5 @@ export * from './rollUp.js';
 export * from './evidenceFiles.js';
 export * from './milestoneRecords.js';
 export * from './quarterCounts.js';
+export * from './commitmentGaps.js';
+export * from './quarterNarratives.js';

@@ -172,6 +172,11 @@ describe('which quarterly lists hold a milestone', () => {
     expect(listsOf(timeline(spec, report(q(2018, 2), 'delivered')), ...fy2018)).toEqual([null, 'due', null, null]);
   });
 
+  it('lists a milestone delivered a quarter early as delivered early in that quarter, and not as due in its own', () => {
+    const early = timeline(spec, report(q(2018, 1), 'delivered'));
+    expect(listsOf(early, ...fy2018)).toEqual(['delivered-early', null, null, null]);
+  });
+
   it('reports a late delivery or a withdrawal in Q3 as carried forward, then drops it', () => {
     const late = timeline(spec, report(q(2018, 2), 'delayed'), report(q(2018, 3), 'delivered'));
     expect(listsOf(late, ...fy2018)).toEqual([null, 'due', 'carried-forward', null]);

@@ -85,8 +85,14 @@ export function slipOf(timeline: MilestoneTimeline): Slip | null {
   return { quarters, days: dayNumber(current) - dayNumber(original) };
 }
 
-/** Whether a quarter's progress report lists the milestone, and why. */
-export type ReportingReason = 'due' | 'carried-forward';
+/**
+ * Whether a quarter's progress report lists the milestone, and why. "delivered-early" is a
+ * milestone closed in a quarter before the one it is due: it is reported where it happened but
+ * was not due there, so counting it as due would overstate what the quarter had to deliver. A
+ * milestone withdrawn early is listed the same way, since it was not due either.
+ */
+export const REPORTING_REASONS = ['due', 'carried-forward', 'delivered-early'] as const;
+export type ReportingReason = (typeof REPORTING_REASONS)[number];
 
 /**
  * A quarter's list holds the milestones due in it and, carried forward, every earlier one not
@@ -105,7 +111,7 @@ export function reportingReason(timeline: MilestoneTimeline, quarter: FinancialQ
   };
   if (passed(timeline.originalDue) || passed(due)) return 'carried-forward';
   // Delivered (or withdrawn) early: reported in the quarter it happened.
-  return closed !== null && compareQuarters(closed, quarter) === 0 ? 'due' : null;
+  return closed !== null && compareQuarters(closed, quarter) === 0 ? 'delivered-early' : null;
 }
 
 /**

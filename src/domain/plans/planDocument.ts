@@ -67,6 +67,19 @@ export interface MilestoneDocument {
   readonly links?: readonly PlanLinkDocument[] | undefined;
 }
 
+/**
+ * Who delivers a commitment, as the plan says: the force it holds to account, the oversight body
+ * itself ("MOPAC will appoint a Victims' Commissioner"), or a named partner (TfL, the NHS).
+ */
+export const DELIVERER_KINDS = ['force', 'oversight-body', 'partner'] as const;
+export type DelivererKind = (typeof DELIVERER_KINDS)[number];
+
+export interface NodeDeliverer {
+  readonly kind: DelivererKind;
+  /** Who, in words ("MOPAC", "Transport for London"); required for a partner. */
+  readonly name?: string | undefined;
+}
+
 export interface PlanNodeDocument {
   /** Unique within the plan and stable across its versions ("3.2", "S1", "PS4"). */
   readonly ref: string;
@@ -77,6 +90,8 @@ export interface PlanNodeDocument {
   readonly text?: string | undefined;
   /** An author's note shown with the node, such as "To be developed". */
   readonly note?: string | undefined;
+  /** Who the plan says delivers this node; absent when the plan does not say. */
+  readonly deliverer?: NodeDeliverer | undefined;
   readonly children?: readonly PlanNodeDocument[] | undefined;
   readonly milestones?: readonly MilestoneDocument[] | undefined;
   readonly links?: readonly PlanLinkDocument[] | undefined;

@@ -8,7 +8,9 @@ import {
   publishedQuartersOf,
   quarterCounts,
   quarterReportRefusal,
+  tallyReasons,
 } from './quarterCounts.js';
+import { REPORTING_REASONS } from './milestoneProgress.js';
 
 const q = (startYear: number, quarter: 1 | 2 | 3 | 4): FinancialQuarter => ({ financialYear: { startYear }, quarter });
 const Q2 = q(2018, 2);
@@ -59,7 +61,35 @@ describe('counting a quarter’s milestones', () => {
     ];
     const counts = quarterCounts(buildMilestoneRecords(content(), updates, true), Q2);
     // M1–M3 are due; M4 slipped past Q1 undelivered and is carried forward; M5 is due later and not counted.
-    expect(counts).toEqual({ due: 3, carriedForward: 1, counts: { delivered: 1, [NO_UPDATE_KEY]: 3 }, total: 4 });
+    expect(counts).toEqual({
+      due: 3,
+      carriedForward: 1,
+      deliveredEarly: 0,
+      counts: { delivered: 1, [NO_UPDATE_KEY]: 3 },
+      total: 4,
+    });
+  });
+
+  it('counts a milestone delivered a quarter before it is due as delivered early in that quarter, not as due there or later', () => {
+    // M5 is due in Q4 but its Q2 update delivers it.
+    const updates = [update('M5', '2018-19 Q2', 'published', 'delivered')];
+    const records = buildMilestoneRecords(content(), updates, true);
+    const q2 = quarterCounts(records, Q2);
+    expect(q2).toMatchObject({ due: 3, carriedForward: 1, deliveredEarly: 1, total: 5 });
+    expect(q2.counts).toEqual({ delivered: 1, [NO_UPDATE_KEY]: 4 });
+    // Closed already, it is neither due in Q4 nor counted again there.
+    expect(quarterCounts(records, q(2018, 4))).toMatchObject({ due: 0, deliveredEarly: 0 });
+  });
+
+  it('tallies reasons so that due, carried forward and delivered early always add up to the total', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...REPORTING_REASONS)), (reasons) => {
+        const tally = tallyReasons(reasons);
+        expect(tally.due + tally.carriedForward + tally.deliveredEarly).toBe(tally.total);
+        expect(tally.total).toBe(reasons.length);
+        expect(tally.deliveredEarly).toBe(reasons.filter((r) => r === 'delivered-early').length);
+      }),
+    );
   });
 
   it('always adds up to the milestones on the quarter, whatever updates exist', () => {

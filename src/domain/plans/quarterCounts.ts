@@ -12,15 +12,33 @@ import type { MilestoneRecord, StoredUpdate } from './milestoneRecords.js';
 /** The count key of a milestone the quarter reports on that has no published update: a status of its own. */
 export const NO_UPDATE_KEY = 'none';
 
-export interface QuarterCounts {
-  /** Milestones due in the quarter (or closed in it early). */
+/** A quarter's milestones counted by why its report lists them: the one tally every view shares. */
+export interface QuarterTally {
+  /** Milestones due in the quarter, whether or not anyone reported on them. */
   readonly due: number;
   /** Milestones past their due date and still open, carried into the quarter. */
   readonly carriedForward: number;
+  /** Milestones closed in the quarter though due in a later one: reported here, not due here. */
+  readonly deliveredEarly: number;
+  /** Every milestone on the quarter's report. */
+  readonly total: number;
+}
+
+/** Tallies reporting reasons; every count of a quarter's due milestones goes through here so none can disagree. */
+export function tallyReasons(reasons: Iterable<ReportingReason>): QuarterTally {
+  const tally = { due: 0, carriedForward: 0, deliveredEarly: 0, total: 0 };
+  for (const reason of reasons) {
+    tally.total += 1;
+    if (reason === 'due') tally.due += 1;
+    else if (reason === 'carried-forward') tally.carriedForward += 1;
+    else tally.deliveredEarly += 1;
+  }
+  return tally;
+}
+
+export interface QuarterCounts extends QuarterTally {
   /** Milestones by published status code, with NO_UPDATE_KEY for those nobody reported on. */
   readonly counts: Readonly<Record<string, number>>;
-  /** Every milestone on the quarter's update: due plus carried forward, so the counts always add up to it. */
-  readonly total: number;
 }
 
 export interface QuarterMilestone<U extends StoredUpdate> {
@@ -52,14 +70,13 @@ export function quarterCounts<U extends StoredUpdate>(
   quarter: FinancialQuarter,
 ): QuarterCounts {
   const counts: Record<string, number> = {};
-  let due = 0;
   const milestones = milestonesOfQuarter(records, quarter);
-  for (const { reason, update } of milestones) {
-    if (reason === 'due') due += 1;
+  for (const { update } of milestones) {
     const code = update?.state === 'published' ? update.status_code : NO_UPDATE_KEY;
     counts[code] = (counts[code] ?? 0) + 1;
   }
-  return { due, carriedForward: milestones.length - due, counts, total: milestones.length };
+  // The status counts add up to the tally's total: due, carried forward and delivered early.
+  return { ...tallyReasons(milestones.map((m) => m.reason)), counts };
 }
 
 interface PlanPeriod {

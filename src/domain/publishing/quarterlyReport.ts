@@ -21,8 +21,8 @@ export interface ReportMilestone {
   readonly text: string;
   readonly due: string;
   readonly leads: readonly string[];
-  /** Due this quarter, or an earlier one carried forward until it is closed. */
-  readonly reason: 'due' | 'carried-forward';
+  /** Due this quarter, an earlier one carried forward until it is closed, or a later one closed early. */
+  readonly reason: 'due' | 'carried-forward' | 'delivered-early';
   /** The status this quarter's published update gives; null when none was published. */
   readonly status: ReportStatus | null;
   readonly narrative: string | null;
@@ -35,6 +35,8 @@ export interface ReportSection {
   readonly ref: string;
   readonly title: string;
   readonly milestones: readonly ReportMilestone[];
+  /** The part's published "other progress" for the quarter, paragraphs split by blank lines; absent when none. */
+  readonly otherProgress?: string;
 }
 
 export interface ReportChapter {
@@ -43,6 +45,8 @@ export interface ReportChapter {
   /** Milestones hung on the chapter itself, before its sections. */
   readonly milestones: readonly ReportMilestone[];
   readonly sections: readonly ReportSection[];
+  /** The chapter's published "other progress" for the quarter; absent when none. */
+  readonly otherProgress?: string;
 }
 
 export interface HeadlineFigure {
@@ -92,7 +96,13 @@ export interface QuarterlyReport {
   readonly attributions?: readonly string[];
   readonly chapters: readonly ReportChapter[];
   readonly annex: { readonly byLead: readonly StatusCountRow[]; readonly byChapter: readonly StatusCountRow[] };
-  readonly totals: { readonly due: number; readonly carriedForward: number; readonly withoutUpdate: number };
+  readonly totals: {
+    readonly due: number;
+    readonly carriedForward: number;
+    /** Absent from versions published before early delivery was told apart from being due. */
+    readonly deliveredEarly?: number;
+    readonly withoutUpdate: number;
+  };
 }
 
 function countsOf(statuses: readonly (string | null)[]): Record<string, number> {

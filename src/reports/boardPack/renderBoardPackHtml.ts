@@ -12,6 +12,8 @@ import { figureSourceText } from '../quarterly/reportText.js';
 import { BOARD_PACK_CSS } from './boardPackStyles.js';
 import { packContents, packStatusCell, planQuarterLine, quarterSummary } from './packQuarterHtml.js';
 import { packResourcesSection } from './packResourcesHtml.js';
+import { packRisksSection } from './packRisksHtml.js';
+import { packCommitmentGapsSection } from './packCommitmentGapsHtml.js';
 
 const e = escapeHtml;
 const none = (text: string) => `<p class="none">${e(text)}</p>`;
@@ -235,6 +237,8 @@ ${exceptionFindings(pack)}
 ${actionsLog(pack)}
 ${tracker(pack)}
 ${packResourcesSection(pack)}
+${packRisksSection(pack)}
+${packCommitmentGapsSection(pack)}
 </main>
 </body>
 </html>

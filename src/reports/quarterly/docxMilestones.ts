@@ -4,10 +4,19 @@
  * falls due this quarter, with its status as a symbol and a word.
  */
 import { BorderStyle, ShadingType, type FileChild, type Paragraph } from 'docx';
+import { narrativeParagraphs } from '../../domain/plans/index.js';
 import type { ReportChapter, ReportMilestone } from '../../domain/publishing/index.js';
 import { bullet, heading, para, run } from './docxParts.js';
 import { COLOURS, STYLE } from './docxStyles.js';
-import { CARRIED_FORWARD, NO_UPDATE, chapterHeading, dueAndLeadText, slipLineText, statusText } from './reportText.js';
+import {
+  NO_UPDATE,
+  OTHER_PROGRESS,
+  chapterHeading,
+  dueAndLeadText,
+  reasonLineText,
+  slipLineText,
+  statusText,
+} from './reportText.js';
 
 /** The milestone's reference and short title, above its statement. */
 function titleLine(m: ReportMilestone): Paragraph {
@@ -56,10 +65,9 @@ function progress(m: ReportMilestone): Paragraph {
 
 export function milestoneBlock(m: ReportMilestone): Paragraph[] {
   const meta = para(dueAndLeadText(m), { style: STYLE.metaLine, keepNext: true });
+  const reasonLine = reasonLineText(m);
   const carried =
-    m.reason === 'carried-forward'
-      ? [para([run(CARRIED_FORWARD, { italics: true })], { style: STYLE.metaLine, keepNext: true })]
-      : [];
+    reasonLine === null ? [] : [para([run(reasonLine, { italics: true })], { style: STYLE.metaLine, keepNext: true })];
   const slip = slipLineText(m);
   const slipped = slip === null ? [] : [para([run(slip, { bold: true })], { keepNext: true })];
   const figures = m.figures.map((f, i) => bullet(f, { keepNext: i < m.figures.length - 1 }));
@@ -71,6 +79,20 @@ export function chapterBlocks(chapter: ReportChapter): FileChild[] {
   return [
     heading(chapterHeading(chapter), 1, { pageBreakBefore: true }),
     ...chapter.milestones.flatMap(milestoneBlock),
-    ...chapter.sections.flatMap((s) => [heading(s.title, 2), ...s.milestones.flatMap(milestoneBlock)]),
+    ...otherProgressBlocks(chapter.otherProgress, 2),
+    ...chapter.sections.flatMap((s) => [
+      heading(s.title, 2),
+      ...s.milestones.flatMap(milestoneBlock),
+      ...otherProgressBlocks(s.otherProgress, 3),
+    ]),
   ];
+}
+
+/** A part's "other progress" after its milestones, under a heading a level below the part's. */
+function otherProgressBlocks(text: string | undefined, level: 2 | 3): FileChild[] {
+  if (text === undefined) return [];
+  // Word's third heading level is not in the report's styles; a section's title is bold instead.
+  const title =
+    level === 2 ? heading(OTHER_PROGRESS, 2) : para([run(OTHER_PROGRESS, { bold: true })], { keepNext: true });
+  return [title, ...narrativeParagraphs(text).map((p) => para(p, { spacing: { after: 80 } }))];
 }

@@ -184,4 +184,26 @@ describe('the quarterly report as HTML', () => {
     expect(html).not.toContain('class="source');
     expect(html).not.toContain('class="attribution"');
   });
+
+  it('prints a chapter’s other progress under its heading, paragraph by paragraph, and names a milestone delivered early', () => {
+    const [chapter] = report.chapters;
+    if (chapter === undefined) throw new Error('the example report has a chapter');
+    const html = renderQuarterlyHtml({
+      ...report,
+      chapters: [
+        {
+          ...chapter,
+          otherProgress: 'Project Servator went pan-London.\n\nCHOGM <policed> in April.',
+          milestones: [{ ...milestone, ref: 'BP18-48', reason: 'delivered-early' }],
+        },
+      ],
+      totals: { due: 0, carriedForward: 0, deliveredEarly: 1, withoutUpdate: 0 },
+    });
+    expect(html).toContain(
+      '<div class="other-progress"><h3>Other progress</h3><p>Project Servator went pan-London.</p><p>CHOGM &lt;policed&gt; in April.</p></div>',
+    );
+    expect(html).toContain('<div class="milestone delivered-early" id=');
+    expect(html).toContain('Delivered early: due in a later quarter and closed in this one.');
+    expect(html).toContain('1 due in a later quarter was delivered early and is reported here, not counted as due.');
+  });
 });

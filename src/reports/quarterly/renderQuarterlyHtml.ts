@@ -1,4 +1,5 @@
 import { formatLongDate } from '../../domain/calendar/index.js';
+import { narrativeParagraphs } from '../../domain/plans/index.js';
 import type {
   HeadlineFigure,
   QuarterlyReport,
@@ -19,7 +20,8 @@ import {
   NO_UPDATE,
   OVERVIEW_HEADING,
   PRIORITIES_LEAD,
-  CARRIED_FORWARD,
+  reasonLineText,
+  OTHER_PROGRESS,
   COVER_HEADLINES_LEAD,
   COVER_SUMMARY_LEAD,
   chapterHeading,
@@ -139,28 +141,39 @@ function milestoneBlock(m: ReportMilestone): string {
     m.status === null
       ? `<span class="status none">${NO_UPDATE}</span>`
       : `<span class="status">${escapeHtml(`${m.status.symbol} ${m.status.label}`)}</span>`;
-  const carried = m.reason === 'carried-forward' ? `<p class="meta-line carried">${CARRIED_FORWARD}</p>\n` : '';
+  const reasonLine = reasonLineText(m);
+  const carried = reasonLine === null ? '' : `<p class="meta-line carried">${reasonLine}</p>\n`;
   const slip = slipLineText(m);
   const slipped = slip === null ? '' : `<p class="slip">${escapeHtml(slip)}</p>\n`;
   const figures =
     m.figures.length === 0 ? '' : `<ul class="figures">${m.figures.map((f) => el('li', f)).join('')}</ul>`;
-  return `<div class="milestone ${m.reason === 'due' ? 'due' : 'carried-forward'}" id="${anchorOf(m.ref)}">
+  return `<div class="milestone ${m.reason}" id="${anchorOf(m.ref)}">
 <p class="statement"><span class="ref">${escapeHtml(m.ref)}</span> ${escapeHtml(m.text)}</p>
 <p class="meta-line">${escapeHtml(dueAndLeadText(m))}</p>
 ${carried}${slipped}<p>${status}${m.narrative === null ? '' : escapeHtml(m.narrative)}</p>
 ${figures}</div>`;
 }
 
+/** A part's "other progress" after its milestones, under a heading a level below the part's. */
+function otherProgressBlock(text: string | undefined, level: 3 | 4): string {
+  if (text === undefined) return '';
+  const paragraphs = narrativeParagraphs(text)
+    .map((p) => el('p', p))
+    .join('');
+  return `<div class="other-progress"><h${level}>${OTHER_PROGRESS}</h${level}>${paragraphs}</div>\n`;
+}
+
 function chapterSection(chapter: ReportChapter): string {
   const sections = chapter.sections
     .map(
-      (s) => `<h3 id="${anchorOf(s.ref)}">${escapeHtml(s.title)}</h3>\n${s.milestones.map(milestoneBlock).join('\n')}`,
+      (s) =>
+        `<h3 id="${anchorOf(s.ref)}">${escapeHtml(s.title)}</h3>\n${s.milestones.map(milestoneBlock).join('\n')}\n${otherProgressBlock(s.otherProgress, 4)}`,
     )
     .join('\n');
   return `<section id="${anchorOf(chapter.ref)}">
 <h2>${escapeHtml(chapterHeading(chapter))}</h2>
 ${chapter.milestones.map(milestoneBlock).join('\n')}
-${sections}
+${otherProgressBlock(chapter.otherProgress, 3)}${sections}
 </section>`;
 }
 

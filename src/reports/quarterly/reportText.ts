@@ -15,6 +15,7 @@ export const INTRODUCTION_HEADING = 'About this update';
 export const OVERVIEW_HEADING = 'Quarter overview';
 export const ANNEX_HEADING = 'Annex: milestones by status';
 export const NO_UPDATE = 'No update published for this quarter';
+export const OTHER_PROGRESS = 'Other progress';
 export const NO_HEADLINES = 'No headline figures are held for this quarter.';
 export const PRIORITIES_LEAD = "The plan's priorities are to:";
 export const LEGEND_CAPTION = 'How progress is assessed';
@@ -46,11 +47,16 @@ export function chapterHeading(chapter: ReportChapter): string {
  */
 export function progressSentence(totals: QuarterlyReport['totals'], quarterTitle: string): string {
   const { due, carriedForward, withoutUpdate } = totals;
+  const deliveredEarly = totals.deliveredEarly ?? 0;
+  const early =
+    deliveredEarly === 0
+      ? ''
+      : ` ${deliveredEarly} due in a later quarter ${deliveredEarly === 1 ? 'was' : 'were'} delivered early and ${deliveredEarly === 1 ? 'is' : 'are'} reported here, not counted as due.`;
   const updates =
     withoutUpdate === 0
       ? 'Every one has a published update.'
       : `${withoutUpdate} have no published update for the quarter and say so.`;
-  return `This update reports progress on the plan's milestones in ${quarterTitle}: ${due} due in the quarter, in bold, and ${carriedForward} carried forward from earlier quarters because they are not yet delivered. ${updates} Each status is shown as a symbol and a word.`;
+  return `This update reports progress on the plan's milestones in ${quarterTitle}: ${due} due in the quarter, in bold, and ${carriedForward} carried forward from earlier quarters because they are not yet delivered.${early} ${updates} Each status is shown as a symbol and a word.`;
 }
 
 export function chartTableCaption(chart: ReportChart): string {
@@ -72,6 +78,13 @@ export function dueAndLeadText(milestone: ReportMilestone): string {
 }
 
 export const CARRIED_FORWARD = 'Carried forward: due in an earlier quarter and not yet delivered.';
+export const DELIVERED_EARLY = 'Delivered early: due in a later quarter and closed in this one.';
+
+/** The line saying why a milestone not due this quarter is on its report; null for one that is due. */
+export function reasonLineText(milestone: ReportMilestone): string | null {
+  if (milestone.reason === 'carried-forward') return CARRIED_FORWARD;
+  return milestone.reason === 'delivered-early' ? DELIVERED_EARLY : null;
+}
 
 /**
  * A moved deadline in words (was, now, by how much, why), for every milestone whose deadline
@@ -112,6 +125,7 @@ export function coverCounts(report: QuarterlyReport): { readonly label: string; 
   return [
     { label: 'due this quarter', count: report.totals.due },
     { label: 'carried forward from earlier quarters', count: report.totals.carriedForward },
+    ...(report.totals.deliveredEarly ? [{ label: 'delivered early', count: report.totals.deliveredEarly }] : []),
     { label: 'delivered', count: inCategory('delivered') },
     { label: 'delayed', count: inCategory('delayed') },
     { label: 'with a deadline moved later', count: milestones.filter((m) => m.slip !== null).length },

@@ -23,11 +23,15 @@ async function meetingId(ctx: ServiceContext, title: string): Promise<number> {
 }
 
 describeWithDemoData('board meetings and their actions log', (ctx) => {
-  it('lists the demo meetings newest first, and one board alone when asked', async () => {
+  it('lists the demo meetings of every board newest first, and one board alone when asked', async () => {
     const { meetings } = await listBoardMeetings(viewer(ctx()));
     expect(meetings.map((m) => [m.date, m.boardLabel])).toEqual([
+      ['2018-12-11', 'MOPAC/MPS Audit Panel'],
+      ['2018-11-14', 'London Assembly Police and Crime Committee'],
+      ['2018-10-30', 'London Crime Reduction Board'],
       ['2018-10-24', 'Performance Group'],
-      ['2018-09-13', 'Oversight board'],
+      ['2018-09-25', 'MOPAC/MPS Audit Panel'],
+      ['2018-09-13', 'MOPAC Oversight Board'],
       ['2018-07-25', 'Performance Group'],
     ]);
     const oversight = await listBoardMeetings(ctx(), { board: 'oversight-board' });

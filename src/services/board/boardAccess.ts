@@ -2,15 +2,17 @@ import { formatQuarterShort, parseIsoDate } from '../../domain/calendar/index.js
 import { BluelampProblem } from '../../domain/errors.js';
 import {
   actionLogLines,
-  BOARDS,
   meetingSummary,
   type ActionLogLine,
   type Attendee,
-  type Board,
+  type BoardRecord,
+  type BoardVisibility,
   type MeetingSummary,
 } from '../../domain/board/index.js';
 import {
+  findStoredBoard,
   findStoredMeeting,
+  listStoredBoards,
   listActionStatusRecords,
   listStoredActions,
   listStoredAttendees,
@@ -19,19 +21,30 @@ import {
   type StoredMeeting,
 } from '../../store/index.js';
 import { quarterFromInput } from '../plans/planAccess.js';
+import { meetingPapers, type MeetingPaperView } from './meetingPapers.js';
 
-/** A meeting with who came and the actions log it carries. */
+/** A meeting with who came, the actions log it carries, and its papers. */
 export interface BoardMeetingView extends MeetingSummary {
+  /** Whether the board's papers are public: the public site shows a public board's. */
+  readonly boardVisibility: BoardVisibility;
   readonly attendees: readonly Attendee[];
   readonly actions: readonly ActionLogLine[];
+  readonly papers: readonly MeetingPaperView[];
 }
 
-export function checkedBoard(value: string | undefined, field = 'board'): Board | undefined {
+/** A board named by its key, checked against the boards table (boards are data, not a list in the code). */
+export async function checkedBoard(
+  db: Executor,
+  value: string | undefined,
+  field = 'board',
+): Promise<BoardRecord | undefined> {
   if (value === undefined) return undefined;
-  if (!(BOARDS as readonly string[]).includes(value)) {
-    throw new BluelampProblem('invalid-input', `${field} must be one of ${BOARDS.join(', ')}, not "${value}".`, field);
+  const board = await findStoredBoard(db, value);
+  if (board === undefined) {
+    const keys = (await listStoredBoards(db)).map((b) => b.key);
+    throw new BluelampProblem('invalid-input', `${field} must be one of ${keys.join(', ')}, not "${value}".`, field);
   }
-  return value as Board;
+  return board;
 }
 
 /** Text a person typed, trimmed, between 1 and `max` characters. */
@@ -76,9 +89,12 @@ export async function meetingView(db: Executor, meeting: StoredMeeting): Promise
   const meetings = await listStoredMeetings(db, meeting.board);
   const actions = await listStoredActions(db, meeting.board);
   const records = await listActionStatusRecords(db, meeting.board);
+  const board = await findStoredBoard(db, meeting.board);
   return {
     ...meetingSummary(meeting),
+    boardVisibility: board?.visibility ?? 'internal',
     attendees: await listStoredAttendees(db, meeting.id),
     actions: actionLogLines(meeting, meetings, actions, records),
+    papers: await meetingPapers(db, meeting.id),
   };
 }

@@ -5,6 +5,8 @@ import type { ServiceContext } from '../context.js';
 import { findMeeting, meetingView } from './boardAccess.js';
 import { measureDeteriorations, overdueFindings, trackedPlans } from './packParts.js';
 import { packResources } from './packResources.js';
+import { packRisks } from './packRisks.js';
+import { packCommitmentGaps } from './packCommitmentGaps.js';
 
 /**
  * The pack for a meeting, exceptions first: milestones delayed or overdue as at the meeting,
@@ -47,5 +49,7 @@ export async function buildBoardPack(ctx: ServiceContext, input: { meeting: numb
     actions,
     plans,
     resources: await packResources(ctx, view.date),
+    risks: await packRisks(ctx, view),
+    commitmentGaps: await packCommitmentGaps(ctx, view.date),
   };
 }

@@ -4,12 +4,12 @@ import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { checkedBoard } from './boardAccess.js';
 
-/** Board meetings, newest first, of one board or of both. */
+/** Board meetings, newest first, of one board or of every board. */
 export async function listBoardMeetings(
   ctx: ServiceContext,
   filter: { board?: string | undefined } = {},
 ): Promise<{ meetings: MeetingSummary[] }> {
   authorise(ctx, 'board.read');
-  const board = checkedBoard(filter.board);
-  return { meetings: (await listStoredMeetings(ctx.store.db, board)).map(meetingSummary) };
+  const board = await checkedBoard(ctx.store.db, filter.board);
+  return { meetings: (await listStoredMeetings(ctx.store.db, board?.key)).map(meetingSummary) };
 }

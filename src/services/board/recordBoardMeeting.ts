@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import { actorLabel } from '../../domain/accounts/index.js';
-import { ATTENDANCE, BOARD_LABELS, type Attendance, type Attendee } from '../../domain/board/index.js';
+import { ATTENDANCE, type Attendance, type Attendee } from '../../domain/board/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
 import { appendAuditRecords, insertBoardMeeting, type DatabaseSchema } from '../../store/index.js';
 import { auditRecord } from '../audit/auditRecord.js';
@@ -37,7 +37,7 @@ function checkedAttendees(attendees: BoardMeetingInput['attendees']): Attendee[]
   });
 }
 
-/** Records a meeting of the Performance Group or the oversight board, with who came. */
+/** Records a meeting of one of the boards, with who came. */
 export async function recordBoardMeeting(ctx: ServiceContext, input: BoardMeetingInput): Promise<{ id: number }> {
   authorise(ctx, 'board.edit');
   const at = new Date().toISOString();
@@ -51,10 +51,10 @@ export async function writeBoardMeeting(
   input: BoardMeetingInput,
   at: string,
 ): Promise<{ id: number }> {
-  const board = checkedBoard(input.board);
+  const board = await checkedBoard(trx, input.board);
   if (board === undefined) throw new BluelampProblem('invalid-input', 'board is required.', 'board');
   const meeting = {
-    board,
+    board: board.key,
     date: checkedDate(input.date, 'date'),
     title: checkedText(input.title, 'title', 200),
     quarter: checkedQuarter(input.quarter),
@@ -67,7 +67,7 @@ export async function writeBoardMeeting(
       entityType: 'board_meeting',
       entityId: String(id),
       after: meeting,
-      reason: `${BOARD_LABELS[board]} meeting recorded`,
+      reason: `${board.name} meeting recorded`,
     }),
   ]);
   return { id };

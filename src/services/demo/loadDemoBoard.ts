@@ -1,6 +1,9 @@
 import type { Transaction } from 'kysely';
+import { actorLabel } from '../../domain/accounts/index.js';
 import { DEMO_ACTION_STATUSES, DEMO_BOARD_ACTIONS, DEMO_MEETINGS } from '../../../demo/board.js';
-import type { DatabaseSchema } from '../../store/index.js';
+import { DEMO_BOARDS, DEMO_PAPERS } from '../../../demo/boards.js';
+import { saveStoredPaper, type DatabaseSchema } from '../../store/index.js';
+import { writeBoard } from '../board/saveBoard.js';
 import { writeActionStatus } from '../board/recordActionStatus.js';
 import { writeBoardAction } from '../board/raiseBoardAction.js';
 import { writeBoardMeeting } from '../board/recordBoardMeeting.js';
@@ -13,7 +16,8 @@ function idOf(ids: ReadonlyMap<string, number>, key: string): number {
 }
 
 /**
- * Three board meetings of 2018 and their (invented) actions log, written through the same steps
+ * The demo's boards (added, or brought back to the demo's description), then seven board meetings
+ * of 2018, some meetings' papers and the (invented) actions log, written through the same steps
  * the API takes, in the demo's transaction and dated as if recorded the day after each meeting.
  */
 export async function loadDemoBoard(
@@ -22,8 +26,13 @@ export async function loadDemoBoard(
 ): Promise<{ boardMeetings: number; boardActions: number }> {
   const meetings = new Map<string, number>();
   const actions = new Map<string, number>();
+  for (const board of DEMO_BOARDS) await writeBoard(ctx, trx, board, '2018-04-01T09:00:00.000Z');
   for (const meeting of DEMO_MEETINGS) {
     meetings.set(meeting.key, (await writeBoardMeeting(ctx, trx, meeting, meeting.at)).id);
+  }
+  for (const paper of DEMO_PAPERS) {
+    const at = DEMO_MEETINGS.find((m) => m.key === paper.meeting)?.at ?? '2018-04-01T09:00:00.000Z';
+    await saveStoredPaper(trx, idOf(meetings, paper.meeting), { ...paper, at, by: actorLabel(ctx.actor) });
   }
   for (const action of DEMO_BOARD_ACTIONS) {
     const input = { meeting: idOf(meetings, action.meeting), text: action.text, owner: action.owner, due: action.due };

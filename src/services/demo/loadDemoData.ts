@@ -30,6 +30,7 @@ import { loadDemoPoliceUk } from './loadDemoPoliceUk.js';
 import { loadDemoPriorities } from './loadDemoPriorities.js';
 import { loadDemoInspections } from './loadDemoInspections.js';
 import { loadDemoBoard } from './loadDemoBoard.js';
+import { loadDemoRisks } from './loadDemoRisks.js';
 import { loadDemoAccounts } from './loadDemoAccounts.js';
 import type { Transaction } from 'kysely';
 import { loadDemoNeighbourhoods } from './loadDemoNeighbourhoods.js';
@@ -164,9 +165,10 @@ export async function loadDemoData(ctx: ServiceContext, options: { reset?: boole
       const wards = await loadDemoNeighbourhoods(ctx, trx);
       const inspections = await loadDemoInspections(ctx, trx, new OrganisationModel(units, memberships));
       const board = await loadDemoBoard(ctx, trx);
+      const risks = await loadDemoRisks(ctx, trx);
       // Role accounts (no sign-in) that the reminders can be shown with.
       await loadDemoAccounts(ctx, trx);
-      return { ...plans, ...priorities, ...wards, ...inspections, ...board };
+      return { ...plans, ...priorities, ...wards, ...inspections, ...board, ...risks };
     });
     return { ...crime, ...documents };
   });

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import { businessPlan2011 } from '../../../demo/plans/businessPlan2011.js';
 import { businessPlan2018 } from '../../../demo/plans/businessPlan2018.js';
+import { mopacDelivery2017 } from '../../../demo/plans/mopacDelivery2017.js';
 import { policeAndCrimePlan2017 } from '../../../demo/plans/policeAndCrimePlan2017.js';
 import { progress2018Q1 } from '../../../demo/plans/progress2018Q1.js';
 import { actorLabel } from '../../domain/accounts/index.js';
@@ -16,6 +17,7 @@ import {
 import { auditRecord } from '../audit/auditRecord.js';
 import type { ServiceContext } from '../context.js';
 import { insertCheckedPlan } from '../plans/importPlan.js';
+import { loadDemoNarratives } from './loadDemoNarratives.js';
 
 /**
  * The demo's plans and when each was published. The sources give the months (the Police and
@@ -26,6 +28,7 @@ const DEMO_PLANS: { document: PlanDocument; publishedOn: string | null }[] = [
   { document: policeAndCrimePlan2017, publishedOn: '2017-03-31' },
   { document: businessPlan2018, publishedOn: '2018-07-02' },
   { document: businessPlan2011, publishedOn: null },
+  { document: mopacDelivery2017, publishedOn: '2017-06-30' },
 ];
 
 async function loadProgress(
@@ -82,6 +85,7 @@ export async function loadDemoPlans(
     }
   }
   const updates = await loadProgress(ctx, trx, planIds);
+  await loadDemoNarratives(ctx, trx);
   // Quarter 1 has been reported; the cycle stands open for Quarter 2.
   const reported = new Set(progress2018Q1.map((update) => `${update.planKey}|${update.quarter}`));
   for (const entry of reported) {

@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { BOARD_LABELS } from '../../domain/board/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
 import { buildCalendar, linkTo, type CalendarEntry } from '../../domain/notifications/index.js';
 import { findCalendarFeed, findUser, listStoredMeetings, saveCalendarFeedToken } from '../../store/index.js';
@@ -64,7 +63,7 @@ export async function renderCalendarFeed(
     entries.push({
       uid: `board-meeting:${meeting.id}@bluelamp`,
       date: meeting.date,
-      summary: `${BOARD_LABELS[meeting.board]}: ${meeting.title}`,
+      summary: `${meeting.boardName}: ${meeting.title}`,
       ...linked(publicUrl, `/board/meetings/${meeting.id}`),
     });
   }

@@ -1,6 +1,6 @@
 import { BluelampProblem } from '../../domain/errors.js';
-import type { LinkType, NodeKindDefinition } from '../../domain/plans/index.js';
-import type { PlanNodeRow } from '../../store/index.js';
+import type { LinkType, NodeDeliverer, NodeKindDefinition } from '../../domain/plans/index.js';
+import { nodeDeliverer, type PlanNodeRow } from '../../store/index.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadVisiblePlan, seesUnpublishedWork } from './planAccess.js';
@@ -17,6 +17,11 @@ export interface Deliverer {
   readonly through: string | null;
 }
 
+/**
+ * Only 'direct' is delivered: a milestone or node that names the commitment. 'through-parent'
+ * means its chapter is linked but nothing names the commitment itself, which is a gap, not
+ * delivery: linking a whole chapter would otherwise make every commitment in it look covered.
+ */
 export type Coverage = 'direct' | 'through-parent' | 'none';
 
 export interface CoveredNode {
@@ -24,13 +29,20 @@ export interface CoveredNode {
   readonly title: string;
   readonly path: readonly string[];
   readonly coverage: Coverage;
+  readonly delivered: boolean;
+  /** Who the plan says delivers it (the force, the oversight body itself, a partner), or null. */
+  readonly deliverer: NodeDeliverer | null;
   readonly deliveredBy: readonly Deliverer[];
 }
 
 export interface PlanCoverage {
   readonly plan: PlanSummary;
   readonly kind: NodeKindDefinition;
-  readonly counts: Readonly<Record<Coverage, number>>;
+  readonly counts: Readonly<Record<Coverage, number>> & { readonly delivered: number; readonly notDelivered: number };
+  /** Refs of what nothing delivers: no explicit link, whether or not its chapter is linked. */
+  readonly nothingDelivers: readonly string[];
+  /** Refs of what the plan says the oversight body delivers itself. */
+  readonly oversightBodyDelivers: readonly string[];
   readonly nodes: readonly CoveredNode[];
 }
 
@@ -91,8 +103,9 @@ function deliverer(link: Omit<Deliverer, 'through'> & { target: string }, throug
 }
 
 /**
- * For each commitment (or nodes of another kind) of a plan, everything in other plans that
- * delivers it, directly or through the chapter above it, and which ones nothing delivers.
+ * For each commitment (or nodes of another kind) of a plan, everything in other plans that names
+ * it as what it delivers, and which ones nothing delivers. Links to the chapter above are kept as
+ * context but deliver nothing on their own.
  */
 export async function getPlanCoverage(
   ctx: ServiceContext,
@@ -126,10 +139,19 @@ export async function getPlanCoverage(
         title: node.title,
         path: above.map((a) => a.title),
         coverage,
+        delivered: coverage === 'direct',
+        deliverer: nodeDeliverer(node) ?? null,
         deliveredBy: [...direct, ...inherited],
       };
     });
   const counts = { direct: 0, 'through-parent': 0, none: 0 };
   for (const node of nodes) counts[node.coverage] += 1;
-  return { plan: planSummary(content.plan), kind, counts, nodes };
+  return {
+    plan: planSummary(content.plan),
+    kind,
+    counts: { ...counts, delivered: counts.direct, notDelivered: counts['through-parent'] + counts.none },
+    nothingDelivers: nodes.filter((node) => !node.delivered).map((node) => node.ref),
+    oversightBodyDelivers: nodes.filter((node) => node.deliverer?.kind === 'oversight-body').map((node) => node.ref),
+    nodes,
+  };
 }

@@ -4,6 +4,8 @@ import {
   buildMilestoneRecords,
   findStatus,
   milestonesOfQuarter,
+  tallyReasons,
+  type ReportingReason,
   NO_UPDATE_KEY,
   statusScaleOf,
   type QuarterMilestone,
@@ -19,7 +21,7 @@ import { planSummary, type PlanSummary } from './planViews.js';
 export interface SummaryMilestone {
   readonly ref: string;
   readonly title: string;
-  readonly reason: 'due' | 'carried-forward';
+  readonly reason: ReportingReason;
   readonly leads: readonly string[];
   /** The state of its update for the quarter, or null when nobody has written one. */
   readonly updateState: string | null;
@@ -42,6 +44,8 @@ export interface QuarterPublicationSummary {
   readonly refusal: string | null;
   readonly due: number;
   readonly carriedForward: number;
+  /** Closed in the quarter though due in a later one: on the report, not due in it. */
+  readonly deliveredEarly: number;
   readonly total: number;
   /** Milestones with an update for the quarter in any state. */
   readonly updated: number;
@@ -114,15 +118,16 @@ export async function getQuarterPublicationSummary(
   const milestones = milestonesOfQuarter(records, quarter).map((entry) => summaryMilestone(entry, scale, model));
   const inState = (...states: (string | null)[]) => milestones.filter((m) => states.includes(m.updateState));
   const waiting = inState('submitted');
-  const due = milestones.filter((m) => m.reason === 'due').length;
+  const tally = tallyReasons(milestones.map((m) => m.reason));
   const summary = planSummary(plan);
   return {
     plan: summary,
     quarter: code,
     refusal: refusalOf(summary, code, waiting.length),
-    due,
-    carriedForward: milestones.length - due,
-    total: milestones.length,
+    due: tally.due,
+    carriedForward: tally.carriedForward,
+    deliveredEarly: tally.deliveredEarly,
+    total: tally.total,
     updated: milestones.length - inState(null).length,
     approved: inState('approved', 'published'),
     waiting,

@@ -1,10 +1,12 @@
-import { compareDates, dueDeadline, isDueInQuarter, parseIsoDate } from '../../domain/calendar/index.js';
+import { compareDates, dueDeadline, parseIsoDate } from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
 import type { OrganisationModel } from '../../domain/organisation/index.js';
 import {
   isDueByAndOpen,
   isOverdueOn,
   reportingReason,
+  tallyReasons,
+  type QuarterTally,
   STATUS_CATEGORIES,
   type ProgrammeDefinition,
   type StatusDefinition,
@@ -25,7 +27,10 @@ export type MilestoneSort = (typeof MILESTONE_SORTS)[number];
 /** The tracker's questions; every filter given must hold. */
 export interface MilestoneFilters {
   readonly planId: number;
-  /** Due in this quarter ("2018-19 Q1"). */
+  /**
+   * Due in this quarter ("2018-19 Q1") as its progress report counts it: not one closed in an
+   * earlier quarter (delivered early), so the tracker and the report give the same number.
+   */
   readonly due?: string | undefined;
   /** Due by the end of this quarter and not delivered or withdrawn by then. */
   readonly dueBy?: string | undefined;
@@ -56,7 +61,12 @@ export interface MilestoneListing {
   readonly programmes: readonly ProgrammeDefinition[];
   readonly total: number;
   readonly byStatus: Readonly<Record<string, number>>;
-  readonly milestones: readonly (MilestoneSummary & { readonly carriedForward: boolean })[];
+  /** With a reporting quarter: its milestones counted by why the report lists them, as the report counts them. */
+  readonly reporting: QuarterTally | null;
+  readonly milestones: readonly (MilestoneSummary & {
+    readonly carriedForward: boolean;
+    readonly deliveredEarly: boolean;
+  })[];
 }
 
 type Test = (record: MilestoneRecord) => boolean;
@@ -98,7 +108,7 @@ function tests(filters: MilestoneFilters, model: OrganisationModel, today: strin
       ? null
       : (
           (q) => (r: MilestoneRecord) =>
-            isDueInQuarter(r.currentDue, q)
+            reportingReason(r.timeline, q) === 'due'
         )(quarterFromInput(f.due, 'due')),
     f.dueBy === undefined
       ? null
@@ -158,6 +168,8 @@ export async function listMilestones(ctx: ServiceContext, filters: MilestoneFilt
   const ordered = [...chosen].sort(comparator(filters.sort ?? 'plan'));
   if (filters.order === 'desc') ordered.reverse();
   const reportingQuarter = filters.reporting === undefined ? null : quarterFromInput(filters.reporting, 'reporting');
+  const reasonOf =
+    reportingQuarter === null ? null : (record: MilestoneRecord) => reportingReason(record.timeline, reportingQuarter);
   const byStatus: Record<string, number> = {};
   for (const record of chosen) {
     const code = record.latest?.status.code ?? 'none';
@@ -169,10 +181,12 @@ export async function listMilestones(ctx: ServiceContext, filters: MilestoneFilt
     programmes: content.plan.programmes,
     total: chosen.length,
     byStatus,
+    // The reporting filter keeps only records with a reason, so nothing is dropped here.
+    reporting: reasonOf === null ? null : tallyReasons(chosen.flatMap((record) => reasonOf(record) ?? [])),
     milestones: ordered.map((record) => ({
       ...milestoneSummary(record, model),
-      carriedForward:
-        reportingQuarter !== null && reportingReason(record.timeline, reportingQuarter) === 'carried-forward',
+      carriedForward: reasonOf?.(record) === 'carried-forward',
+      deliveredEarly: reasonOf?.(record) === 'delivered-early',
     })),
   };
 }

@@ -1,5 +1,10 @@
 import { parseQuarter } from '../../domain/calendar/index.js';
-import { reportingReason, type UpdateState, buildMilestoneRecords } from '../../domain/plans/index.js';
+import {
+  reportingReason,
+  type ReportingReason,
+  type UpdateState,
+  buildMilestoneRecords,
+} from '../../domain/plans/index.js';
 import { listPlanRecords, listUpdatesOfPlan, loadPlanContent } from '../../store/index.js';
 import { scopeCoversIn } from '../../domain/accounts/index.js';
 import { authorise } from '../authorise.js';
@@ -10,7 +15,7 @@ import { milestoneSummary, planSummary, type MilestoneSummary, type PlanSummary 
 export interface UpdateDue {
   readonly milestone: MilestoneSummary;
   /** Due in the quarter, or carried forward from an earlier one. */
-  readonly reason: 'due' | 'carried-forward';
+  readonly reason: ReportingReason;
   /** The quarter's update so far, if one has been started. */
   readonly update: { readonly id: number; readonly state: UpdateState; readonly version: number } | null;
 }

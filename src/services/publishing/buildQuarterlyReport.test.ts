@@ -10,7 +10,7 @@ describeWithDemoData('the quarterly progress report', (ctx) => {
     expect(report.quarter).toEqual({ code: '2018-19 Q1', title: '2018-19, Quarter 1 (April to June 2018)' });
     const milestones = report.chapters.flatMap((c) => [...c.milestones, ...c.sections.flatMap((s) => s.milestones)]);
     expect(milestones).toHaveLength(6);
-    expect(report.totals).toEqual({ due: 6, carriedForward: 0, withoutUpdate: 0 });
+    expect(report.totals).toEqual({ due: 6, carriedForward: 0, deliveredEarly: 0, withoutUpdate: 0 });
     const vctf = milestones.find((m) => m.ref === 'BP18-05');
     expect(vctf).toMatchObject({ reason: 'due', status: { label: 'Delivered', symbol: '✓' } });
     expect(vctf?.narrative).toContain('Violent Crime Task Force');

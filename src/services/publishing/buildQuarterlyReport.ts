@@ -11,8 +11,9 @@ import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
 import { findPlanId } from '../plans/findPlanId.js';
-import { buildMilestoneRecords, statusScaleOf } from '../../domain/plans/index.js';
+import { buildMilestoneRecords, statusScaleOf, tallyReasons } from '../../domain/plans/index.js';
 import { loadVisiblePlan, quarterFromInput } from '../plans/planAccess.js';
+import { publishedNarratives, withOtherProgress } from './otherProgress.js';
 import { quarterChapters, reportStatus } from './quarterChapters.js';
 import { reportFigures } from './reportFigures.js';
 
@@ -98,11 +99,16 @@ export async function assembleQuarterlyReport(
   const updates = await listUpdatesOfPlan(ctx.store.db, content.plan.key);
   const records = buildMilestoneRecords(content, updates, false);
   const scale = statusScaleOf(content.plan);
-  const chapters = quarterChapters(content, records, quarter, scale, model);
+  const chapters = withOtherProgress(
+    content,
+    quarterChapters(content, records, quarter, scale, model),
+    await publishedNarratives(ctx.store.db, content.plan.key, formatQuarterShort(quarter)),
+  );
   const milestones = chapters.flatMap((c) => [...c.milestones, ...c.sections.flatMap((s) => s.milestones)]);
   const months = `${formatMonthName(monthOfDate(quarterStart(quarter))).split(' ')[0] ?? ''} to ${formatMonthName(monthOfDate(quarterEnd(quarter)))}`;
   const { plan } = content;
   const figures = await reportFigures(ctx, quarter);
+  const tally = tallyReasons(milestones.map((m) => m.reason));
   return {
     plan: { key: plan.key, version: plan.version, title: plan.title, owner: plan.owner, summary: plan.summary },
     quarter: {
@@ -118,8 +124,9 @@ export async function assembleQuarterlyReport(
     chapters,
     annex: annexOf(chapters),
     totals: {
-      due: milestones.filter((m) => m.reason === 'due').length,
-      carriedForward: milestones.filter((m) => m.reason === 'carried-forward').length,
+      due: tally.due,
+      carriedForward: tally.carriedForward,
+      deliveredEarly: tally.deliveredEarly,
       withoutUpdate: milestones.filter((m) => m.status === null).length,
     },
   };

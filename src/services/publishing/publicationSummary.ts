@@ -20,6 +20,7 @@ export interface PublicationCounts {
   readonly plan: PublicationPlan;
   readonly due: number;
   readonly carriedForward: number;
+  readonly deliveredEarly: number;
   readonly total: number;
   readonly statuses: readonly { code: string; label: string; symbol: string; count: number }[];
 }
@@ -61,6 +62,7 @@ export function publicationCounts<U extends StoredUpdate>(
     plan,
     due: counted.due,
     carriedForward: counted.carriedForward,
+    deliveredEarly: counted.deliveredEarly,
     total: counted.total,
     statuses: [
       ...scale.map((s) => ({ code: s.code, label: s.label, symbol: s.symbol, count: counted.counts[s.code] ?? 0 })),

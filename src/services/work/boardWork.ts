@@ -1,7 +1,5 @@
 import type { Actor } from '../../domain/accounts/index.js';
 import {
-  BOARDS,
-  BOARD_LABELS,
   compareMeetings,
   isClosedStatus,
   type ActionStatusRecord,
@@ -9,7 +7,7 @@ import {
 } from '../../domain/board/index.js';
 import { formatLongDate, type IsoDate } from '../../domain/calendar/index.js';
 import type { OrganisationModel } from '../../domain/organisation/index.js';
-import { listActionStatusRecords, listStoredActions, type Executor } from '../../store/index.js';
+import { listActionStatusRecords, listStoredActions, listStoredBoards, type Executor } from '../../store/index.js';
 import { shortened } from './findingWork.js';
 import { urgencyOf, type WorkItem } from './workItem.js';
 
@@ -48,14 +46,14 @@ export async function boardWork(
 ): Promise<WorkItem[]> {
   const { actor, model, keepsLog, on } = input;
   const items: WorkItem[] = [];
-  for (const board of BOARDS) {
-    const records = await listActionStatusRecords(db, board);
-    for (const action of await listStoredActions(db, board)) {
+  for (const board of await listStoredBoards(db)) {
+    const records = await listActionStatusRecords(db, board.key);
+    for (const action of await listStoredActions(db, board.key)) {
       if (!isOpenOn(action, records, on) || !(keepsLog || ownsAction(action, actor, model))) continue;
       items.push({
         kind: 'board-action',
         key: `board-action:${action.id}`,
-        title: `${shortened(action.text)} — ${action.owner}, raised at the ${BOARD_LABELS[board]} on ${formatLongDate(action.raisedAt.date)}`,
+        title: `${shortened(action.text)} — ${action.owner}, raised at the ${board.name} on ${formatLongDate(action.raisedAt.date)}`,
         deadline: action.dueOn,
         urgency: urgencyOf(action.dueOn, on),
         path: `/board/meetings/${action.raisedAt.id}`,

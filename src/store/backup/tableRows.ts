@@ -59,15 +59,22 @@ export const BACKUP_TABLES: readonly TableName[] = [
   'ward_posts',
   'ward_abstractions',
   'neighbourhood_minimums',
+  'boards',
   'board_meetings',
   'board_attendees',
   'board_actions',
   'board_action_statuses',
+  'board_meeting_papers',
+  'board_meeting_paper_files',
   'published_reports',
   'published_report_files',
   'notification_preferences',
   'notifications',
   'reporting_rules',
+  'quarter_narratives',
+  'risks',
+  'risk_reviews',
+  'risk_versions',
 ];
 
 // A calendar feed's address is a secret of its holder's: after a restore, they make a new one.

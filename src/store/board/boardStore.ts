@@ -12,6 +12,8 @@ import type { Executor } from '../schema.js';
 /** Board meetings, their attendees and the actions log, as stored. */
 
 export interface StoredMeeting extends MeetingRef {
+  /** The board's name, from the boards table. */
+  readonly boardName: string;
   readonly title: string;
   readonly quarter: string | null;
   readonly recordedAt: string;
@@ -31,6 +33,7 @@ export interface NewMeeting {
 function meetingOf(row: {
   id: number;
   board: string;
+  board_name: string;
   held_on: string;
   title: string;
   quarter: string | null;
@@ -39,7 +42,8 @@ function meetingOf(row: {
 }): StoredMeeting {
   return {
     id: row.id,
-    board: row.board as Board,
+    board: row.board,
+    boardName: row.board_name,
     date: row.held_on,
     title: row.title,
     quarter: row.quarter,
@@ -70,16 +74,25 @@ export async function insertBoardMeeting(db: Executor, meeting: NewMeeting): Pro
   return id;
 }
 
+/** Meetings with their board's name beside them. */
+function selectMeetings(db: Executor) {
+  return db
+    .selectFrom('board_meetings')
+    .innerJoin('boards', 'boards.key', 'board_meetings.board')
+    .selectAll('board_meetings')
+    .select('boards.name as board_name');
+}
+
 /** Meetings newest first (the later recorded first on the same day), of one board or both. */
 export async function listStoredMeetings(db: Executor, board?: Board): Promise<StoredMeeting[]> {
-  let query = db.selectFrom('board_meetings').selectAll();
-  if (board !== undefined) query = query.where('board', '=', board);
-  const rows = await query.orderBy('held_on', 'desc').orderBy('id', 'desc').execute();
+  let query = selectMeetings(db);
+  if (board !== undefined) query = query.where('board_meetings.board', '=', board);
+  const rows = await query.orderBy('board_meetings.held_on', 'desc').orderBy('board_meetings.id', 'desc').execute();
   return rows.map(meetingOf);
 }
 
 export async function findStoredMeeting(db: Executor, id: number): Promise<StoredMeeting | undefined> {
-  const row = await db.selectFrom('board_meetings').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await selectMeetings(db).where('board_meetings.id', '=', id).executeTakeFirst();
   return row === undefined ? undefined : meetingOf(row);
 }
 
@@ -143,7 +156,7 @@ function actionOf(row: {
   held_on: string;
   board: string;
 }): BoardAction {
-  const board = row.board as Board;
+  const board = row.board;
   return {
     id: row.id,
     raisedAt: { id: row.meeting_id, board, date: row.held_on },
@@ -164,7 +177,7 @@ export async function findStoredAction(
   id: number,
 ): Promise<(BoardAction & { board: Board }) | undefined> {
   const row = await selectActions(db).where('board_actions.id', '=', id).executeTakeFirst();
-  return row === undefined ? undefined : { ...actionOf(row), board: row.board as Board };
+  return row === undefined ? undefined : { ...actionOf(row), board: row.board };
 }
 
 export interface NewActionStatus {
@@ -214,6 +227,13 @@ export async function listActionStatusRecords(db: Executor, board: Board): Promi
 }
 
 export async function deleteAllBoardMeetings(db: Executor): Promise<void> {
-  for (const table of ['board_action_statuses', 'board_actions', 'board_attendees', 'board_meetings'] as const)
+  for (const table of [
+    'board_meeting_paper_files',
+    'board_meeting_papers',
+    'board_action_statuses',
+    'board_actions',
+    'board_attendees',
+    'board_meetings',
+  ] as const)
     await db.deleteFrom(table).execute();
 }

@@ -40,7 +40,45 @@ export interface BoardActionStatusTable {
   recorded_by: string;
 }
 
+/** Boards as data, and each meeting's papers (migration 0026). */
+export interface BoardsTable {
+  key: string;
+  name: string;
+  owner: string;
+  visibility: string;
+  /** A JSON array of report codes. */
+  reports: string;
+  reviews_risks: number;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface BoardMeetingPaperTable {
+  id: Generated<number>;
+  meeting_id: number;
+  kind: string;
+  text: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface BoardMeetingPaperFileTable {
+  id: Generated<number>;
+  meeting_id: number;
+  kind: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Uint8Array;
+  added_at: string;
+  added_by: string;
+}
+
 export interface BoardTables {
+  boards: BoardsTable;
+  board_meeting_papers: BoardMeetingPaperTable;
+  board_meeting_paper_files: BoardMeetingPaperFileTable;
   board_meetings: BoardMeetingTable;
   board_attendees: BoardAttendeeTable;
   board_actions: BoardActionTable;

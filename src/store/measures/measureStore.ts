@@ -1,5 +1,4 @@
 import type { Selectable } from 'kysely';
-import { measureKind } from '../../domain/measures/index.js';
 import type {
   AreaKind,
   Frequency,
@@ -66,7 +65,8 @@ export async function insertMeasureDefinitions(db: Executor, measures: readonly 
         crime_category: m.crimeCategory,
         aims_json: JSON.stringify(m.aims),
         position: start + index + 1,
-        kind: measureKind(m),
+        // A measure without a kind takes the column's default, performance (so do tables from before 0024).
+        ...(m.kind === undefined ? {} : { kind: m.kind }),
       })
       .execute();
   }

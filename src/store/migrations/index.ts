@@ -25,6 +25,10 @@ import * as search from './0022_search.js';
 import * as findingEvidenceFiles from './0023_finding_evidence_files.js';
 import * as measureKinds from './0024_measure_kinds.js';
 import * as findingMeasures from './0025_finding_measures.js';
+import * as boards from './0026_boards.js';
+import * as risks from './0027_risks.js';
+import * as commitmentDeliverers from './0028_commitment_deliverers.js';
+import * as quarterNarratives from './0029_quarter_narratives.js';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -53,6 +57,10 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0023_finding_evidence_files': findingEvidenceFiles,
   '0024_measure_kinds': measureKinds,
   '0025_finding_measures': findingMeasures,
+  '0026_boards': boards,
+  '0027_risks': risks,
+  '0028_commitment_deliverers': commitmentDeliverers,
+  '0029_quarter_narratives': quarterNarratives,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -1,11 +1,21 @@
-import type {
-  LinkType,
-  MilestoneDocument,
-  PlanDocument,
-  PlanLinkDocument,
-  PlanNodeDocument,
+import {
+  DELIVERER_KINDS,
+  type DelivererKind,
+  type LinkType,
+  type MilestoneDocument,
+  type NodeDeliverer,
+  type PlanDocument,
+  type PlanLinkDocument,
+  type PlanNodeDocument,
 } from '../../domain/plans/index.js';
-import type { PlanContent, PlanLinkRow } from './planStore.js';
+import type { PlanContent, PlanLinkRow, PlanNodeRow } from './planStore.js';
+
+/** Who delivers a stored node, as its document said; undefined for rows from before migration 0028. */
+export function nodeDeliverer(row: Pick<PlanNodeRow, 'deliverer_kind' | 'deliverer_name'>): NodeDeliverer | undefined {
+  const kind = row.deliverer_kind;
+  if (kind === null || !(DELIVERER_KINDS as readonly string[]).includes(kind)) return undefined;
+  return { kind: kind as DelivererKind, name: row.deliverer_name ?? undefined };
+}
 
 function linksOf(rows: readonly PlanLinkRow[]): PlanLinkDocument[] | undefined {
   if (rows.length === 0) return undefined;
@@ -44,6 +54,7 @@ export function planContentDocument(content: PlanContent): PlanDocument {
         title: node.title,
         text: node.text ?? undefined,
         note: node.note ?? undefined,
+        deliverer: nodeDeliverer(node),
         children: build(node.id),
         milestones: milestonesByNode.get(node.id) ?? [],
         links: linksOf(content.links.filter((link) => link.source_node_id === node.id)),

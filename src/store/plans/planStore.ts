@@ -230,6 +230,8 @@ async function insertNode(state: InsertState, parentId: number | null, node: Pla
       title: node.title,
       text: node.text ?? null,
       note: node.note ?? null,
+      deliverer_kind: node.deliverer?.kind ?? null,
+      deliverer_name: node.deliverer?.name ?? null,
       position: state.position,
     })
     .returning('id')

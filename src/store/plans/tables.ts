@@ -29,6 +29,9 @@ export interface PlanNodeTable {
   title: string;
   text: string | null;
   note: string | null;
+  /** Who the plan says delivers the node (force, oversight-body, partner), or null: see migration 0028. */
+  deliverer_kind: string | null;
+  deliverer_name: string | null;
   position: number;
 }
 
@@ -112,4 +115,22 @@ export interface PlanTables {
   plan_links: PlanLinkTable;
   milestone_updates: MilestoneUpdateTable;
   update_evidence: UpdateEvidenceTable;
+  quarter_narratives: QuarterNarrativeTable;
+}
+
+export interface QuarterNarrativeTable {
+  id: Generated<number>;
+  plan_key: string;
+  node_ref: string;
+  quarter: string;
+  state: string;
+  narrative: string;
+  review_comment: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  updated_by: string;
+  submitted_by: string | null;
+  reviewed_by: string | null;
+  published_at: string | null;
 }

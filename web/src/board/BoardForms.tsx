@@ -1,6 +1,6 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
 import type { ResponseOf } from '../shared/apiTypes.js';
-import { ACTION_STATUS_CHOICES, BOARD_CHOICES, type MeetingPage } from './boardTypes.js';
+import { ACTION_STATUS_CHOICES, type BoardInfo, type MeetingPage } from './boardTypes.js';
 import {
   AttendeeFields,
   BLANK_ATTENDEE,
@@ -79,6 +79,7 @@ type FieldOf = (
 ) => { id: string; value: string; error: string | undefined; onChange: (value: string) => void };
 
 function MeetingInputs(props: {
+  boards: readonly BoardInfo[];
   field: FieldOf;
   date: typeof NO_DATE;
   setDate: (value: typeof NO_DATE) => void;
@@ -86,10 +87,11 @@ function MeetingInputs(props: {
   setAttendees: (rows: AttendeeRow[]) => void;
   errorFor: (id: string) => string | undefined;
 }) {
-  const { field, date, setDate, attendees, setAttendees, errorFor } = props;
+  const { boards, field, date, setDate, attendees, setAttendees, errorFor } = props;
+  const choices = boards.map((b) => ({ value: b.key, label: b.name }));
   return (
     <>
-      <Radios legend="Board" choices={BOARD_CHOICES} {...field('board', 'meeting-board')} />
+      <Radios legend="Board" choices={choices} {...field('board', 'meeting-board')} />
       <DateField
         id="meeting-date"
         legend="Date of the meeting"
@@ -117,8 +119,8 @@ function MeetingInputs(props: {
 // The API names attendee fields by their place in the list, which the ids follow; ten rows is plenty.
 const MEETING_IDS = ['meeting-board', 'meeting-date', 'meeting-title', 'meeting-quarter', ...attendeeFieldIds(10)];
 
-/** Records a meeting of either board with who came. */
-export function RecordMeetingForm(props: Props) {
+/** Records a meeting of one of the boards with who came. */
+export function RecordMeetingForm({ boards, ...props }: Props & { boards: readonly BoardInfo[] }) {
   const form = useBoardForm('meeting', MEETING_IDS, { board: '', title: '', quarter: '' }, props);
   const [attendees, setAttendees] = useState<AttendeeRow[]>([BLANK_ATTENDEE]);
   const { fields, date } = form;
@@ -160,6 +162,7 @@ export function RecordMeetingForm(props: Props) {
       onSubmit={() => void submit()}
     >
       <MeetingInputs
+        boards={boards}
         field={form.field}
         date={date}
         setDate={form.setDate}

@@ -6,6 +6,7 @@ import { useSession } from '../shared/queries.js';
 import { ActionStatusForm, RaiseActionForm } from './BoardForms.js';
 import { ActionsLogTable, AttendeesTable } from './BoardTables.js';
 import { PublishPackForm } from './PublishPackForm.js';
+import { MeetingPapers } from './MeetingPapers.js';
 import { Breadcrumbs } from '../shared/Breadcrumbs.js';
 import { SuccessBanner } from '../shared/formParts.js';
 import { SummaryRow } from '../shared/govuk.js';
@@ -45,6 +46,7 @@ function Meeting({
         </SummaryRow>
       </dl>
       <AttendeesTable meeting={meeting} />
+      <MeetingPapers meeting={meeting} csrfToken={csrfToken} announce={announce} />
       <ActionsLogTable meeting={meeting} />
       {csrfToken === null ? null : (
         <>

@@ -1,6 +1,7 @@
+import { Link } from 'react-router';
 import { useState } from 'react';
-import { useBoardMeetings } from './boardQueries.js';
-import { BOARD_CHOICES } from './boardTypes.js';
+import { useBoardMeetings, useBoards } from './boardQueries.js';
+import { BoardsTable } from './BoardsTable.js';
 import { useSession } from '../shared/queries.js';
 import { RecordMeetingForm } from './BoardForms.js';
 import { MeetingsTable } from './BoardTables.js';
@@ -25,6 +26,7 @@ export function BoardPage() {
   const session = useSession();
   const user = session.data?.user ?? null;
   const meetings = useBoardMeetings(user !== null);
+  const boards = useBoards(user !== null);
   const [notice, setNotice] = useState<string | null>(null);
   const edits = user !== null && (user.role === 'performance' || user.role === 'admin');
   return (
@@ -32,33 +34,49 @@ export function BoardPage() {
       {notice === null ? null : <SuccessBanner text={notice} />}
       <h1 className="govuk-heading-l">Board meetings</h1>
       <p className="govuk-body-l">
-        The force’s quarterly progress goes to its Performance Group, then to the oversight board. Each meeting carries
-        the actions log forward and has a board pack, exceptions first.
+        The force’s quarterly progress goes to its own Performance Group, then to the boards that hold it to account.
+        Each meeting carries its board’s actions log forward, has a board pack, exceptions first, and its agenda,
+        minutes and decisions. A public board’s papers are also on the{' '}
+        <a className="govuk-link" href="/public/board-papers">
+          public site
+        </a>
+        . The boards that review risks read the{' '}
+        <Link className="govuk-link" to="/risks">
+          risk register
+        </Link>
+        .
       </p>
       {session.data === undefined ? null : user === null ? (
         <SignInToSeeBoard />
       ) : (
-        <QueryState {...meetings} what="the board meetings">
-          {(data) => (
+        <QueryState {...boards} what="the boards">
+          {({ boards: list }) => (
             <>
-              {BOARD_CHOICES.map((board) => (
-                <MeetingsTable
-                  key={board.value}
-                  id={`meetings-${board.value}`}
-                  caption={board.label}
-                  meetings={data.meetings.filter((m) => m.board === board.value)}
-                />
-              ))}
+              <BoardsTable boards={list} />
+              <QueryState {...meetings} what="the board meetings">
+                {(data) => (
+                  <>
+                    {list.map((board) => (
+                      <MeetingsTable
+                        key={board.key}
+                        id={`meetings-${board.key}`}
+                        caption={board.name}
+                        meetings={data.meetings.filter((m) => m.board === board.key)}
+                      />
+                    ))}
+                  </>
+                )}
+              </QueryState>
+              {edits && session.data?.csrfToken ? (
+                <>
+                  <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
+                  <RecordMeetingForm boards={list} csrfToken={session.data.csrfToken} announce={setNotice} />
+                </>
+              ) : null}
             </>
           )}
         </QueryState>
       )}
-      {edits && session.data?.csrfToken ? (
-        <>
-          <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
-          <RecordMeetingForm csrfToken={session.data.csrfToken} announce={setNotice} />
-        </>
-      ) : null}
     </>
   );
 }

@@ -115,7 +115,7 @@ describeWithDemoData('board meetings in Chromium', (ctx, dialect) => {
     await page.getByRole('button', { name: 'Check and publish the pack' }).click();
     await page.getByRole('heading', { name: 'Publish this pack: check what becomes public' }).waitFor();
     const facts = await page.locator('#publication-facts').innerText();
-    expect(facts).toMatch(/Period\s+Oversight board, 13 September 2018/);
+    expect(facts).toMatch(/Period\s+MOPAC Oversight Board, 13 September 2018/);
     expect(facts).toMatch(/Publication\s+First publication: version 1/);
     expect(await page.locator('#counts-1').innerText()).toMatch(/Total\s+\d+/);
     expect(await page.locator('#pack-previews').innerText()).toContain('the pack (PDF)');
@@ -132,7 +132,7 @@ describeWithDemoData('board meetings in Chromium', (ctx, dialect) => {
     const reader = await pageAs(null, '/reports');
     const row = reader.page.locator('#published-reports tbody tr', { hasText: 'board pack' });
     await row.waitFor();
-    expect(await flat(reader.page, '#published-reports')).toContain('Oversight board, 13 September 2018');
+    expect(await flat(reader.page, '#published-reports')).toContain('MOPAC Oversight Board, 13 September 2018');
     await reader.context.close();
   });
 

@@ -25,7 +25,9 @@ export function MeetingsTable({ id, caption, meetings }: { id: string; caption: 
   if (meetings.length === 0) {
     return (
       <>
-        <h2 className="govuk-heading-m">{caption}</h2>
+        <h2 className="govuk-heading-m" id={id}>
+          {caption}
+        </h2>
         <p className="govuk-body">No meetings are recorded yet.</p>
       </>
     );

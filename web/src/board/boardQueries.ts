@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { getJson } from '../shared/client.js';
-import type { MeetingList, MeetingPage } from './boardTypes.js';
+import type { BoardList, MeetingList, MeetingPage } from './boardTypes.js';
 
 /** Board meetings, newest first; only asked for once someone is signed in. */
 export function useBoardMeetings(enabled: boolean) {
@@ -23,4 +23,14 @@ export function useBoardMeeting(id: string, enabled: boolean) {
 
 export function packPath(id: number, format: 'html' | 'pdf'): string {
   return `/api/board/meetings/${id}/pack.${format}`;
+}
+
+/** Every board, by name: boards are data, so the page lists what the API holds. */
+export function useBoards(enabled: boolean) {
+  return useQuery({
+    queryKey: ['board', 'boards'],
+    queryFn: () => getJson<BoardList>('/api/boards'),
+    enabled,
+    retry: false,
+  });
 }

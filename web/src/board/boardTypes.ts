@@ -9,10 +9,9 @@ export type ActionLogLine = MeetingPage['actions'][number];
 export type MeetingLink = ActionLogLine['raisedAt'];
 export type ActionStatusCode = ActionLogLine['status']['code'];
 
-export const BOARD_CHOICES: readonly { value: Board; label: string }[] = [
-  { value: 'performance-group', label: 'Performance Group' },
-  { value: 'oversight-board', label: 'Oversight board' },
-];
+export type BoardList = ResponseOf<'listBoards'>;
+export type BoardInfo = BoardList['boards'][number];
+export type MeetingPaper = MeetingPage['papers'][number];
 
 export const ACTION_STATUS_CHOICES: readonly { value: ActionStatusCode; label: string; hint: string }[] = [
   { value: 'open', label: 'Open', hint: 'Raised; work has not started.' },

@@ -71,18 +71,24 @@ function KindChoice({ detail, current }: { detail: PlanDetail | undefined; curre
 
 function CoverageFigures({ coverage }: { coverage: PlanCoverage }) {
   const { counts, kind } = coverage;
-  const total = counts.direct + counts['through-parent'] + counts.none;
+  const total = counts.delivered + counts.notDelivered;
   const plural = kind.plural.toLowerCase();
   const figures = [
-    { key: 'direct', value: counts.direct, label: 'delivered directly' },
-    { key: 'through-parent', value: counts['through-parent'], label: 'only through their chapter' },
-    { key: 'none', value: counts.none, label: 'delivered by nothing' },
+    { key: 'delivered', value: counts.delivered, label: 'delivered: something names them' },
+    { key: 'not-delivered', value: counts.notDelivered, label: 'delivered by nothing' },
+    { key: 'through-parent', value: counts['through-parent'], label: 'of those, only their chapter is linked' },
+    {
+      key: 'oversight-body',
+      value: coverage.oversightBodyDelivers.length,
+      label: 'the oversight body delivers itself',
+    },
   ];
   return (
     <>
       <p className="govuk-body" id="coverage-total">
-        The plan has {countOf(total, kind.label.toLowerCase(), plural)}: {counts.direct} delivered directly,{' '}
-        {counts['through-parent']} only through their chapter and {counts.none} by nothing.
+        The plan has {countOf(total, kind.label.toLowerCase(), plural)}: {counts.delivered} delivered and{' '}
+        {counts.notDelivered} that nothing delivers ({counts['through-parent']} of them sit in a chapter that is linked
+        as a whole).
       </p>
       <div className="bl-figures" id="coverage-figures">
         {figures.map((figure) => (
@@ -110,7 +116,7 @@ function ShowFilter({ coverage, onlyNone }: { coverage: PlanCoverage; onlyNone: 
         </>
       ) : (
         <Link className="govuk-link" to={{ search: searchWith(params, { show: 'none' }) }}>
-          Show only the {plural} that nothing delivers ({coverage.counts.none})
+          Show only the {plural} that nothing delivers ({coverage.counts.notDelivered})
         </Link>
       )}
     </p>
@@ -118,11 +124,11 @@ function ShowFilter({ coverage, onlyNone }: { coverage: PlanCoverage; onlyNone: 
 }
 
 function CoverageChapters({ coverage, onlyNone }: { coverage: PlanCoverage; onlyNone: boolean }) {
-  const nodes = onlyNone ? coverage.nodes.filter((node) => node.coverage === 'none') : coverage.nodes;
+  const nodes = onlyNone ? coverage.nodes.filter((node) => !node.delivered) : coverage.nodes;
   if (nodes.length === 0) {
     return (
       <div className="govuk-inset-text" id="coverage-empty">
-        Something delivers every {coverage.kind.label.toLowerCase()} in this plan, directly or through its chapter.
+        Something in another plan names every {coverage.kind.label.toLowerCase()} in this plan as what it delivers.
       </div>
     );
   }
@@ -150,8 +156,12 @@ function Introduction({ coverage }: { coverage: PlanCoverage }) {
         <span className="govuk-caption-l">{coverage.plan.owner}</span>
         <h1 className="govuk-heading-l">What delivers the {coverage.plan.title}</h1>
         <p className="govuk-body-l">
-          For each of the plan&apos;s {plural}, what in other plans delivers it: directly, or only through the chapter
-          it sits in.
+          For each of the plan&apos;s {plural}, what in other plans (the force&apos;s, the oversight body&apos;s own
+          delivery plan, partners&apos;) names it as what it delivers.
+        </p>
+        <p className="govuk-body">
+          A link to the chapter a {coverage.kind.label.toLowerCase()} sits in is shown for context but does not count:
+          only a milestone or item that names the {coverage.kind.label.toLowerCase()} delivers it.
         </p>
         <p className="govuk-body">
           {withArticle(coverage.kind.label.toLowerCase())} that nothing delivers is a flag for the plan&apos;s authors
@@ -187,6 +197,15 @@ export function CoveragePage() {
             <KindChoice detail={plan.data} current={data.kind.key} />
             <CoverageFigures coverage={data} />
             <ShowFilter coverage={data} onlyNone={onlyNone} />
+            <p className="govuk-body">
+              <a
+                className="govuk-link"
+                href={`/api/plans/${data.plan.id}/coverage.csv${kind === undefined ? '' : `?kind=${encodeURIComponent(kind)}`}`}
+                download
+              >
+                Download this coverage as CSV
+              </a>
+            </p>
             <CoverageChapters coverage={data} onlyNone={onlyNone} />
           </>
         )}

@@ -5,12 +5,32 @@ import { displayRef, milestoneLink, nodeLink } from './planText.js';
 export type CoverageNode = PlanCoverage['nodes'][number];
 type Deliverer = CoverageNode['deliveredBy'][number];
 
-/** Coverage is a flag for the plan's authors, not a verdict on performance: no red. */
+/**
+ * Coverage is a flag for the plan's authors, not a verdict on performance: no red. Only something
+ * that names the commitment delivers it; a linked chapter alone leaves it undelivered.
+ */
 export const COVERAGE_TAGS: Record<CoverageNode['coverage'], { className: string; label: string }> = {
-  direct: { className: 'govuk-tag--green', label: 'Delivered directly' },
-  'through-parent': { className: 'govuk-tag--blue', label: 'Through its chapter' },
+  direct: { className: 'govuk-tag--green', label: 'Delivered' },
+  'through-parent': { className: 'govuk-tag--orange', label: 'Nothing delivers this' },
   none: { className: 'govuk-tag--orange', label: 'Nothing delivers this' },
 };
+
+const DELIVERER_WORDS: Record<NonNullable<CoverageNode['deliverer']>['kind'], string> = {
+  force: 'The force',
+  'oversight-body': 'The oversight body itself',
+  partner: 'A partner',
+};
+
+/** Who the plan says delivers a commitment, under its title: "The oversight body itself (MOPAC)". */
+function WhoDelivers({ deliverer }: { deliverer: CoverageNode['deliverer'] }) {
+  if (deliverer === null) return null;
+  const words = DELIVERER_WORDS[deliverer.kind];
+  return (
+    <span className="govuk-body-s bl-plan-secondary bl-coverage-table__who" data-deliverer={deliverer.kind}>
+      {deliverer.name === undefined ? words : `${words} (${deliverer.name})`}
+    </span>
+  );
+}
 
 function DelivererItem({ deliverer }: { deliverer: Deliverer }) {
   const to = deliverer.isMilestone
@@ -57,7 +77,9 @@ function DirectDeliverers({ node }: { node: CoverageNode }) {
   if (direct.length > 0) return <Deliverers deliverers={direct} />;
   return (
     <span className="bl-plan-secondary">
-      {node.coverage === 'none' ? 'Nothing in any plan' : 'Only what delivers its chapter, listed above'}
+      {node.coverage === 'none'
+        ? 'Nothing in any plan'
+        : 'Its chapter is linked, but nothing names this commitment (see above)'}
     </span>
   );
 }
@@ -79,7 +101,7 @@ export function InheritedDeliverers({ nodes }: { nodes: CoverageNode[] }) {
   return [...byAncestor].map(([ancestor, deliverers]) => (
     <div className="bl-coverage-inherited" key={ancestor}>
       <p className="govuk-body-s bl-coverage-inherited__title">
-        What delivers &ldquo;{ancestor}&rdquo;, and so everything in it:
+        Linked to &ldquo;{ancestor}&rdquo; as a whole, without naming any commitment in it (context, not delivery):
       </p>
       <Deliverers deliverers={[...deliverers.values()]} />
     </div>
@@ -116,7 +138,7 @@ export function CoverageTable({
             Coverage
           </th>
           <th scope="col" className="govuk-table__header">
-            Delivered by
+            What names it
           </th>
         </tr>
       </thead>
@@ -126,6 +148,7 @@ export function CoverageTable({
             {showRefs ? <td className="govuk-table__cell bl-code">{displayRef(node.ref)}</td> : null}
             <th scope="row" className="govuk-table__header bl-coverage-table__title">
               {node.title}
+              <WhoDelivers deliverer={node.deliverer} />
             </th>
             <td className="govuk-table__cell">
               <strong className={`govuk-tag ${COVERAGE_TAGS[node.coverage].className}`}>

@@ -23,7 +23,11 @@ function sortLink(filters: Filters, sort: string): { search: string; direction: 
   };
 }
 
-function DueCell({ milestone }: { milestone: MilestoneSummary & { carriedForward: boolean } }) {
+function DueCell({
+  milestone,
+}: {
+  milestone: MilestoneSummary & { carriedForward: boolean; deliveredEarly: boolean };
+}) {
   const revised = milestone.currentDue !== milestone.due;
   return (
     <td className="govuk-table__cell bl-due">
@@ -42,6 +46,12 @@ function DueCell({ milestone }: { milestone: MilestoneSummary & { carriedForward
         <>
           {' '}
           <strong className="govuk-tag govuk-tag--yellow bl-tag--small">Carried forward</strong>
+        </>
+      ) : null}
+      {milestone.deliveredEarly ? (
+        <>
+          {' '}
+          <strong className="govuk-tag govuk-tag--green bl-tag--small">Delivered early</strong>
         </>
       ) : null}
     </td>

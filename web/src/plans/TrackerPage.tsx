@@ -101,6 +101,19 @@ export function TrackerPage() {
           the plan
         </Link>{' '}
         for what each status means.
+        {query.data?.plan.reportingQuarter ? (
+          <>
+            {' '}
+            Each chapter&apos;s{' '}
+            <Link
+              className="govuk-link"
+              to={`/plans/${planId}/quarters/${encodeURIComponent(query.data.plan.reportingQuarter)}/narratives`}
+            >
+              other progress in {query.data.plan.reportingQuarter}
+            </Link>{' '}
+            is written beside the updates.
+          </>
+        ) : null}
       </p>
       <UpdatesDueLine planId={planId} />
       <QueryState {...query} what="the milestones">

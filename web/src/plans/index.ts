@@ -9,6 +9,7 @@ export { MilestonePage } from './MilestonePage.js';
 export { MyUpdatesPage } from './MyUpdatesPage.js';
 export { ReviewPage } from './ReviewPage.js';
 export { PublishQuarterPage } from './PublishQuarterPage.js';
+export { NarrativesPage } from './NarrativesPage.js';
 export { PublishPlanPage } from './PublishPlanPage.js';
 export { usePlans } from './planQueries.js';
 export { StatusTag } from './StatusTag.js';

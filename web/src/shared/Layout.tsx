@@ -19,11 +19,12 @@ const NAVIGATION = [
 
 /**
  * Pages reached from another section rather than the menu, so the menu stays on one or two rows:
- * the police.uk pages open from Measures, which stays marked while they are read.
+ * the police.uk pages open from Measures and the risk register from Board, which stay marked while they are read.
  */
 const SECTION_OF: Readonly<Record<string, string>> = {
   '/stop-and-search': '/measures',
   '/compare-forces': '/measures',
+  '/risks': '/board',
 };
 
 function sectionOf(pathname: string): string {

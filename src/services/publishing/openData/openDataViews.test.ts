@@ -2,6 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeWithDemoData } from '../../../../test/support/demoContext.js';
 import { openDataProblems, tableGrid, type OpenDataView } from '../../../domain/publishing/index.js';
 import { parseCsv, restoreCsvCell } from '../../../ingest/index.js';
+import { buildBoardPapersView, buildMeetingPapersView } from '../../board/publicPaperPages.js';
 import { saveMilestoneUpdate } from '../../plans/saveMilestoneUpdate.js';
 import { submitMilestoneUpdate } from '../../plans/submitMilestoneUpdate.js';
 import { listPlans } from '../../plans/listPlans.js';
@@ -182,6 +183,8 @@ describeWithDemoData('the public transparency site’s pages', (ctx) => {
     if (section === 'priorities') return buildPrioritiesView(ctx(), key === undefined ? {} : { year: key });
     if (section === 'reports')
       return key === undefined ? buildReportsView(ctx()) : buildReportView(ctx(), { report: key });
+    if (section === 'board-papers')
+      return key === undefined ? buildBoardPapersView(ctx()) : buildMeetingPapersView(ctx(), { meeting: Number(key) });
     return key === undefined ? buildInspectionsView(ctx()) : buildInspectionView(ctx(), { inspection: key });
   }
 });

@@ -26,6 +26,7 @@ import { loadVisiblePlan, quarterFromInput } from '../../plans/planAccess.js';
 import { buildQuarterlyReport } from '../buildQuarterlyReport.js';
 import { listPlans } from '../../plans/listPlans.js';
 import { labelledIfSynthetic, syntheticWarnings } from './syntheticFigures.js';
+import { otherProgressTables } from './otherProgressTable.js';
 import { asPublic, dayWords, HOME, planPath, PLANS, PROGRESS, progressPath, quarterWords } from './publicContext.js';
 import { formatQuarterShort } from '../../../domain/calendar/index.js';
 
@@ -139,6 +140,12 @@ export async function buildProgressView(ctx: ServiceContext, input: { plan: stri
   });
 }
 
+const REASON_WORDS: Readonly<Record<ReportMilestone['reason'], string>> = {
+  due: 'Due this quarter',
+  'carried-forward': 'Carried forward',
+  'delivered-early': 'Delivered early',
+};
+
 function statusText(status: ReportStatus | null): string {
   return status === null ? 'No published update' : `${status.symbol} ${status.label}`;
 }
@@ -152,7 +159,7 @@ function milestoneTable(report: QuarterlyReport, quarter: string): OpenDataTable
         milestone: milestone.text,
         part,
         due: milestone.slip === null ? milestone.due : `${milestone.due} (${milestone.slip})`,
-        reason: milestone.reason === 'due' ? 'Due this quarter' : 'Carried forward',
+        reason: REASON_WORDS[milestone.reason],
         leads: milestone.leads.join('; '),
         status: statusText(milestone.status),
         narrative: milestone.narrative,
@@ -234,6 +241,12 @@ function figureNotes(report: QuarterlyReport): string[] {
   return [...sources, ...(report.attributions ?? [])];
 }
 
+function earlyWords(deliveredEarly: number): string {
+  if (deliveredEarly === 0) return '';
+  const one = deliveredEarly === 1;
+  return ` ${deliveredEarly} due in a later quarter ${one ? 'was' : 'were'} delivered early and ${one ? 'is' : 'are'} not counted as due.`;
+}
+
 /** The view of one published quarter, from the quarterly progress report's own model. */
 function quarterView(report: QuarterlyReport, quarter: string): OpenDataView {
   const { plan } = report;
@@ -244,7 +257,8 @@ function quarterView(report: QuarterlyReport, quarter: string): OpenDataView {
     title: `Progress in ${quarterWords(quarter)}: ${plan.title}`,
     lead:
       `What the owners of the milestones due in ${report.quarter.title}, and of those carried forward from earlier quarters, reported. ` +
-      `${report.totals.due} milestones fell due and ${report.totals.carriedForward} were carried forward.`,
+      `${report.totals.due} milestones fell due and ${report.totals.carriedForward} were carried forward.` +
+      earlyWords(report.totals.deliveredEarly ?? 0),
     highlights: report.headlines.map((headline) => headline.sentence),
     warnings: syntheticWarnings(
       [...report.headlines, ...report.charts].some((figure) => figure.synthetic === true),
@@ -264,6 +278,7 @@ function quarterView(report: QuarterlyReport, quarter: string): OpenDataView {
     links: [{ path: progressPath(plan.key), label: 'Every published quarter' }],
     tables: [
       milestoneTable(report, quarter),
+      ...otherProgressTables(report, quarter),
       countTable(
         'status-by-chapter',
         'Milestones by status in each chapter',

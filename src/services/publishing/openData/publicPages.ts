@@ -6,6 +6,7 @@ import { listMeasurePaths } from './measurePages.js';
 import { listPriorityPaths } from './priorityPages.js';
 import { listPublishedQuarters } from './progressPages.js';
 import { listReportPaths } from './reportPages.js';
+import { listBoardPaperPaths } from '../../board/publicPaperPages.js';
 import { asPublic, HOME, INSPECTIONS, MEASURES, planPath, PLANS, PROGRESS, progressPath } from './publicContext.js';
 
 async function planPaths(ctx: ServiceContext): Promise<string[]> {
@@ -38,5 +39,6 @@ export async function listPublicPages(ctx: ServiceContext): Promise<string[]> {
     INSPECTIONS.path,
     ...(await listInspectionPaths(reader)),
     ...(await listReportPaths(reader)),
+    ...(await listBoardPaperPaths(reader)),
   ];
 }
