@@ -30,7 +30,7 @@ function gapRow(gap: CommitmentGap): string[] {
  * The police and crime plan's commitments that no milestone or item in any plan names as what it
  * delivers: a linked chapter alone does not count. A flag for the board, not a verdict.
  */
-export function packCommitmentGapsSection(pack: BoardPack): string {
+export function packCommitmentGapsSection(pack: BoardPack, number: number): string {
   const section = pack.commitmentGaps;
   if (section === undefined) return '';
   const own = section.gaps.filter((gap) => gap.deliverer?.kind === 'oversight-body').length;
@@ -40,7 +40,7 @@ export function packCommitmentGapsSection(pack: BoardPack): string {
       : `${section.gaps.length} of the ${section.total} commitments of the ${section.planTitle} (version ${section.version}) are named by no milestone or item in any plan; ${own} of them are the oversight body’s own to deliver.`;
   const rows = section.gaps.map(gapRow);
   return `<section id="commitment-gaps" aria-labelledby="commitment-gaps-heading">
-<h2 id="commitment-gaps-heading">Commitments nothing delivers</h2>
+<h2 id="commitment-gaps-heading">${number} Commitments nothing delivers</h2>
 <p>${e(sentence)}</p>
 ${rows.length === 0 ? '' : table('Commitments no plan names as what it delivers', ['Ref', 'Commitment', 'Who the plan says delivers it', 'What is linked'], rows, 9)}
 <p class="note">${e('Source: the published plans’ links to the police and crime plan, as held when the pack was built. A link to a whole chapter is context, not delivery.')}</p>

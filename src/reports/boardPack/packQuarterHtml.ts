@@ -70,15 +70,14 @@ export function packStatusCell(m: PackMilestone, quarter: string): string {
 }
 
 /** The contents with a slot for each part's page number, which the PDF printing fills in. */
-export function packContents(withResources = false): string {
+export function packContents(moreSections: readonly { id: string; heading: string }[] = []): string {
   const items: [string, string][] = [
     ['summary-heading', 'At a glance'],
     ['exceptions', '1 Exceptions'],
     ['actions', '2 Actions log'],
     ['tracker', '3 Full tracker'],
+    ...moreSections.map(({ id, heading }): [string, string] => [id, heading]),
   ];
-  // Packs built before resources were shown have no section 4.
-  if (withResources) items.push(['resources', '4 Resources']);
   const lines = items.map(
     ([id, label]) => `<li><a href="#${id}">${e(label)}</a><span class="page" data-page-of="${id}"></span></li>`,
   );

@@ -36,7 +36,7 @@ const countedAs = (f: ResourceFigure) =>
  * Section 4: the force's budget, savings, capital and reserves, then its workforce by headcount
  * and full-time equivalent and as shares beside London's population, each figure with its source.
  */
-export function packResourcesSection(pack: BoardPack): string {
+export function packResourcesSection(pack: BoardPack, number: number): string {
   const resources = pack.resources;
   if (resources === undefined) return '';
   const finance = resources.finance.map((f) => [figureCell(f), e(f.periodLabel), e(resourceValueText(f))]);
@@ -44,7 +44,7 @@ export function packResourcesSection(pack: BoardPack): string {
   const shares = resources.workforce.filter((f) => f.unit === 'percentage');
   const none = (text: string) => `<p class="none">${e(text)}</p>`;
   return `<section id="resources">
-<h2>4 Resources</h2>
+<h2>${number} Resources</h2>
 <p>The force’s money and people as the documents published them by the meeting. Money is in millions of pounds; a forecast is marked as one.</p>
 ${finance.length === 0 ? none('No finance figure had been published by the meeting.') : table('Finance', ['Figure', 'Period', 'Amount'], finance, 2)}
 ${

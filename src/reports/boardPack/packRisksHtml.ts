@@ -10,7 +10,7 @@ const e = escapeHtml;
  * (with its table alternative for anyone who cannot read the picture), then each risk with its
  * residual rating and what this meeting said of it.
  */
-export function packRisksSection(pack: BoardPack): string {
+export function packRisksSection(pack: BoardPack, number: number): string {
   const section = pack.risks;
   if (section === undefined) return '';
   const svg = renderRiskHeatMapSvg(section.heatMap, {
@@ -35,7 +35,7 @@ export function packRisksSection(pack: BoardPack): string {
   );
   const notes = [section.source, ...section.scoreNotes].map((note) => `<p class="note">${e(note)}</p>`).join('\n');
   return `<section id="risks" aria-labelledby="risks-heading">
-<h2 id="risks-heading">5 Risks</h2>
+<h2 id="risks-heading">${number} Risks</h2>
 <p>${e(section.sentence)} ${section.reviewedHere} reviewed at this meeting.</p>
 <figure class="heat-map">${svg}</figure>
 ${table(

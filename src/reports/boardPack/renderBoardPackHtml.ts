@@ -213,8 +213,31 @@ ${plans.length === 0 ? none('No published business or action plan was in force a
  * counted, then the exceptions, the actions log, the full tracker and the force's resources. Nothing depends on the clock
  * or on chance: the same pack gives the same bytes.
  */
+/**
+ * The sections a pack has only when its data holds them (packs built before resources were shown
+ * have none; risks only for boards that review them), numbered on from the full tracker.
+ */
+function optionalSections(pack: BoardPack): { id: string; heading: string; html: string }[] {
+  const present = [
+    { id: 'resources', title: 'Resources', render: packResourcesSection, held: pack.resources !== undefined },
+    { id: 'risks', title: 'Risks', render: packRisksSection, held: pack.risks !== undefined },
+    {
+      id: 'commitment-gaps',
+      title: 'Commitments nothing delivers',
+      render: packCommitmentGapsSection,
+      held: pack.commitmentGaps !== undefined,
+    },
+  ].filter((section) => section.held);
+  return present.map((section, index) => ({
+    id: section.id,
+    heading: `${index + 4} ${section.title}`,
+    html: section.render(pack, index + 4),
+  }));
+}
+
 export function renderBoardPackHtml(pack: BoardPack, options: { readonly published?: boolean } = {}): string {
   const title = `${pack.meeting.title}, ${formatLongDate(pack.meeting.date)}: board pack`;
+  const more = optionalSections(pack);
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -226,7 +249,7 @@ export function renderBoardPackHtml(pack: BoardPack, options: { readonly publish
 <body>
 <main>
 ${cover(pack, options.published === true)}
-${packContents(pack.resources !== undefined)}
+${packContents(more.map(({ id, heading }) => ({ id, heading })))}
 <section id="exceptions">
 <h2>1 Exceptions</h2>
 ${el('p', 'What needs the board’s attention first, as at the meeting.')}
@@ -236,9 +259,7 @@ ${exceptionFindings(pack)}
 </section>
 ${actionsLog(pack)}
 ${tracker(pack)}
-${packResourcesSection(pack)}
-${packRisksSection(pack)}
-${packCommitmentGapsSection(pack)}
+${more.map((section) => section.html).join('\n')}
 </main>
 </body>
 </html>

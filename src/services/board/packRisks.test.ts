@@ -22,6 +22,10 @@ describeWithDemoData('the risk section of a board pack', (ctx) => {
     }
     const html = renderBoardPackHtml(pack);
     expect(html).toContain('<h2 id="risks-heading">5 Risks</h2>');
+    // The contents lists every section the pack holds, numbered on from the tracker.
+    expect(html).toContain('<a href="#risks">5 Risks</a>');
+    expect(html).toContain('<a href="#commitment-gaps">6 Commitments nothing delivers</a>');
+    expect(html).toContain('<h2 id="commitment-gaps-heading">6 Commitments nothing delivers</h2>');
     expect(html).toContain('<title id="pack-risk-heat-map-title">Risk heat map');
     expect(html).toContain('Heat map as a table');
     expect(html).toMatch(/demo author(&#39;|&#x27;|')s reading/);
