@@ -27,7 +27,7 @@ for (const dialect of DIALECTS) {
 
     it('loads the demo into an empty database and says where its crime figures come from, with the licence', () => {
       expect(loaded).toMatchObject({ code: 0, err: '' });
-      expect(loaded.out).toContain('Loaded the demo data: 699 organisational units');
+      expect(loaded.out).toContain('Loaded the demo data: 703 organisational units');
       expect(loaded.out).toContain(
         'Crime figures from 3 real files in demo/data: 123,816 monthly counts by borough and category from MPS Borough Level Crime (the Metropolitan Police Service on the London Datastore), and 27 police.uk files with 123,164 rows (the Home Office on data.police.uk).',
       );

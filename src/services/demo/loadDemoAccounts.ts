@@ -23,12 +23,14 @@ interface DemoAccount {
   readonly email: string;
 }
 
-/** The lead units of the milestones the open quarter (Quarter 2 of 2018-19) reports on. */
+/** The lead units of the milestones the open quarter (Quarter 2 of 2018-19) reports on, in the plans collecting updates. */
 async function quarterLeads(trx: Transaction<DatabaseSchema>): Promise<Set<string>> {
   const quarter = parseQuarter('2018-19 Q2');
   const leads = new Set<string>();
   if (quarter === null) return leads;
-  for (const plan of (await listPlanRecords(trx)).filter((p) => p.state === 'published')) {
+  // Only plans collecting updates: a plan with no quarter open (the demo's MOPAC delivery plan) asks no one for one.
+  const collecting = (await listPlanRecords(trx)).filter((p) => p.state === 'published' && p.reportingQuarter !== null);
+  for (const plan of collecting) {
     const content = await loadPlanContent(trx, plan.id);
     if (content === undefined) continue;
     const records = buildMilestoneRecords(content, await listUpdatesOfPlan(trx, plan.key), true);

@@ -42,6 +42,7 @@ export interface BoardActionStatusTable {
 
 /** Boards as data, and each meeting's papers (migration 0026). */
 export interface BoardsTable {
+  id: Generated<number>;
   key: string;
   name: string;
   owner: string;

@@ -4,8 +4,8 @@ import { isPostgres, withIdColumn } from './columns.js';
 /**
  * Boards become data: a `boards` table holds each board (whose it is, public or internal, the
  * reports it receives, whether it reviews risks) and a meeting's board is a key into it, checked
- * by a foreign key instead of a fixed list. The two boards meetings could name before are
- * inserted first, so every meeting keeps its board. Meetings also gain their papers: agenda,
+ * by a foreign key instead of a fixed list. Of the two boards meetings could name before, those
+ * that meetings do name are inserted first, so every meeting keeps its board. Meetings also gain their papers: agenda,
  * minutes and decisions as text, and files attached to each, checked and stored as finding
  * evidence files are (migration 0023).
  */
@@ -17,9 +17,9 @@ const FOUNDING = [
 const REPORTS = '["quarterly-progress-report","board-pack"]';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('boards')
-    .addColumn('key', 'text', (col) => col.primaryKey())
+  // An id as every table has (backups read each table in id order); meetings point at the key.
+  await withIdColumn(db, db.schema.createTable('boards'))
+    .addColumn('key', 'text', (col) => col.notNull().unique())
     .addColumn('name', 'text', (col) => col.notNull().unique())
     .addColumn('owner', 'text', (col) =>
       col.notNull().check(sql`owner in ('force', 'oversight-body', 'london-assembly', 'partnership')`),
@@ -30,7 +30,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (col) => col.notNull())
     .addColumn('updated_by', 'text', (col) => col.notNull())
     .execute();
-  for (const [key, name, owner] of FOUNDING) {
+  // Only the boards meetings already name, so that every meeting keeps its board and a new
+  // database starts empty (a restore needs one, and a force records its own boards).
+  const named = await sql<{ board: string }>`select distinct board from board_meetings`.execute(db);
+  const used = new Set(named.rows.map((row) => row.board));
+  for (const [key, name, owner] of FOUNDING.filter(([key]) => used.has(key))) {
     await sql`insert into boards (key, name, owner, visibility, reports, reviews_risks, updated_at, updated_by)
       values (${key}, ${name}, ${owner}, 'internal', ${REPORTS}, 0, '2026-12-06T00:00:00.000Z', 'migration 0026')`.execute(
       db,
