@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { BluelampProblem } from '../domain/errors.js';
 import { resolveSession, SSO_SIGN_IN_MINUTES, type ServiceContext, type Session } from '../services/index.js';
+import { bearerSession } from './accounts/bearerToken.js';
 import type { HttpExchange, RouteDefinition } from './route.js';
 
 export const SESSION_COOKIE = 'bluelamp_session';
@@ -28,8 +29,10 @@ export async function exchangeFor(
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<HttpExchange> {
-  const token = sessionToken(request);
-  const session: Session | null = token === undefined ? null : await resolveSession(ctx, token);
+  // A personal API token, when sent, speaks for the caller instead of any cookie.
+  const bearer = await bearerSession(ctx, request);
+  const token = bearer === undefined ? sessionToken(request) : undefined;
+  const session: Session | null = bearer ?? (token === undefined ? null : await resolveSession(ctx, token));
   if (route.access === 'signed-in' && session === null) {
     throw new BluelampProblem('unauthenticated', 'Sign in to do this. Your session may have ended.');
   }

@@ -1,3 +1,4 @@
+export * from './apiTokens.js';
 export * from './passwordPolicy.js';
 export * from './roles.js';
 export * from './permissions.js';

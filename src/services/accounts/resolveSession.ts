@@ -9,6 +9,11 @@ export interface Session {
   readonly userId: number;
   readonly user: UserSummary & { readonly role: Role };
   readonly csrfToken: string;
+  /**
+   * Set when the caller came with a personal API token instead of a session cookie: such a caller
+   * only reads, and has no session of its own (id 0, no CSRF token).
+   */
+  readonly apiTokenId?: number;
 }
 
 /** The session a cookie's token names, if it is still alive; an idle or expired one is removed. */

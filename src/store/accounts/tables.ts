@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-/** The account tables as Kysely sees them (migrations 0003, 0004 and 0016). */
+/** The account tables as Kysely sees them (migrations 0003, 0004, 0016 and 0030). */
 export interface UserTable {
   id: Generated<number>;
   username: string;
@@ -47,10 +47,23 @@ export interface SsoSignInTable {
   created_at: string;
 }
 
+/** A personal API token; only the hash of its secret is kept (migration 0030). */
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
 export interface AccountTables {
   users: UserTable;
   user_scopes: UserScopeTable;
   sessions: SessionTable;
   sign_in_attempts: SignInAttemptTable;
   sso_sign_ins: SsoSignInTable;
+  api_tokens: ApiTokenTable;
 }
