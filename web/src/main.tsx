@@ -1,8 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.js';
+import { fillFromServer } from './shared/serverState.js';
 import './main.scss';
 
 // GOV.UK Frontend styles some components differently once JavaScript is known to run.
@@ -12,12 +13,15 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, sta
 const root = document.getElementById('root');
 if (root === null) throw new Error('The page has no #root element.');
 
-createRoot(root).render(
+const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
         <App />
       </BrowserRouter>
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+// Public pages arrive drawn by the server with their data (src/api/publicPages.ts): take them over in place.
+if (fillFromServer(queryClient) && root.firstElementChild !== null) hydrateRoot(root, app);
+else createRoot(root).render(app);

@@ -23,7 +23,8 @@ function Chart({ view }: { view: OpenDataView }) {
   const table = spec === null ? undefined : tableNamed(view, spec.table);
   if (spec === null || table === undefined) return null;
   return (
-    <div className="bl-public-figure">
+    // Drawn by script: a page read without JavaScript leaves it out and shows the same figures' table.
+    <div className="bl-public-figure bl-public-figure--chart">
       <h2 className="govuk-heading-m" id="chart-heading">
         {spec.title}
       </h2>

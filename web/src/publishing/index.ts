@@ -8,3 +8,9 @@ export type * from './reportTypes.js';
 export { PublicationConfirm } from './PublicationConfirm.js';
 export { PublishReportPage } from './PublishReportPage.js';
 export type { PublicationSummary } from './publicationTypes.js';
+// The public site's statements, and their addresses and titles for the server's drawing of the site.
+export { AccessibilityStatementPage } from './AccessibilityStatementPage.js';
+export { PrivacyNoticePage } from './PrivacyNoticePage.js';
+export { CookiesPage } from './CookiesPage.js';
+export { PUBLIC_STATEMENTS } from './publicStatements.js';
+export { openDataApiPath } from './openDataTypes.js';
