@@ -24,24 +24,46 @@ function checkIdentifiers(table: string, columns: readonly { name: string }[]): 
     if (!IDENTIFIER.test(name)) throw new Error(`"${name}" is not a table or column name Bluelamp uses`);
 }
 
+/** Rows per SQLite statement: far fewer calls into SQLite than one a row, well under its parameter limit. */
+const SQLITE_ROWS_PER_STATEMENT = 32;
+
 /**
- * SQLite: one prepared statement run per row on the connection the open transaction holds —
- * better-sqlite3 is synchronous, so nothing else can run between the rows.
+ * SQLite: prepared statements of many rows each, run on the connection the open transaction holds
+ * (better-sqlite3 is synchronous, so nothing else can run between them) and kept for the next
+ * call; the rows left over go one statement each.
  */
 export function sqliteBulkInsert(sqlite: SqliteDatabase.Database): BulkInsert {
   const statements = new Map<string, SqliteDatabase.Statement>();
+  const statement = (table: string, names: string, width: number, rows: number): SqliteDatabase.Statement => {
+    const key = `${table}(${names})x${rows}`;
+    let held = statements.get(key);
+    if (held === undefined) {
+      const row = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+      held = sqlite.prepare(
+        `insert into "${table}" (${names}) values ${Array.from({ length: rows }, () => row).join(', ')}`,
+      );
+      statements.set(key, held);
+    }
+    return held;
+  };
   return (_db, table, columns, rows) => {
     checkIdentifiers(table, columns);
-    const key = `${table}(${columns.map((c) => c.name).join(',')})`;
-    let statement = statements.get(key);
-    if (statement === undefined) {
-      const names = columns.map((c) => `"${c.name}"`).join(', ');
-      statement = sqlite.prepare(`insert into "${table}" (${names}) values (${columns.map(() => '?').join(', ')})`);
-      statements.set(key, statement);
-    }
     if (!sqlite.inTransaction) throw new Error('Bulk inserts must run inside a transaction');
-    const run = statement;
-    for (const row of rows) run.run(row);
+    const names = columns.map((c) => `"${c.name}"`).join(', ');
+    const width = columns.length;
+    const many = statement(table, names, width, SQLITE_ROWS_PER_STATEMENT);
+    let values: BulkValue[] = [];
+    for (const row of rows) {
+      for (let column = 0; column < width; column++) values.push(row[column] as BulkValue);
+      if (values.length === width * SQLITE_ROWS_PER_STATEMENT) {
+        many.run(values);
+        values = [];
+      }
+    }
+    if (values.length > 0) {
+      const one = statement(table, names, width, 1);
+      for (let at = 0; at < values.length; at += width) one.run(values.slice(at, at + width));
+    }
     return Promise.resolve();
   };
 }

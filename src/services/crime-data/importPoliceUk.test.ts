@@ -177,4 +177,31 @@ describeWithDemoData('loading police.uk files', (ctx) => {
     );
     expect(view.population?.year).toBe(2018);
   });
+
+  it('keeps each LSOA of a force whose area is set, and counts a force with none by local authority alone', async () => {
+    const folder = path.join(scratch, 'kent');
+    fs.mkdirSync(folder, { recursive: true });
+    const city = fs.readFileSync(path.join(SAMPLE, '2018-04-city-of-london-street.csv'), 'utf8');
+    const kent = path.join(folder, '2018-04-kent-street.csv');
+    fs.writeFileSync(kent, city.replaceAll('City of London Police', 'Kent Police'));
+    const summary = await importPoliceUk(ctx(), { paths: [kent] });
+    expect(summary).toMatchObject({ loaded: 1, rowsLoaded: 663 });
+    const april = { firstMonth: '2018-04', lastMonth: '2018-04' };
+    const byLsoa = async (force: string) =>
+      (await sumStreetCrimes(ctx().store.db, { ...april, forces: [force], by: ['lsoa_code'] })).map(
+        (r) => r.values.lsoa_code,
+      );
+    const expected = new Map<string, number>();
+    const lsoas = new Set<string>();
+    for (const line of rawLines(kent)) {
+      const cells = fieldsOf(line);
+      lsoas.add(cells[7] ?? '');
+      const authority = /^(.*\S)\s+\d{3}[A-Z]$/.exec(cells[8] ?? '')?.[1] ?? '';
+      expected.set(authority, (expected.get(authority) ?? 0) + 1);
+    }
+    expect(new Set(await byLsoa('city-of-london'))).toEqual(lsoas);
+    expect(await byLsoa('kent')).toEqual(['']);
+    const byPlace = await sumStreetCrimes(ctx().store.db, { ...april, forces: ['kent'], by: ['local_authority'] });
+    expect(new Map(byPlace.map((r) => [r.values.local_authority, r.count]))).toEqual(expected);
+  });
 });

@@ -1,6 +1,7 @@
 import { actorLabel } from '../../domain/accounts/index.js';
 import { policeForceName } from '../../domain/crime-data/index.js';
 import {
+  READING_THREADS,
   SliceReader,
   type PoliceUkSource,
   type SliceProblem,
@@ -125,7 +126,8 @@ async function settle(ctx: ServiceContext, given: SliceReading, acceptSmaller: b
   return outcomeOf(reading, 'refused');
 }
 
-const READ_AHEAD = 2;
+/** Slices read but not yet written: a couple for each reading thread, so none waits for work. */
+const READ_AHEAD = 2 * READING_THREADS;
 
 export interface PoliceUkLoadOptions {
   readonly onProgress?: (progress: PoliceUkProgress) => void;
@@ -139,8 +141,9 @@ function skippedOutcome(source: { file: string; message: string; failed: boolean
 }
 
 /**
- * Reads slices on the reading thread while the ones before them are written here: the next few
- * are counted while slice N's transaction runs. Outcomes keep the order the files came in.
+ * Reads slices on the reading threads while the ones before them are written here: the next few
+ * are counted while slice N's transaction runs. Outcomes keep the order the files came in. Forces
+ * with no area set (other forces, for comparison) are stored by local authority, not LSOA.
  */
 export async function loadPoliceUkSources(
   ctx: ServiceContext,
@@ -152,7 +155,7 @@ export async function loadPoliceUkSources(
   const areas = await allForceAreas(ctx.store.db);
   const slices: SliceOutcome[] = [];
   const reader = new SliceReader();
-  // Slices read but not yet written; a few, so a small slice never leaves either thread idle.
+  // Slices read but not yet written; a few, so a small slice never leaves a thread idle.
   const ahead: Promise<SliceReading>[] = [];
   const writeNext = async (): Promise<void> => {
     const next = ahead.shift();
@@ -168,6 +171,8 @@ export async function loadPoliceUkSources(
       const reading = reader.read(source, {
         knownCrimeTypes: types,
         forceArea: areas.get(source.slice.force) ?? null,
+        // The forces this installation serves are those with an area set: theirs keep LSOA detail.
+        lsoaDetail: areas.has(source.slice.force),
         onProgress: (bytesRead, rowsRead) =>
           onProgress?.({ file: source.file, bytesRead, expectedBytes: source.expectedBytes, rowsRead }),
       });

@@ -59,6 +59,28 @@ describe('reading a police.uk street file', () => {
     expect(reading.areaCounts).toEqual({ 'in-area': 2, 'out-of-area': 1, 'no-location': 1, unmapped: 0 });
   });
 
+  it('counts rows by local authority alone, still telling areas apart, when LSOA detail is not kept', async () => {
+    const text = [
+      STREET_HEADER,
+      streetRow({}),
+      streetRow({ lsoa: 'E01000002', name: 'City of London 001B' }),
+      streetRow({ lsoa: 'E01000916', name: 'Camden 027B' }),
+      'def,2018-04,City of London Police,City of London Police,,,No Location,,,Burglary,Under investigation,',
+    ].join('\n');
+    const slice = sliceOfFileName('2018-04-city-of-london-street.csv');
+    if (slice === null) throw new Error('the file name names no slice');
+    const reading = await readPoliceUkSlice(
+      { file: 'street.csv', slice, bytes: Readable.from([Buffer.from(`${text}\n`)]) },
+      { knownCrimeTypes: KNOWN, forceArea: new Set(['City of London']), lsoaDetail: false },
+    );
+    expect([...unpackRows(reading.rows)]).toEqual([
+      { values: ['', 'City of London', 'Burglary', 'Under investigation'], count: 2 },
+      { values: ['', 'Camden', 'Burglary', 'Under investigation'], count: 1 },
+      { values: ['', '', 'Burglary', 'Under investigation'], count: 1 },
+    ]);
+    expect(reading.areaCounts).toEqual({ 'in-area': 2, 'out-of-area': 1, 'no-location': 1, unmapped: 0 });
+  });
+
   it('refuses a wrong header, naming the columns expected and found', async () => {
     const reading = await read('2018-04-kent-street.csv', 'Borough,Count\nA,1\n');
     expect(reading.fatal).toBe(true);

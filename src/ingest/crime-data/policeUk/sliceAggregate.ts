@@ -31,6 +31,12 @@ export interface SliceContext {
   readonly knownCrimeTypes: ReadonlySet<string>;
   /** Local authorities the force polices, when configured. */
   readonly forceArea: ReadonlySet<string> | null;
+  /**
+   * Whether street and outcome rows keep their LSOA (the default). Without it they are counted by
+   * local authority alone: every comparison and page reads that grain, and a national year of
+   * other forces' files then stores thousands of rows where it would store millions.
+   */
+  readonly lsoaDetail?: boolean;
 }
 
 const PROBLEMS_KEPT = 50;
@@ -159,14 +165,15 @@ export class SliceAggregator {
     const lsoaCode = (cells[7] ?? '').trim();
     const authority = localAuthorityOfLsoa(cells[8] ?? '');
     this.areaCounts[areaStatus(lsoaCode, authority, this.context.forceArea)] += 1;
-    if (layout === 'outcomes') return this.dictionary.key([lsoaCode, authority ?? '', cells[9] ?? '']);
+    const lsoa = this.context.lsoaDetail === false ? '' : lsoaCode;
+    if (layout === 'outcomes') return this.dictionary.key([lsoa, authority ?? '', cells[9] ?? '']);
     const crimeType = cells[9] ?? '';
     if (!this.context.knownCrimeTypes.has(crimeType)) {
       const held = this.unmappedCrimeTypes.get(crimeType);
       if (held === undefined) this.unmappedCrimeTypes.set(crimeType, { line, rows: 1 });
       else held.rows += 1;
     }
-    return this.dictionary.key([lsoaCode, authority ?? '', crimeType, cells[10] ?? '']);
+    return this.dictionary.key([lsoa, authority ?? '', crimeType, cells[10] ?? '']);
   }
 
   private stopSearchKey(cells: string[], line: number): string | null {

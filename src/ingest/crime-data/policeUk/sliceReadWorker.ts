@@ -49,6 +49,7 @@ parentPort?.on('message', (job: SliceJob) => {
         {
           knownCrimeTypes: new Set(job.knownCrimeTypes),
           forceArea: job.forceArea === null ? null : new Set(job.forceArea),
+          lsoaDetail: job.lsoaDetail,
           onProgress: (bytesRead, rowsRead) => {
             post({ id: job.id, progress: { bytesRead, rowsRead } });
           },
