@@ -21,12 +21,19 @@ import {
   loadPlanContent,
 } from '../src/store/index.js';
 import { loadOrganisationModel } from '../src/services/organisation/loadOrganisationModel.js';
+import { getPublishedFile } from '../src/services/publishing/publishedFiles.js';
+import { publishQuarterlyReport } from '../src/services/publishing/publishQuarterlyReport.js';
+import { findPublishedReportFile } from '../src/store/index.js';
+import { FULL_QUARTER, makeFullQuarter } from './fullQuarter.js';
 import type { Benchmark } from './harness.js';
 
 let ctx: ServiceContext;
 let folder: string | undefined;
 let report: QuarterlyReport;
 let reportHtml = '';
+let fullPlanId = 0;
+let fullHtml = '';
+let fullPublished = { report: '', version: 0 };
 
 async function setUp(): Promise<void> {
   if (folder !== undefined) return;
@@ -35,7 +42,13 @@ async function setUp(): Promise<void> {
   await loadDemoData(ctx);
   report = await quarterOne();
   reportHtml = renderQuarterlyHtml(report);
+  fullPlanId = (await makeFullQuarter(ctx)).planId;
+  fullHtml = renderQuarterlyHtml(await fullQuarter());
+  const published = await publishQuarterlyReport(ctx, FULL_QUARTER);
+  fullPublished = { report: published.reportKey, version: published.version };
 }
+
+const fullQuarter = () => buildQuarterlyReport(ctx, FULL_QUARTER);
 
 const quarterOne = () => buildQuarterlyReport(ctx, { plan: 'met-business-plan-2018-19', quarter: '2018-19 Q1' });
 
@@ -86,6 +99,41 @@ export const benchmarks: Benchmark[] = [
     setUp,
     baseline: { name: 'htmlToPdf of one line', run: () => htmlToPdf(ONE_LINE) },
     subject: { name: 'htmlToPdf of the report', run: () => htmlToPdf(reportHtml) },
+  },
+  {
+    name: 'quarterly progress report as HTML: a full quarter, 90 milestones with published updates (SQLite)',
+    goal: 'under 200 ms',
+    setUp,
+    baseline: {
+      name: "listMilestones on the quarter's report",
+      run: () => listMilestones(ctx, { planId: fullPlanId, reporting: FULL_QUARTER.quarter }),
+    },
+    subject: {
+      name: 'buildQuarterlyReport + renderQuarterlyHtml',
+      run: async () => renderQuarterlyHtml(await fullQuarter()),
+    },
+  },
+  {
+    name: 'quarterly progress report as PDF through Chromium: a full quarter, 90 milestones',
+    goal: 'under 2.5 s',
+    setUp,
+    baseline: { name: 'htmlToPdf of one line', run: () => htmlToPdf(ONE_LINE) },
+    subject: { name: 'htmlToPdf of the report', run: () => htmlToPdf(fullHtml) },
+  },
+  {
+    name: "published quarterly report's PDF, downloaded: a full quarter, 90 milestones (SQLite)",
+    goal: 'under 2× reading its row (the file kept at publication, never printed again)',
+    setUp,
+    baseline: {
+      name: 'read the kept file row',
+      run: () =>
+        findPublishedReportFile(ctx.store.db, {
+          reportKey: fullPublished.report,
+          version: fullPublished.version,
+          format: 'pdf',
+        }),
+    },
+    subject: { name: 'getPublishedFile', run: () => getPublishedFile(ctx, fullPublished, 'pdf') },
   },
   {
     name: 'quarterly progress report as DOCX: Business Plan 2018-19, Q1',

@@ -6,7 +6,8 @@
  * A table for the README, not a test: no test asserts a duration.
  *
  * Options (environment): BLUELAMP_BENCH_SECONDS (default 10), BLUELAMP_BENCH_CONNECTIONS (64),
- * BLUELAMP_BENCH_DATABASE_URL (an empty PostgreSQL database; default a new SQLite file).
+ * BLUELAMP_BENCH_DATABASE_URL (an empty PostgreSQL database; default a new SQLite file),
+ * BLUELAMP_BENCH_ONLY (a pattern: only the targets whose path matches it).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +18,8 @@ import { bluelamp, residentMegabytes, startBare, startBluelamp, stop, type Serve
 const SECONDS = Number(process.env.BLUELAMP_BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BLUELAMP_BENCH_CONNECTIONS ?? 64);
 const PASSWORD = 'bench-password-that-is-long-enough-1';
+/** Only the targets whose path matches, when measuring one change (BLUELAMP_BENCH_ONLY=open-data). */
+const ONLY = new RegExp(process.env.BLUELAMP_BENCH_ONLY ?? '');
 
 interface Target {
   readonly name: string;
@@ -92,7 +95,7 @@ try {
   await load(`${bare.url}/bare`, 2, {});
   const bareFigures = await load(`${bare.url}/bare`, SECONDS, {});
   rows.push({ target: bareTarget, figures: bareFigures });
-  for (const target of TARGETS) {
+  for (const target of TARGETS.filter((candidate) => ONLY.test(candidate.path))) {
     const headers: Record<string, string> = target.kind === 'internal' ? { cookie } : {};
     await load(`${server.url}${target.path}`, 2, headers);
     rows.push({ target, figures: await load(`${server.url}${target.path}`, SECONDS, headers) });

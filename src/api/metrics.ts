@@ -3,14 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { getOperationalCounts, type ServiceContext } from '../services/index.js';
 import { routePattern } from './requestIds.js';
-import type { ErrorBody } from './schemas.js';
-
-const UNAUTHORISED: ErrorBody = {
-  error: {
-    status: 401,
-    message: 'The metrics need the operator token: send Authorization: Bearer <BLUELAMP_METRICS_TOKEN>.',
-  },
-};
+import { problemOf, sendProblem } from './errors.js';
 
 export const METRICS_PATH = '/metrics';
 
@@ -100,11 +93,17 @@ export function registerMetrics(app: FastifyInstance, ctx: ServiceContext, optio
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
     registers: [registry],
   });
+  // A series' child is looked up once: prom-client otherwise sorts and joins its labels on every request.
+  const series = new Map<string, ReturnType<typeof durations.labels>>();
   app.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done) => {
-    durations.observe(
-      { method: request.method, route: routePattern(request), status_code: String(reply.statusCode) },
-      reply.elapsedTime / 1000,
-    );
+    const route = routePattern(request);
+    const key = `${request.method} ${reply.statusCode} ${route}`;
+    let child = series.get(key);
+    if (child === undefined) {
+      child = durations.labels({ method: request.method, route, status_code: String(reply.statusCode) });
+      series.set(key, child);
+    }
+    child.observe(reply.elapsedTime / 1000);
     done();
   });
   const token = options.token;
@@ -112,7 +111,9 @@ export function registerMetrics(app: FastifyInstance, ctx: ServiceContext, optio
   const refresh = databaseGauges(registry, ctx);
   app.get(METRICS_PATH, async (request, reply) => {
     if (!tokenMatches(request.headers.authorization, token)) {
-      return reply.status(401).header('www-authenticate', 'Bearer realm="bluelamp-metrics"').send(UNAUTHORISED);
+      const detail = 'The metrics need the operator token: send Authorization: Bearer <BLUELAMP_METRICS_TOKEN>.';
+      void reply.header('www-authenticate', 'Bearer realm="bluelamp-metrics"');
+      return sendProblem(reply, problemOf('unauthenticated', { detail, instance: METRICS_PATH }));
     }
     await refresh();
     const merged = Registry.merge([registry, processMetrics()]);

@@ -29,6 +29,12 @@ export interface Store {
   readonly bulkTransaction: BulkTransaction;
   /** PostgreSQL's pool of connections, for the metrics; SQLite has one connection and no pool. */
   readonly connections?: () => { total: number; idle: number; waiting: number };
+  /**
+   * SQLite only: a read-only connection of its own, opened on first use, for the small read made
+   * on every public request (the data version), which must not queue behind a long transaction
+   * on the main connection. Absent for an in-memory database, which a second connection cannot see.
+   */
+  readonly sideReader?: () => SqliteDatabase.Database;
   close(): Promise<void>;
 }
 
@@ -65,13 +71,19 @@ function openSqlite(filename: string, seal: AuditSealSettings): Store {
   const sqlite = connectSqlite(filename);
   const dialect = anchoringDialect(new TransactionalSqliteDialect({ database: sqlite }), seal);
   const db = new Kysely<DatabaseSchema>({ dialect });
+  let reader: SqliteDatabase.Database | undefined;
+  const sideReader = () => (reader ??= new SqliteDatabase(filename, { readonly: true, fileMustExist: true }));
   return {
     db,
     dialect: 'sqlite',
     description: describeDatabase({ dialect: 'sqlite', filename }),
     bulkInsert: sqliteBulkInsert(sqlite),
     bulkTransaction: sqliteBulkTransaction(db, sqlite),
-    close: () => db.destroy(),
+    ...(filename === ':memory:' ? {} : { sideReader }),
+    close: () => {
+      reader?.close();
+      return db.destroy();
+    },
   };
 }
 

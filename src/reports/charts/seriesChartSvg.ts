@@ -242,6 +242,28 @@ function stableNames(svg: string): string {
  * Equal input gives byte-identical output, whatever else has been drawn in the process.
  */
 export function seriesChartSvg(input: SeriesChartInput): string {
+  const key = JSON.stringify(input);
+  const kept = drawn.get(key);
+  if (kept !== undefined) {
+    // Most recently used last, so the oldest drawing is the one let go.
+    drawn.delete(key);
+    drawn.set(key, kept);
+    return kept;
+  }
+  const svg = drawSeriesChart(input);
+  drawn.set(key, svg);
+  if (drawn.size > KEPT_DRAWINGS) drawn.delete(drawn.keys().next().value ?? key);
+  return svg;
+}
+
+/**
+ * Drawings already made, by their input: a report is rendered again for every preview, download
+ * and publication, and ECharts takes tens of milliseconds over a chart its figures leave unchanged.
+ */
+const drawn = new Map<string, string>();
+const KEPT_DRAWINGS = 32;
+
+function drawSeriesChart(input: SeriesChartInput): string {
   const width = input.width ?? 640;
   const height = input.height ?? 320;
   const option = chartOption(input, width);

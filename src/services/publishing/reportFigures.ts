@@ -8,10 +8,13 @@ import {
 } from '../../domain/calendar/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
 import type { HeadlineFigure, ReportChart } from '../../domain/publishing/index.js';
+import { resolveArea } from '../../domain/measures/index.js';
+import { countsAreSynthetic } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
 import { compareMeasure, type MeasureComparison } from '../measures/compareMeasure.js';
-import { getMeasureSeries } from '../measures/getMeasureSeries.js';
+import { crimeMonthly, loadMeasure } from '../measures/measureAccess.js';
 import { listMeasures } from '../measures/listMeasures.js';
+import { loadOrganisationModel } from '../organisation/loadOrganisationModel.js';
 import { missingPeriod, noFiguresSentence } from './noFigures.js';
 import { countsSource, crimeFilesCovering, SYNTHETIC_LABEL, type FigureSource } from './figureSources.js';
 
@@ -169,20 +172,24 @@ async function crimeChart(
   ctx: ServiceContext,
   quarter: FinancialQuarter,
 ): Promise<{ chart: ReportChart; attributions: readonly string[] }[]> {
-  const series = await unlessMissing(getMeasureSeries(ctx, { measure: HEADLINE_MEASURES[0], area: AREA }));
-  if (series === null) return [];
+  const db = ctx.store.db;
+  const measure = await unlessMissing(loadMeasure(db, HEADLINE_MEASURES[0]));
+  if (measure === null) return [];
+  const area = resolveArea(await loadOrganisationModel(ctx), AREA, ctx.today());
   const months = twelveMonthsTo(quarter);
-  const held = new Map(series.months.map((m) => [m.month, m.value]));
+  const last = months.at(-1) ?? '';
+  // Only the two years drawn are summed: the measure's whole series read every count held.
+  const held = await crimeMonthly(db, measure, area, twoYearsTo(last));
   if (months.slice(-3).every((month) => held.get(month) == null)) return [];
   const monthBefore = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
-  const last = months.at(-1) ?? '';
-  const counted = countsSource(await crimeFilesCovering(ctx.store.db, twoYearsTo(last)));
-  const source = series.synthetic ? { text: SYNTHETIC_LABEL, synthetic: true, attributions: [] } : counted;
+  const counted = countsSource(await crimeFilesCovering(db, twoYearsTo(last)));
+  const synthetic = await countsAreSynthetic(db);
+  const source = synthetic ? { text: SYNTHETIC_LABEL, synthetic: true, attributions: [] } : counted;
   const to = formatMonthName(monthOfDate(quarterEnd(quarter)));
   return [
     {
       chart: {
-        title: `${series.measure.name} in ${series.area.name}, month by month, the 12 months to ${to}`,
+        title: `${measure.name} in ${area.name}, month by month, the 12 months to ${to}`,
         categories: months,
         series: [
           { name: `12 months to ${to}`, values: months.map((m) => held.get(m) ?? null) },

@@ -4,6 +4,7 @@ import { BluelampProblem } from '../../domain/errors.js';
 import {
   AuditAnchorUnreadableError,
   BACKUP_TABLES,
+  bumpOrganisationVersion,
   anchorTrailOnCommit,
   auditSealOf,
   countRows,
@@ -19,6 +20,7 @@ import {
 import { examineAuditTrail } from '../audit/examineAuditTrail.js';
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
+import { openDataChanged } from '../publishing/dataVersion.js';
 import type { BackupSummary } from './backupDatabase.js';
 import {
   BackupAuthenticator,
@@ -182,6 +184,9 @@ export async function restoreDatabase(ctx: ServiceContext, file: string, key: Ba
     if (!verdict.intact) {
       throw refusal(file, `its audit trail is broken at entry ${verdict.sequence} (${verdict.problem})`);
     }
+    // Caches of what the public sees must not take the restored data for what they hold.
+    await openDataChanged(trx);
+    await bumpOrganisationVersion(trx);
     await anchorTrailOnCommit(trx);
     return { header, tables, auditEntries: verdict.entries, previousAnchor };
   });

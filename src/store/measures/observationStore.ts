@@ -172,17 +172,17 @@ export async function countsFilesFor(
   const rows = await db
     .selectFrom('crime_imports')
     .select(['id', 'source', 'file_name', 'first_month', 'last_month', 'loaded_at'])
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('crime_counts')
-          .select('crime_counts.id')
-          .whereRef('crime_counts.import_id', '=', 'crime_imports.id')
-          .where('crime_counts.area_code', 'in', [...query.areaCodes])
-          .where('crime_counts.category_code', 'in', [...query.categoryCodes])
-          .where('crime_counts.month', '>=', query.firstMonth)
-          .where('crime_counts.month', '<=', query.lastMonth),
-      ),
+    // The loads named by the counts in range, found once: as a correlated EXISTS, SQLite built a
+    // temporary index over every count for each query (80 ms on the demo), twice per report figure.
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('crime_counts')
+        .select('crime_counts.import_id')
+        .distinct()
+        .where('crime_counts.area_code', 'in', [...query.areaCodes])
+        .where('crime_counts.category_code', 'in', [...query.categoryCodes])
+        .where('crime_counts.month', '>=', query.firstMonth)
+        .where('crime_counts.month', '<=', query.lastMonth),
     )
     .orderBy('first_month')
     .orderBy('id')

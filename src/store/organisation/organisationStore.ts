@@ -1,9 +1,25 @@
 import type { Membership, OrgUnit, OrgUnitKind } from '../../domain/organisation/index.js';
 import type { Selectable } from 'kysely';
 import type { Executor } from '../schema.js';
+import { bumpDataVersion, readDataVersion, type DataVersion } from '../system/dataVersions.js';
 import type { OrgUnitTable } from './tables.js';
 
 type OrgUnitRow = Selectable<Omit<OrgUnitTable, 'id'>>;
+
+/**
+ * The data version every write to units or memberships raises, in its own transaction, so that a
+ * server holding the organisation in memory sees another server's change on its next read.
+ */
+const ORGANISATION_SCOPE = 'organisation';
+
+export function readOrganisationVersion(db: Executor): Promise<DataVersion> {
+  return readDataVersion(db, ORGANISATION_SCOPE);
+}
+
+/** For writes that reach the organisation's tables other than through this file (a restore). */
+export function bumpOrganisationVersion(trx: Executor): Promise<void> {
+  return bumpDataVersion(trx, ORGANISATION_SCOPE);
+}
 
 const UNIT_COLUMNS = [
   'code',
@@ -78,6 +94,7 @@ export async function insertOrganisation(
   units: readonly OrgUnit[],
   memberships: readonly Membership[],
 ): Promise<void> {
+  if (units.length > 0 || memberships.length > 0) await bumpOrganisationVersion(db);
   if (units.length > 0) {
     await db
       .insertInto('org_units')
@@ -120,6 +137,7 @@ export async function insertOrganisation(
 }
 
 export async function deleteOrganisation(db: Executor): Promise<void> {
+  await bumpOrganisationVersion(db);
   await db.deleteFrom('org_memberships').execute();
   await db.deleteFrom('org_units').execute();
 }
@@ -134,6 +152,7 @@ export async function updateOrgUnitDetails(
   code: string,
   changes: { name: string; leadCode: string | null; aliases: readonly string[]; inForceTotal: boolean },
 ): Promise<void> {
+  await bumpOrganisationVersion(db);
   await db
     .updateTable('org_units')
     .set({

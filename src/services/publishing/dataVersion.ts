@@ -1,0 +1,24 @@
+import { bumpDataVersion, readStoreDataVersion, type Executor } from '../../store/index.js';
+import type { ServiceContext } from '../context.js';
+
+/**
+ * Everything the public sees: published plans, updates and reports, measures and their
+ * observations, police.uk figures, priorities, inspections, board papers.
+ */
+export const OPEN_DATA_SCOPE = 'open-data';
+
+/**
+ * A short token that changes whenever published or open data changes, for cache keys and
+ * ETags. The time of the change rides along with the counter so that a database made afresh,
+ * whose counter starts again at 1, never hands out a token an older database already used.
+ */
+export async function currentDataVersion(ctx: Pick<ServiceContext, 'store'>): Promise<string> {
+  const { version, changedAt } = await readStoreDataVersion(ctx.store, OPEN_DATA_SCOPE);
+  const stamp = changedAt === null ? 0 : Date.parse(changedAt);
+  return `${version.toString(36)}-${stamp.toString(36)}`;
+}
+
+/** Call inside the transaction of any write that changes what the public sees. */
+export function openDataChanged(trx: Executor): Promise<void> {
+  return bumpDataVersion(trx, OPEN_DATA_SCOPE);
+}
