@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { allowedFor, CALLERS, signedIn, type Caller, type Outcomes } from '../../test/support/authorisationOutcomes.js';
 import { describeWithDemoData } from '../../test/support/demoContext.js';
 import { samplePdf } from '../../test/support/evidenceSamples.js';
-import { addUpdateEvidence, addUser, saveMilestoneUpdate, signIn } from '../services/index.js';
+import { addUpdateEvidence, addUser, createApiToken, saveMilestoneUpdate, signIn } from '../services/index.js';
 import { insertEvidence, listUpdatesOfPlan } from '../store/index.js';
 import { buildServer } from './server.js';
 
@@ -127,5 +127,25 @@ describeWithDemoData('unpublished updates, their evidence and the audit trail, f
     expect(await statusOfEach('/api/audit?entityType=user&entityId=viewer')).toEqual(
       allowedFor(['performance', 'admin']),
     );
+  });
+
+  it("reads with each caller's API token exactly what their session cookie reads: the same role and scope", async () => {
+    const byToken = new Map<Caller, { headers: Record<string, string> }>();
+    for (const [username] of CALLER_ROLES) {
+      const { secret } = await createApiToken(ctx(), { username, name: 'Matrix reads' });
+      byToken.set(username, { headers: { authorization: `Bearer ${secret}` } });
+    }
+    for (const url of [
+      `/api/evidence/${draftEvidence}`,
+      `/api/evidence/${publishedEvidence}`,
+      '/api/audit?entityType=user&entityId=viewer',
+    ]) {
+      const withCookie = await statusOfEach(url);
+      const withToken: Partial<Outcomes> = {};
+      for (const caller of CALLERS) {
+        withToken[caller] = (await app.inject({ method: 'GET', url, ...(byToken.get(caller) ?? {}) })).statusCode;
+      }
+      expect(withToken, url).toEqual(withCookie);
+    }
   });
 });

@@ -1,17 +1,66 @@
+import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { BluelampProblem, type ProblemKind } from '../domain/errors.js';
+import { BluelampProblem } from '../domain/errors.js';
 import type { ErrorBody } from './schemas.js';
 
-const STATUS_OF: Record<ProblemKind, number> = {
-  'invalid-input': 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  'rate-limited': 429,
-  'not-found': 404,
-  conflict: 409,
-  unavailable: 503,
-};
+/** RFC 9457's media type: every failure the API answers is a problem details object. */
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+
+/**
+ * The kinds of problem the API answers, each with its status and a fixed title. A kind's type is
+ * "/problems/<kind>", a stable name a client may branch on; the detail is the sentence to show.
+ */
+export const PROBLEM_KINDS = {
+  'invalid-input': { status: 400, title: 'The request is not valid' },
+  unauthenticated: { status: 401, title: 'Not signed in' },
+  forbidden: { status: 403, title: 'Not allowed' },
+  'not-found': { status: 404, title: 'Not found' },
+  conflict: { status: 409, title: 'Conflicts with the data as it stands' },
+  'version-conflict': { status: 409, title: 'Changed by someone else' },
+  'precondition-failed': { status: 412, title: 'If-Match does not name the current version' },
+  'too-large': { status: 413, title: 'The request is too large' },
+  'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  'rate-limited': { status: 429, title: 'Too many requests' },
+  'server-error': { status: 500, title: 'Something went wrong on our side' },
+  'invalid-response': { status: 500, title: 'The answer does not match its schema' },
+  unavailable: { status: 503, title: 'Temporarily unavailable' },
+} as const;
+
+export type ProblemName = keyof typeof PROBLEM_KINDS;
+
+export const problemType = (name: ProblemName): string => `/problems/${name}`;
+
+type Details = Readonly<Record<string, string | number | null>>;
+
+interface ProblemFacts {
+  readonly detail: string;
+  /** The request path the problem arose on. */
+  readonly instance: string;
+  readonly field?: string | undefined;
+  readonly details?: Details | undefined;
+}
+
+export function problemOf(name: ProblemName, facts: ProblemFacts): ErrorBody {
+  const { status, title } = PROBLEM_KINDS[name];
+  return {
+    type: problemType(name),
+    title,
+    status,
+    detail: facts.detail,
+    instance: facts.instance,
+    ...(facts.field === undefined ? {} : { field: facts.field }),
+    ...(facts.details === undefined ? {} : { details: facts.details }),
+  };
+}
+
+/** Sends a problem with its own status and media type. */
+export function sendProblem(reply: FastifyReply, problem: ErrorBody): FastifyReply {
+  return reply.status(problem.status).type(PROBLEM_MEDIA_TYPE).send(problem);
+}
+
+/** The path alone: a query string may hold things (a search, a token) that need not travel back. */
+export const requestPath = (url: string): string => url.split('?')[0] ?? url;
 
 /** A request that failed its schema; the message names the part and the field. */
 export class InvalidRequestError extends Error {
@@ -42,48 +91,54 @@ export function invalidRequest(
   return new InvalidRequestError(field, message);
 }
 
-function errorBodyOf(
-  status: number,
-  message: string,
-  field?: string,
-  details?: Readonly<Record<string, string | number | null>>,
-): ErrorBody {
-  return {
-    error: {
-      status,
-      message,
-      ...(field === undefined ? {} : { field }),
-      ...(details === undefined ? {} : { details }),
-    },
-  };
+/**
+ * A conflict about a version (a stale write, a report's expected version) is its own kind: the
+ * client's answer is to reload, and details carries the version that now stands.
+ */
+function kindOf(problem: BluelampProblem): ProblemName {
+  if (problem.kind !== 'conflict') return problem.kind;
+  const aboutVersion =
+    problem.details?.currentVersion !== undefined || problem.field === 'version' || problem.field === 'expectedVersion';
+  return aboutVersion ? 'version-conflict' : 'conflict';
+}
+
+/** Fastify's own refusals (bad JSON, too large, wrong media type) in the same words as ours. */
+function frameworkProblem(error: FastifyError, status: number, instance: string): ErrorBody {
+  const detail = plainClientMessage(error);
+  const known = (Object.keys(PROBLEM_KINDS) as ProblemName[]).find(
+    (name) => PROBLEM_KINDS[name].status === status && name !== 'version-conflict',
+  );
+  if (known !== undefined) return problemOf(known, { detail, instance });
+  // A status with no kind of its own: RFC 9457's "about:blank", titled with the status's phrase.
+  return { type: 'about:blank', title: STATUS_CODES[status] ?? 'Client error', status, detail, instance };
 }
 
 /**
- * Every failure leaves the server as one JSON shape. Expected problems carry their own message;
- * anything else is logged and answered without a stack, SQL or file path.
+ * Every failure leaves the server as a problem details object. Expected problems carry their own
+ * message; anything else is logged and answered without a stack, SQL or file path.
  */
 export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
+  const instance = requestPath(request.url);
   if (error instanceof InvalidRequestError) {
-    void reply.status(400).send(errorBodyOf(400, error.message, error.field));
+    void sendProblem(reply, problemOf('invalid-input', { detail: error.message, instance, field: error.field }));
     return;
   }
   if (error instanceof BluelampProblem) {
-    const status = STATUS_OF[error.kind];
     // A busy or rate-limited answer says when to come back, in the header clients and proxies read.
     const retryAfter = error.details?.retryAfterSeconds;
     if (typeof retryAfter === 'number') void reply.header('retry-after', String(Math.ceil(retryAfter)));
-    void reply.status(status).send(errorBodyOf(status, error.message, error.field, error.details));
+    const { message: detail, field, details } = error;
+    void sendProblem(reply, problemOf(kindOf(error), { detail, instance, field, details }));
     return;
   }
   const status = (error as FastifyError).statusCode;
   if (status !== undefined && status >= 400 && status < 500) {
-    void reply.status(status).send(errorBodyOf(status, plainClientMessage(error as FastifyError)));
+    void sendProblem(reply, frameworkProblem(error as FastifyError, status, instance));
     return;
   }
   request.log.error({ err: error }, 'request failed');
-  void reply
-    .status(500)
-    .send(errorBodyOf(500, 'Something went wrong on our side. It has been logged; please try again.'));
+  const detail = 'Something went wrong on our side. It has been logged; please try again.';
+  void sendProblem(reply, problemOf('server-error', { detail, instance }));
 }
 
 function plainClientMessage(error: FastifyError): string {
@@ -101,5 +156,6 @@ function plainClientMessage(error: FastifyError): string {
 }
 
 export function notFoundBody(url: string): ErrorBody {
-  return errorBodyOf(404, `There is no API route at ${url.split('?')[0] ?? url}.`);
+  const instance = requestPath(url);
+  return problemOf('not-found', { detail: `There is no API route at ${instance}.`, instance });
 }

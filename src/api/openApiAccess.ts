@@ -1,3 +1,4 @@
+import { PROBLEM_MEDIA_TYPE } from './errors.js';
 import type { RouteDefinition } from './route.js';
 import { CSRF_HEADER, SESSION_COOKIE } from './sessionCookie.js';
 
@@ -11,8 +12,12 @@ export interface ConvertedInput {
 
 const SESSION = 'sessionCookie';
 const CSRF = 'csrfToken';
+const BEARER = 'bearerAuth';
 
-/** How a caller proves who they are: the session cookie, and on changes the session's CSRF token too. */
+/**
+ * How a caller proves who they are: the session cookie, and on changes the session's CSRF token
+ * too; or, to read, a personal API token.
+ */
 export const securitySchemes = {
   [SESSION]: {
     type: 'apiKey',
@@ -28,43 +33,59 @@ export const securitySchemes = {
       'The csrfToken that GET /api/session answers. Every change made with the session cookie must send it, ' +
       'or the answer is 403.',
   },
+  [BEARER]: {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'A personal API token, sent as Authorization: Bearer <token>. It reads (GET) what its owner may read; ' +
+      'changes need the session cookie and CSRF header.',
+  },
 } as const;
 
 const isWrite = (route: RouteDefinition): boolean => route.method !== 'GET';
 
-/** Public routes need nothing; signed-in ones need the cookie, and the CSRF header with it when they change things. */
+/**
+ * Public routes need nothing. Signed-in reads take the session cookie or an API token; signed-in
+ * changes take the cookie with the CSRF header (both at once, hence one requirement with two).
+ */
 export function securityOf(route: RouteDefinition): Record<string, string[]>[] {
   if (route.access === 'public') return [];
-  return [isWrite(route) ? { [SESSION]: [], [CSRF]: [] } : { [SESSION]: [] }];
+  if (isWrite(route)) return [{ [SESSION]: [], [CSRF]: [] }];
+  return route.sessionOnly === true ? [{ [SESSION]: [] }] : [{ [SESSION]: [] }, { [BEARER]: [] }];
 }
 
 const problem = (description: string, headers?: Record<string, unknown>) => ({
   description,
   ...(headers === undefined ? {} : { headers }),
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  content: { [PROBLEM_MEDIA_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
 });
 
 /** One shared response per failure, so every operation says the same thing about the same status. */
 export const problemResponses = {
   InvalidRequest: problem(
-    'The request did not match the schema; error.field names the field and the message says why.',
+    'The request did not match the schema (type /problems/invalid-input): field names the field and detail says why.',
   ),
-  Unauthenticated: problem('No live session: sign in first. The session may have ended.'),
+  Unauthenticated: problem('No live session or API token: sign in first. The session may have ended.'),
   Forbidden: problem(
     `The caller's role does not allow this, or a change made with the session cookie lacks the ${CSRF_HEADER} header.`,
   ),
   NotFound: problem('Nothing has the identifier the path names.'),
   Conflict: problem(
-    'The change collides with the data as it stands: someone saved a newer version, the thing is already ' +
-      'published or exists, or its state does not allow the step. Reload and try again.',
+    'The change collides with the data as it stands: the thing is already published or exists, or its state ' +
+      'does not allow the step (/problems/conflict); or someone saved a newer version (/problems/version-conflict, ' +
+      'details.currentVersion says which). Reload and try again.',
+  ),
+  PreconditionFailed: problem(
+    'If-Match does not name the current version (/problems/precondition-failed): someone changed the ' +
+      'thing since it was read, and nothing was written; details.currentVersion says which version is current.',
   ),
   RateLimited: problem('Too many attempts or downloads from this caller; wait before trying again.', {
     'Retry-After': { description: 'Seconds to wait, when known.', schema: { type: 'integer', minimum: 1 } },
   }),
   Unavailable: problem(
-    'Something the answer needs is missing or not ready: the database, or Chromium to print a PDF. The message says which.',
+    'Something the answer needs is missing or not ready: the database, or Chromium to print a PDF. The detail says which.',
   ),
-  ServerError: problem('Something failed on the server; the message says no more.'),
+  ServerError: problem('Something failed on the server; the detail says no more.'),
 } as const;
 
 type ProblemName = keyof typeof problemResponses;
@@ -96,6 +117,7 @@ export function failuresOf(route: RouteDefinition, input: ConvertedInput): Parti
   if (route.params !== undefined) failures[404] = 'NotFound';
   if (signedIn && isWrite(route) && (route.body !== undefined || route.params !== undefined))
     failures[409] = 'Conflict';
+  if (route.ifMatch !== undefined) failures[412] = 'PreconditionFailed';
   const checksPassword = requires(input.body, ['password', 'currentPassword']);
   const anonymousDownload = route.access === 'public' && route.download !== undefined;
   if (checksPassword || anonymousDownload) failures[429] = 'RateLimited';

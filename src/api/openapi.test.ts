@@ -1,5 +1,5 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { Ajv } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -23,9 +23,11 @@ interface Document {
   components: {
     schemas: Record<string, Json>;
     responses: Record<string, { content: Record<string, { schema: Json }> }>;
-    securitySchemes: Record<string, { type: string; in: string; name: string }>;
+    securitySchemes: Record<string, { type: string; in?: string; name?: string; scheme?: string }>;
   };
 }
+
+const PROBLEM = 'application/problem+json';
 
 const operations = (document: Document) =>
   Object.entries(document.paths).flatMap(([path, methods]) =>
@@ -52,9 +54,30 @@ describe('the OpenAPI document', () => {
   const document = buildOpenApiDocument(routeTable('test'), 'test') as unknown as Document;
   const routes = new Map(routeTable('test').map((route) => [route.operationId, route]));
 
-  it('is valid OpenAPI 3 by a standard validator', async () => {
+  it('is OpenAPI 3.1, valid by a standard validator', async () => {
+    expect((document as unknown as { openapi: string }).openapi).toBe('3.1.0');
     // The validator dereferences in place; the clone keeps the document as built.
     await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeDefined();
+  });
+
+  it('holds schemas that are strict JSON Schema 2020-12, with no OpenAPI 3.0 "nullable" left', () => {
+    // The validator checks 3.1 documents against the OpenAPI schema, which takes any object as a
+    // schema; compiling each one in strict mode finds unknown keywords and misplaced ones.
+    const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, validateFormats: false });
+    const local = (schema: unknown) =>
+      JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', '"components#/$defs/')) as Json;
+    ajv.addSchema(local({ $id: 'components', $defs: document.components.schemas }));
+    for (const [name, schema] of Object.entries(document.components.schemas)) {
+      expect(() => ajv.compile(local(schema)), name).not.toThrow();
+    }
+    for (const { method, path, operation } of operations(document)) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        for (const media of Object.values(response.content ?? {})) {
+          expect(() => ajv.compile(local(media.schema)), `${method} ${path} ${status}`).not.toThrow();
+        }
+      }
+    }
+    expect(JSON.stringify(document)).not.toContain('"nullable"');
   });
 
   it('has every $ref pointing at something the document holds', () => {
@@ -65,7 +88,7 @@ describe('the OpenAPI document', () => {
 
   it('names the recursive plan trees in components, each referring to itself, with no local definitions left', () => {
     const { schemas } = document.components;
-    expect(Object.keys(schemas)).toEqual(expect.arrayContaining(['Error', 'PlanNode', 'PlanDocumentNode']));
+    expect(Object.keys(schemas)).toEqual(expect.arrayContaining(['Problem', 'PlanNode', 'PlanDocumentNode']));
     expect(references(schemas.PlanNode)).toContain('#/components/schemas/PlanNode');
     expect(references(schemas.PlanDocumentNode)).toContain('#/components/schemas/PlanDocumentNode');
     const getPlan = document.paths['/api/plans/{planId}']?.get?.responses['200'];
@@ -73,19 +96,23 @@ describe('the OpenAPI document', () => {
     expect(JSON.stringify(document)).not.toMatch(/"(definitions|\$defs)"|#\/definitions\/|#\/\$defs\//);
   });
 
-  it('declares the session cookie and the CSRF header as the ways to call signed-in routes', () => {
+  it('declares the session cookie, the CSRF header and a bearer token as the ways to call signed-in routes', () => {
     expect(document.components.securitySchemes).toEqual({
       sessionCookie: expect.objectContaining({ type: 'apiKey', in: 'cookie', name: 'bluelamp_session' }) as unknown,
       csrfToken: expect.objectContaining({ type: 'apiKey', in: 'header', name: 'x-csrf-token' }) as unknown,
+      bearerAuth: expect.objectContaining({ type: 'http', scheme: 'bearer' }) as unknown,
     });
   });
 
-  it('asks for a session, and says 401 and 403, on every signed-in route and on no public one', () => {
+  it('asks for a session (or, to read, a bearer token unless the route is for people only), and says 401 and 403, on every signed-in route and on no public one', () => {
     for (const { method, path, operation } of operations(document)) {
       const where = `${method} ${path}`;
-      if (routes.get(operation.operationId)?.access === 'signed-in') {
-        const needs = method === 'get' ? { sessionCookie: [] } : { sessionCookie: [], csrfToken: [] };
-        expect(operation.security, where).toEqual([needs]);
+      const route = routes.get(operation.operationId);
+      if (route?.access === 'signed-in') {
+        const reads =
+          route.sessionOnly === true ? [{ sessionCookie: [] }] : [{ sessionCookie: [] }, { bearerAuth: [] }];
+        const needs = method === 'get' ? reads : [{ sessionCookie: [], csrfToken: [] }];
+        expect(operation.security, where).toEqual(needs);
         expect(Object.keys(operation.responses), where).toEqual(expect.arrayContaining(['401', '403']));
       } else {
         expect(operation.security, where).toEqual([]);
@@ -120,6 +147,16 @@ describe('the OpenAPI document', () => {
     expect(document.paths['/api/health']?.get?.responses['503']).toBeUndefined();
   });
 
+  it('describes every failure as a problem details object, and lets every operation fail with a 500', () => {
+    for (const { method, path, operation } of operations(document)) {
+      expect(operation.responses['500'], `${method} ${path}`).toEqual({ $ref: '#/components/responses/ServerError' });
+    }
+    for (const [name, response] of Object.entries(document.components.responses)) {
+      expect(response.content, name).toEqual({ [PROBLEM]: { schema: { $ref: '#/components/schemas/Problem' } } });
+    }
+    expect(document.components.schemas.Problem?.required).toEqual(['type', 'title', 'status', 'detail', 'instance']);
+  });
+
   it('refuses a recursive schema without a name, rather than inventing one that moves', () => {
     interface Tree {
       children: Tree[];
@@ -151,15 +188,13 @@ function operationFor(document: Document, method: string, url: string): Operatio
   return operation;
 }
 
-/** The JSON schema the document declares for this status of this operation, shared responses followed. */
-function declaredSchema(document: Document, operation: Operation, status: number): Json {
+/** The schema the document declares for this status and media type of this operation, shared responses followed. */
+function declaredSchema(document: Document, operation: Operation, status: number, media: string): Json {
   const response = operation.responses[String(status)];
   if (response === undefined) throw new Error(`${operation.operationId} does not declare ${status}.`);
   const shared = response.$ref?.replace('#/components/responses/', '');
-  const schema = (shared === undefined ? response : document.components.responses[shared])?.content?.[
-    'application/json'
-  ]?.schema;
-  if (schema === undefined) throw new Error(`${operation.operationId} declares no JSON body for ${status}.`);
+  const schema = (shared === undefined ? response : document.components.responses[shared])?.content?.[media]?.schema;
+  if (schema === undefined) throw new Error(`${operation.operationId} declares no ${media} body for ${status}.`);
   return schema;
 }
 
@@ -167,12 +202,14 @@ describeWithDemoData('real answers checked against the OpenAPI document', (ctx) 
   let app: Awaited<ReturnType<typeof buildServer>>;
   let document: Document;
   let admin: { cookies: Record<string, string>; headers: Record<string, string> };
-  // OpenAPI 3.0 schemas are JSON Schema plus "nullable", which Ajv reads; formats are not checked here.
-  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  // OpenAPI 3.1 schemas are JSON Schema 2020-12; formats are not checked here.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
 
   beforeAll(async () => {
     app = await buildServer(ctx());
     document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<Document>();
+    // The served document, as a client downloads it, is what must pass the validator.
+    await SwaggerParser.validate(structuredClone(document) as never);
     const password = 'lantern orchard pebble';
     await addUser(ctx(), { username: 'openapi.admin', role: 'admin', password });
     const session = await signIn(ctx(), { username: 'openapi.admin', password, client: '127.0.0.1' });
@@ -182,14 +219,12 @@ describeWithDemoData('real answers checked against the OpenAPI document', (ctx) 
     await app.close();
   });
 
-  /** Validates the body against the declared schema, its component references made local to it. */
+  /** Validates the body against the schema declared for its status and media type, component references made local. */
   function expectDeclared(method: string, url: string, response: LightMyRequestResponse): void {
-    const schema = declaredSchema(document, operationFor(document, method, url), response.statusCode);
+    const media = String(response.headers['content-type']).split(';')[0] ?? '';
+    const schema = declaredSchema(document, operationFor(document, method, url), response.statusCode, media);
     const local = JSON.parse(
-      JSON.stringify({ ...schema, definitions: document.components.schemas }).replaceAll(
-        '#/components/schemas/',
-        '#/definitions/',
-      ),
+      JSON.stringify({ ...schema, $defs: document.components.schemas }).replaceAll('#/components/schemas/', '#/$defs/'),
     ) as Json;
     const validate = ajv.compile(local);
     const valid = validate(response.json());
@@ -223,5 +258,36 @@ describeWithDemoData('real answers checked against the OpenAPI document', (ctx) 
       expect(response.statusCode, `${request.method} ${request.url}`).toBe(status);
       expectDeclared(request.method, request.url, response);
     }
+  });
+
+  it('answers a plan that does not exist and a body that does not fit as problems of their kind, naming the field', async () => {
+    const missing = await app.inject({ method: 'GET', url: '/api/plans/999?view=tree' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).toBe(`${PROBLEM}; charset=utf-8`);
+    expect(missing.json()).toEqual({
+      type: '/problems/not-found',
+      title: 'Not found',
+      status: 404,
+      detail: 'There is no plan with id 999.',
+      instance: '/api/plans/999',
+      field: 'planId',
+    });
+    const badBody = await app.inject({
+      method: 'POST',
+      url: '/api/users',
+      ...admin,
+      payload: { username: 'new.user', role: 'chief constable', password: 'lantern orchard pebble' },
+    });
+    expect(badBody.statusCode).toBe(400);
+    expect(badBody.headers['content-type']).toBe(`${PROBLEM}; charset=utf-8`);
+    expect(badBody.json()).toMatchObject({
+      type: '/problems/invalid-input',
+      title: 'The request is not valid',
+      status: 400,
+      detail: expect.stringMatching(/^body\.role /) as unknown,
+      instance: '/api/users',
+      field: 'body.role',
+    });
+    expectDeclared('POST', '/api/users', badBody);
   });
 });

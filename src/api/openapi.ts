@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { RouteDefinition } from './route.js';
 import { failuresOf, problemResponses, securityOf, securitySchemes } from './openApiAccess.js';
 import { errorBody } from './schemas.js';
+import { conventionParameters, successStatus, withSuccessHeaders } from './openApiConventions.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -27,24 +28,16 @@ function pointToComponents(value: unknown, where: string): unknown {
   );
 }
 
-/** OpenAPI 3.0 has no contentEncoding; its word for base64 text is the format "byte". */
-function openApi30Keywords({ jsonSchema }: { jsonSchema: JsonSchema }): void {
-  if (jsonSchema.contentEncoding === 'base64') jsonSchema.format = 'byte';
-  delete jsonSchema.contentEncoding;
-}
-
 /**
  * Converts one schema, moving the definitions it relies on into the shared components. Requests
  * are described as the caller writes them (defaults optional, "true" before it becomes true) and
  * responses as the server sends them, hence the io.
  */
 function toSchema(schema: z.ZodType, io: 'input' | 'output', components: Components, where: string): JsonSchema {
-  const converted = z.toJSONSchema(schema, {
-    target: 'openapi-3.0',
-    unrepresentable: 'any',
-    io,
-    override: openApi30Keywords,
-  }) as JsonSchema;
+  // OpenAPI 3.1 schemas are JSON Schema 2020-12, zod's own target: null is a type, base64 a contentEncoding.
+  const converted = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io }) as JsonSchema;
+  // Each schema takes the document's dialect (OpenAPI 3.1's, a superset of 2020-12) rather than naming one.
+  delete converted.$schema;
   const { definitions, $defs, ...json } = converted as JsonSchema & {
     definitions?: Record<string, JsonSchema>;
     $defs?: Record<string, JsonSchema>;
@@ -124,12 +117,12 @@ function operation(route: RouteDefinition, components: Components): Record<strin
     tags: [route.tag],
     'x-access': route.access,
     security: securityOf(route),
-    parameters: parameterList,
+    parameters: [...parameterList, ...conventionParameters(route)],
     ...(body === undefined
       ? {}
       : { requestBody: { required: true, content: { 'application/json': { schema: body } } } }),
     responses: {
-      200: success,
+      [successStatus(route)]: withSuccessHeaders(route, success),
       ...Object.fromEntries(
         Object.entries(failures).map(([status, name]) => [status, { $ref: `${RESPONSES_PREFIX}${name}` }]),
       ),
@@ -146,21 +139,21 @@ function openApiPath(url: string): string {
   return url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 }
 
-/** The OpenAPI 3 document, generated from the route table so it cannot drift from the code. */
+/** The OpenAPI 3.1 document, generated from the route table so it cannot drift from the code. */
 export function buildOpenApiDocument(routes: readonly RouteDefinition[], version: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
-  const components: Components = { Error: toSchema(errorBody, 'output', {}, 'the error body') };
+  const components: Components = { Problem: toSchema(errorBody, 'output', {}, 'the problem body') };
   for (const route of routes) {
     const path = openApiPath(route.url);
     paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(route, components) };
   }
   return {
-    openapi: '3.0.3',
+    openapi: '3.1.0',
     info: {
       title: 'Bluelamp API',
       version,
       description: 'Plans, performance and accountability for a police force and its oversight body.',
-      license: { name: 'MIT' },
+      license: { name: 'MIT', identifier: 'MIT' },
     },
     tags: [...new Set(routes.map((route) => route.tag))].map((name) => ({ name })),
     paths,

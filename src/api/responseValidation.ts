@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { problemOf } from './errors.js';
 import type { RouteDefinition } from './route.js';
 import type { ErrorBody } from './schemas.js';
 
@@ -45,9 +46,9 @@ function issueDetails(issues: readonly z.core.$ZodIssue[]): Record<string, strin
 /**
  * Checks an answer against the route's declared response schema, as JSON on the wire (dates as
  * strings, undefined fields gone), so the OpenAPI document and the types built from it can be
- * trusted. Null when it matches; otherwise the 500 to send instead.
+ * trusted. Null when it matches; otherwise the 500 to send instead, for the request at instance.
  */
-export function responseMismatch(route: RouteDefinition, result: unknown): ErrorBody | null {
+export function responseMismatch(route: RouteDefinition, result: unknown, instance: string): ErrorBody | null {
   const sent = (result === undefined ? undefined : JSON.parse(JSON.stringify(result))) as Json;
   const checked = route.response.safeParse(sent);
   const details = checked.success
@@ -58,11 +59,6 @@ export function responseMismatch(route: RouteDefinition, result: unknown): Error
       )
     : issueDetails(checked.error.issues);
   if (Object.keys(details).length === 0) return null;
-  return {
-    error: {
-      status: 500,
-      message: `${route.method} ${route.url} answered JSON that does not match its response schema at ${Object.keys(details).join(', ')}.`,
-      details,
-    },
-  };
+  const detail = `${route.method} ${route.url} answered JSON that does not match its response schema at ${Object.keys(details).join(', ')}.`;
+  return problemOf('invalid-response', { detail, instance, details });
 }

@@ -46,6 +46,8 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unkn
   readonly description?: string;
   readonly tag: string;
   readonly access: Access;
+  /** Only a signed-in person's session will do: a personal API token is refused (token management). */
+  readonly sessionOnly?: boolean;
   readonly params?: z.ZodType<P>;
   readonly query?: z.ZodType<Q>;
   readonly body?: z.ZodType<B>;
@@ -64,7 +66,21 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unkn
   readonly publicData?: boolean;
   /** Answers a non-200 status when the result says so (the health check's 503). */
   readonly status?: (result: R) => number;
+  /** A create: answered 201 with the address of what it made as its Location. */
+  readonly created?: (result: R, params: P) => string;
+  /** A cursor-paged list (see pagination.ts): the next page's cursor, also sent as a Link header. */
+  readonly nextCursor?: (result: R) => string | null;
+  /** A versioned resource: which one and at what version, sent as its ETag. */
+  readonly etag?: (result: R, params: P) => VersionedIdentity | null;
+  /** A write to a versioned resource: an If-Match ETag stands for the body's version field. */
+  readonly ifMatch?: { readonly versionField: string; readonly idOf?: (params: P) => string };
   readonly handler: (ctx: ServiceContext, input: RouteInput<P, Q, B>) => Promise<R> | R;
+}
+
+/** What a versioned resource's ETag is made of. */
+export interface VersionedIdentity {
+  readonly id: string;
+  readonly version: number;
 }
 
 /** A file a route answers with: sent as a download, unless it is a report to read in the browser. */

@@ -1,6 +1,7 @@
 import type { SsoSettings } from '../services/index.js';
 import { accountRoutes } from './accounts/routes.js';
 import { ssoRoutes } from './accounts/ssoRoutes.js';
+import { apiTokenRoutes } from './accounts/tokenRoutes.js';
 import { auditRoutes } from './audit/routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { measureRoutes } from './measures/routes.js';
@@ -37,6 +38,7 @@ export function routeTable(version: string, sso: SsoSettings | null = null): Rou
     ...systemRoutes(() => document),
     ...accountRoutes,
     ...ssoRoutes(sso),
+    ...apiTokenRoutes,
     ...organisationRoutes,
     ...auditRoutes,
     ...planRoutes,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describePeriodKinds, parsePeriod, type PeriodKind } from '../domain/calendar/index.js';
+import { PROBLEM_KINDS, problemType, type ProblemName } from './errors.js';
 
 export const isoDate = z.iso.date({ error: 'must be a real date written YYYY-MM-DD, for example 2018-05-15' });
 
@@ -23,13 +24,32 @@ export const dateQuery = z.strictObject({
   on: isoDate.optional().describe('Describe the organisation as it was on this day (default: today).'),
 });
 
+/**
+ * Every failure, as an RFC 9457 problem details object (sent as application/problem+json). The
+ * type names the kind of problem and the title is that kind's; detail is the sentence to show.
+ */
 export const errorBody = z.object({
-  error: z.object({
-    status: z.number().int(),
-    message: z.string(),
-    field: z.string().optional(),
-    details: z.record(z.string(), z.union([z.string(), z.number(), z.null()])).optional(),
-  }),
+  type: z
+    .string()
+    .describe(
+      `The kind of problem, for a client to branch on: ${(Object.keys(PROBLEM_KINDS) as ProblemName[])
+        .map((name) => `${problemType(name)} (${PROBLEM_KINDS[name].status})`)
+        .join(', ')}; or about:blank, titled with the status's phrase, for any other status.`,
+    ),
+  title: z.string().describe("The kind's fixed short title."),
+  status: z.number().int().describe('The HTTP status, repeated.'),
+  detail: z.string().describe('What went wrong this time, in a sentence a person can act on.'),
+  instance: z.string().describe('The request path the problem arose on.'),
+  field: z
+    .string()
+    .optional()
+    .describe('The input field at fault, as part.name (body.due, query.on), when there is one.'),
+  details: z
+    .record(z.string(), z.union([z.string(), z.number(), z.null()]))
+    .optional()
+    .describe(
+      'What a client needs to recover, such as currentVersion after a conflicting write, or retryAfterSeconds.',
+    ),
 });
 
 export type ErrorBody = z.infer<typeof errorBody>;

@@ -71,12 +71,14 @@ describeWithDemoData('the HTTP API', (ctx, dialect) => {
   it('answers a date that does not exist with a 400 naming the field', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/organisation/bcus?on=2018-02-30' });
     expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
     expect(response.json()).toEqual({
-      error: {
-        status: 400,
-        field: 'query.on',
-        message: 'query.on must be a real date written YYYY-MM-DD, for example 2018-05-15',
-      },
+      type: '/problems/invalid-input',
+      title: 'The request is not valid',
+      status: 400,
+      detail: 'query.on must be a real date written YYYY-MM-DD, for example 2018-05-15',
+      instance: '/api/organisation/bcus',
+      field: 'query.on',
     });
   });
 
@@ -84,23 +86,34 @@ describeWithDemoData('the HTTP API', (ctx, dialect) => {
     const response = await app.inject({ method: 'GET', url: '/api/organisation/boroughs?role=admin' });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({
-      error: { field: 'query.role', message: 'query.role is not a field this request accepts.' },
+      field: 'query.role',
+      detail: 'query.role is not a field this request accepts.',
     });
   });
 
-  it('answers an unknown unit and an unknown route with a JSON 404', async () => {
+  it('answers an unknown unit and an unknown route with a problem 404', async () => {
     const unit = await app.inject({ method: 'GET', url: '/api/organisation/units/NOPE' });
     expect(unit.statusCode).toBe(404);
-    expect(unit.json()).toMatchObject({ error: { message: 'No organisational unit has the code "NOPE".' } });
+    expect(unit.json()).toMatchObject({
+      type: '/problems/not-found',
+      detail: 'No organisational unit has the code "NOPE".',
+    });
     const route = await app.inject({ method: 'GET', url: '/api/nothing-here?x=1' });
     expect(route.statusCode).toBe(404);
-    expect(route.json()).toEqual({ error: { status: 404, message: 'There is no API route at /api/nothing-here.' } });
+    expect(route.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(route.json()).toEqual({
+      type: '/problems/not-found',
+      title: 'Not found',
+      status: 404,
+      detail: 'There is no API route at /api/nothing-here.',
+      instance: '/api/nothing-here',
+    });
   });
 
   it('answers a path parameter that is too long with a 400', async () => {
     const response = await app.inject({ method: 'GET', url: `/api/organisation/units/${'x'.repeat(65)}` });
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ error: { field: 'path.code' } });
+    expect(response.json()).toMatchObject({ field: 'path.code' });
   });
 
   it('refuses JSON nested 7,000 deep in 14 KB with a 400 at once, and keeps serving everyone', async () => {
@@ -114,8 +127,10 @@ describeWithDemoData('the HTTP API', (ctx, dialect) => {
         payload,
       });
       expect(response.statusCode).toBe(400);
-      expect(response.json()).toEqual({
-        error: { status: 400, field: 'body', message: `The request body nests arrays and objects more than 64 deep.` },
+      expect(response.json()).toMatchObject({
+        status: 400,
+        field: 'body',
+        detail: `The request body nests arrays and objects more than 64 deep.`,
       });
       expect(Date.now() - started).toBeLessThan(1000);
     }
@@ -131,7 +146,7 @@ describeWithDemoData('the HTTP API', (ctx, dialect) => {
       payload,
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json<{ error: { message: string } }>().error.message).not.toContain('deep');
+    expect(response.json<{ detail: string }>().detail).not.toContain('deep');
   });
 
   it('believes X-Forwarded-For only from a trusted proxy, and only the entries proxies appended', async () => {
@@ -178,7 +193,7 @@ describeWithDemoData('the HTTP API', (ctx, dialect) => {
       openapi: string;
       paths: Record<string, Record<string, { operationId: string }>>;
     }>();
-    expect(document.openapi).toBe('3.0.3');
+    expect(document.openapi).toBe('3.1.0');
     const documented = Object.values(document.paths).flatMap((methods) =>
       Object.values(methods).map((op) => op.operationId),
     );

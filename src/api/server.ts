@@ -11,16 +11,24 @@ import Fastify, {
 } from 'fastify';
 import { PUBLIC_ACTOR, type Actor } from '../domain/accounts/index.js';
 import { BluelampProblem } from '../domain/errors.js';
-import { ssoSettingsFromEnvironment, type ServiceContext, type SsoSettings } from '../services/index.js';
+import {
+  readingOrganisationOnce,
+  ssoSettingsFromEnvironment,
+  type ServiceContext,
+  type SsoSettings,
+} from '../services/index.js';
 import { conditionalAnswer, type ConditionalConfig } from './conditionalAnswers.js';
-import { handleError, InvalidRequestError, invalidRequest, notFoundBody } from './errors.js';
+import { answerFromCache } from './publicDataCache.js';
+import { handleError, InvalidRequestError, invalidRequest, notFoundBody, requestPath, sendProblem } from './errors.js';
 import { registerMetrics } from './metrics.js';
+import { registerPublicPages } from './publicPages.js';
 import { registerRequestIds, requestIdOptions } from './requestIds.js';
 import type { FileDownload, RouteDefinition } from './route.js';
 import type { ErrorBody } from './schemas.js';
 import { registerSecurityHeaders } from './securityHeaders.js';
 import { exchangeFor } from './sessionCookie.js';
 import { responseMismatch } from './responseValidation.js';
+import { conventionalStatus, preconditionOf } from './routeConventions.js';
 import { routeTable } from './routes.js';
 
 export interface ServerOptions {
@@ -142,10 +150,10 @@ function responseCheck(options: ServerOptions): ResponseCheck | null {
   // Tests build servers without a logger; the reason must still reach the test's output.
   const echo = options.logger === undefined || options.logger === false;
   return (request, route, result) => {
-    const mismatch = responseMismatch(route, result);
+    const mismatch = responseMismatch(route, result, requestPath(request.url));
     if (mismatch === null) return null;
-    request.log.error({ details: mismatch.error.details }, mismatch.error.message);
-    if (echo) console.error(mismatch.error.message, mismatch.error.details);
+    request.log.error({ details: mismatch.details }, mismatch.detail);
+    if (echo) console.error(mismatch.detail, mismatch.details);
     return mismatch;
   };
 }
@@ -162,24 +170,29 @@ function register(
     ...(route.bodyLimit === undefined ? {} : { bodyLimit: route.bodyLimit }),
     config: { publicData: route.publicData === true } satisfies ConditionalConfig,
     onSend: conditionalAnswer,
+    ...(route.publicData === true ? { onRequest: answerFromCache(ctx) } : {}),
     handler: async (request, reply) => {
       const http = await exchangeFor(ctx, route, request, reply);
+      const params = parsePart(route.params, request.params, 'path');
+      const precondition = preconditionOf(route, request.headers['if-match'], params);
       const input = {
-        params: parsePart(route.params, request.params, 'path'),
+        params,
         query: parsePart(route.query, request.query, 'query'),
-        body: parsePart(route.body, request.body, 'body'),
+        body: parsePart(route.body, precondition.body(request.body), 'body'),
         http,
       };
       // Each request acts as its caller; the use case's permission check decides the rest.
       const actor: Actor = http.session === null ? PUBLIC_ACTOR : { kind: 'user', ...http.session.user };
-      const result = await route.handler({ ...ctx, actor }, input);
+      // A read consults the organisation as it stood when it began, however often its use case asks.
+      const acting = route.method === 'GET' ? readingOrganisationOnce({ ...ctx, actor }) : { ...ctx, actor };
+      const result = await precondition.guard(async () => await route.handler(acting, input));
       if (reply.sent) return reply;
       if (route.download === true) return sendDownload(reply, result as FileDownload);
       if (route.download === 'on-request' && Buffer.isBuffer((result as Partial<FileDownload> | null)?.content))
         return sendDownload(reply, result as FileDownload);
       const mismatch = check?.(request, route, result) ?? null;
-      if (mismatch !== null) return reply.status(500).send(mismatch);
-      return reply.status(route.status?.(result) ?? 200).send(result);
+      if (mismatch !== null) return sendProblem(reply, mismatch);
+      return reply.status(conventionalStatus(reply, route, request.url, input, result)).send(result);
     },
   });
 }
@@ -218,7 +231,7 @@ function serveWebApp(app: FastifyInstance, webRoot: string): void {
       !/\.[a-z0-9]+$/i.test(pathname) &&
       fs.existsSync(index);
     if (wantsPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
-    return reply.status(404).send(notFoundBody(request.url));
+    return sendProblem(reply, notFoundBody(request.url));
   });
 }
 
@@ -242,8 +255,10 @@ export async function buildServer(ctx: ServiceContext, options: ServerOptions = 
   for (const route of routeTable(ctx.version, sso)) register(app, ctx, route, check);
   if (options.webRoot !== undefined && fs.existsSync(options.webRoot)) {
     serveWebApp(app, options.webRoot);
+    // The public site's pages are drawn on the server, complete without JavaScript.
+    registerPublicPages(app, ctx, options.webRoot);
   } else {
-    app.setNotFoundHandler((request, reply) => reply.status(404).send(notFoundBody(request.url)));
+    app.setNotFoundHandler((request, reply) => sendProblem(reply, notFoundBody(request.url)));
   }
   await app.ready();
   return app;

@@ -3,7 +3,15 @@
  * message alone; neither shows a stack trace for these.
  */
 export type ProblemKind =
-  'invalid-input' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'rate-limited' | 'unavailable';
+  | 'invalid-input'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  /** The caller's If-Match no longer names the current version: reload before writing. */
+  | 'precondition-failed'
+  | 'rate-limited'
+  | 'unavailable';
 
 export class BluelampProblem extends Error {
   override readonly name = 'BluelampProblem';

@@ -12,6 +12,7 @@ import type { PlanTables } from './plans/tables.js';
 import type { PriorityTables } from './priorities/tables.js';
 import type { PublishingTables } from './publishing/tables.js';
 import type { RiskTables } from './risks/tables.js';
+import type { SystemTables } from './system/tables.js';
 import type { WorkTables } from './work/tables.js';
 
 /**
@@ -33,7 +34,8 @@ export interface DatabaseSchema
     PublishingTables,
     WorkTables,
     NotificationTables,
-    RiskTables {}
+    RiskTables,
+    SystemTables {}
 
 /** Anything queries run on: the database itself or an open transaction. */
 export type Executor = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
-import { ChangePasswordPage, SignInPage, UserPage, UsersPage } from './accounts/index.js';
+import { ApiTokensPage, ChangePasswordPage, SignInPage, UserPage, UsersPage } from './accounts/index.js';
 import { HistoryPage } from './audit/index.js';
 import { NotificationsPage } from './notifications/index.js';
 import { BoardMeetingPage, BoardPage, PublishPackPage } from './board/index.js';
@@ -41,7 +41,15 @@ import {
   PriorityEvidencePage,
   RecordPrioritiesPage,
 } from './priorities/index.js';
-import { PublicNavigation, PublicPage, PublishReportPage, ReportsPage } from './publishing/index.js';
+import {
+  AccessibilityStatementPage,
+  CookiesPage,
+  PrivacyNoticePage,
+  PublicNavigation,
+  PublicPage,
+  PublishReportPage,
+  ReportsPage,
+} from './publishing/index.js';
 import { Layout, ServiceMenu } from './shared/Layout.js';
 import { ApiDocsPage, HomePage, NotFoundPage } from './system/index.js';
 import { SearchPage } from './search/index.js';
@@ -59,6 +67,7 @@ const PAGES: readonly (readonly [string, ReactElement])[] = [
   ['/sign-in', <SignInPage />],
   ['/account/password', <ChangePasswordPage />],
   ['/account/notifications', <NotificationsPage />],
+  ['/account/tokens', <ApiTokensPage />],
   ['/users', <UsersPage />],
   ['/users/:username', <UserPage />],
   ['/history', <HistoryPage />],
@@ -109,6 +118,9 @@ const PAGES: readonly (readonly [string, ReactElement])[] = [
   ['/reports/publish/:plan/:quarter', <PublishReportPage />],
   ['/public', <PublicPage />],
   ['/public/*', <PublicPage />],
+  ['/public/accessibility', <AccessibilityStatementPage />],
+  ['/public/privacy', <PrivacyNoticePage />],
+  ['/public/cookies', <CookiesPage />],
   ['*', <NotFoundPage />],
 ];
 

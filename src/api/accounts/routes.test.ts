@@ -35,7 +35,10 @@ describeWithDemoData('signing in over HTTP', (ctx) => {
     const { csrfToken } = response.json<{ csrfToken: string }>();
     const forged = await app.inject({ method: 'DELETE', url: '/api/session', cookies });
     expect(forged.statusCode).toBe(403);
-    expect(forged.json()).toMatchObject({ error: { message: expect.stringContaining('x-csrf-token') as unknown } });
+    expect(forged.json()).toMatchObject({
+      type: '/problems/forbidden',
+      detail: expect.stringContaining('x-csrf-token') as unknown,
+    });
     const wrongToken = await app.inject({
       method: 'DELETE',
       url: '/api/session',
@@ -59,7 +62,13 @@ describeWithDemoData('signing in over HTTP', (ctx) => {
   it('answers a wrong password with a plain 401, and a tampered or missing cookie as nobody signed in', async () => {
     const wrong = await signIn({ username: 'analyst', password: 'not the right one' });
     expect(wrong.statusCode).toBe(401);
-    expect(wrong.json()).toEqual({ error: { status: 401, message: 'The user name or password is not right.' } });
+    expect(wrong.json()).toEqual({
+      type: '/problems/unauthenticated',
+      title: 'Not signed in',
+      status: 401,
+      detail: 'The user name or password is not right.',
+      instance: '/api/session',
+    });
     const attempts: Record<string, string>[] = [
       { bluelamp_session: 'A'.repeat(43) },
       { bluelamp_session: "'; drop table sessions; --" },
@@ -74,10 +83,8 @@ describeWithDemoData('signing in over HTTP', (ctx) => {
   it('refuses a forged role, a missing field and an oversized body with a 4xx naming the problem', async () => {
     const forged = await signIn({ username: 'analyst', password: PASSWORD, role: 'admin' });
     expect(forged.statusCode).toBe(400);
-    expect(forged.json()).toMatchObject({ error: { field: 'body.role' } });
-    expect((await signIn({ username: 'analyst' })).json()).toMatchObject({
-      error: { status: 400, field: 'body.password' },
-    });
+    expect(forged.json()).toMatchObject({ field: 'body.role' });
+    expect((await signIn({ username: 'analyst' })).json()).toMatchObject({ status: 400, field: 'body.password' });
     const huge = await app.inject({
       method: 'POST',
       url: '/api/session',
@@ -85,7 +92,11 @@ describeWithDemoData('signing in over HTTP', (ctx) => {
       payload: JSON.stringify({ username: 'analyst', password: 'x'.repeat(2 * 1024 * 1024) }),
     });
     expect(huge.statusCode).toBe(413);
-    expect(huge.json()).toMatchObject({ error: { message: 'The request body is too large.' } });
+    expect(huge.json()).toMatchObject({
+      type: '/problems/too-large',
+      status: 413,
+      detail: 'The request body is too large.',
+    });
   });
 
   it('lets people change their own password, and an administrator reset one and re-enable an account', async () => {
@@ -130,9 +141,7 @@ describeWithDemoData('signing in over HTTP', (ctx) => {
       ssoEmail: 'http.person@force.example',
       ssoLinked: false,
     });
-    expect((await change({ ssoEmail: 'nonsense' })).json()).toMatchObject({
-      error: { status: 400, field: 'ssoEmail' },
-    });
+    expect((await change({ ssoEmail: 'nonsense' })).json()).toMatchObject({ status: 400, field: 'ssoEmail' });
   });
 
   it('slows guessing down with a 429 after repeated failures', async () => {

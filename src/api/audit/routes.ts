@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listAuditPage } from '../../services/index.js';
+import { cursorQueryFields, decodeCursor, nextCursorField, pageOf, sequenceKey } from '../pagination.js';
 import { isoDate } from '../schemas.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
 
@@ -17,12 +18,18 @@ const entry = z.object({
   hash: z.string(),
 });
 
+/** Tags the trail's cursors, so another list's cannot be passed off as one. */
+const AUDIT_LIST = 'audit';
+
 export const auditRoutes: RouteDefinition[] = [
   defineRoute({
     method: 'GET',
     url: '/api/audit',
     operationId: 'listAuditHistory',
-    summary: 'Recorded changes, newest first, a page at a time; narrowed to one entity, one person or a span of days',
+    summary:
+      'Recorded changes, newest first, a page at a time by cursor; narrowed to one entity, one person or a span of days',
+    description:
+      'Each page gives the cursor of the next in `next` and in a Link header (rel="next"); the last page gives null.',
     tag: 'Audit',
     access: 'signed-in',
     query: z.strictObject({
@@ -31,18 +38,22 @@ export const auditRoutes: RouteDefinition[] = [
       actor: z.string().max(200).optional().describe('who made the change, e.g. performance.lead or system'),
       from: isoDate.optional().describe('first day, inclusive'),
       to: isoDate.optional().describe('last day, inclusive'),
-      page: z.coerce.number().int().min(1).max(1_000_000).default(1),
-      pageSize: z.coerce.number().int().min(1).max(200).default(50),
+      ...cursorQueryFields,
     }),
     response: z.object({
       entries: z.array(entry),
       total: z.number().int().describe('how many changes match the filter in all'),
-      page: z.number().int(),
-      pageSize: z.number().int(),
+      newer: z.number().int().describe('how many of them come before this page'),
+      limit: z.number().int(),
+      next: nextCursorField,
     }),
+    nextCursor: (result) => result.next,
     handler: async (ctx, { query }) => {
-      const { page, pageSize, ...filter } = query;
-      return { ...(await listAuditPage(ctx, filter, { page, pageSize })), page, pageSize };
+      const { limit, cursor, ...filter } = query;
+      const before = cursor === undefined ? undefined : decodeCursor(AUDIT_LIST, cursor, sequenceKey)[0];
+      const found = await listAuditPage(ctx, filter, { before, limit: limit + 1 });
+      const page = pageOf(AUDIT_LIST, found.entries, limit, (e) => [e.sequence]);
+      return { entries: page.items, total: found.total, newer: found.newer, limit, next: page.next };
     },
   }),
 ];

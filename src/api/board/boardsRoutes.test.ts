@@ -38,7 +38,8 @@ describeWithDemoData('boards and meeting papers over HTTP', (ctx) => {
       visibility: 'public',
     };
     const added = await app.inject({ method: 'POST', url: '/api/boards', ...performance, payload: board });
-    expect(added.statusCode).toBe(200);
+    expect(added.statusCode).toBe(201);
+    expect(added.headers.location).toBe('/api/boards/safer-neighbourhood-board');
     expect(added.json()).toMatchObject({ ownerLabel: 'Partnership', reports: [], reviewsRisks: false });
     const edited = await app.inject({
       method: 'PUT',
@@ -58,7 +59,7 @@ describeWithDemoData('boards and meeting papers over HTTP', (ctx) => {
       ...performance,
       payload: { board: 'safer-neighbourhood-board', date: '2019-02-01', title: 'Westminster SNB' },
     });
-    expect(meeting.statusCode).toBe(200);
+    expect(meeting.statusCode).toBe(201);
   });
 
   it('answers 400 to a bad board, a bad key or a field it does not know, and 404 to a board or meeting that is not there', async () => {

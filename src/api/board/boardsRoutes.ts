@@ -49,6 +49,7 @@ export const boardsRoutes: RouteDefinition[] = [
     access: 'signed-in',
     body: newBoardBody,
     response: boardShape,
+    created: (result) => `/api/boards/${encodeURIComponent(result.key)}`,
     handler: (ctx, { body }) => addBoard(ctx, body),
   }),
   defineRoute({

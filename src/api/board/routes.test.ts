@@ -41,8 +41,9 @@ describeWithDemoData('board meetings over HTTP', (ctx) => {
         attendees: [{ name: 'Deputy Mayor (demo)', role: 'Chair', attendance: 'attended' }],
       },
     });
-    expect(meeting.statusCode).toBe(200);
+    expect(meeting.statusCode).toBe(201);
     const { id } = meeting.json<{ id: number }>();
+    expect(meeting.headers.location).toBe(`/api/board/meetings/${id}`);
     const action = await app.inject({
       method: 'POST',
       url: `/api/board/meetings/${id}/actions`,
@@ -70,7 +71,7 @@ describeWithDemoData('board meetings over HTTP', (ctx) => {
   it('answers bad input with a 400 naming the field, a missing meeting with a 404, and a viewer writing with a 403', async () => {
     const bad = await app.inject({ method: 'GET', url: '/api/board/meetings/abc', ...viewer });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json<{ error: { field: string } }>().error.field).toBe('path.meetingId');
+    expect(bad.json<{ field: string }>().field).toBe('path.meetingId');
     const board = await app.inject({ method: 'GET', url: '/api/board/meetings?board=cabinet', ...viewer });
     expect(board.statusCode).toBe(400);
     expect((await app.inject({ method: 'GET', url: '/api/board/meetings/999', ...viewer })).statusCode).toBe(404);
@@ -87,7 +88,7 @@ describeWithDemoData('board meetings over HTTP', (ctx) => {
       ...performance,
       payload: { text: 't', owner: 'o', due: '2019-02-30' },
     });
-    expect(date.json<{ error: { field: string } }>().error).toMatchObject({ field: 'body.due' });
+    expect(date.json<{ field: string }>()).toMatchObject({ field: 'body.due' });
   });
 
   it('serves the pack as HTML to read in the browser and as a PDF to download, to signed-in people only', async () => {

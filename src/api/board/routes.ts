@@ -7,6 +7,8 @@ import {
   recordBoardMeeting,
 } from '../../services/index.js';
 import { z } from 'zod';
+import { idKey, isPaged, optionalPageQueryFields } from '../listPages.js';
+import { decodeCursor, nextCursorField, pageOf } from '../pagination.js';
 import { publicationSummarySchema } from '../publishing/publicationSummarySchema.js';
 import { reportFile } from '../reportFile.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
@@ -26,6 +28,9 @@ import {
 
 const TAG = 'Board';
 
+/** Tags the meetings' cursors, so another list's cannot be passed off as one. */
+const MEETING_LIST = 'board-meetings';
+
 /** Board meetings, the actions log and board packs: for signed-in people only. */
 export const boardRoutes: RouteDefinition[] = [
   defineRoute({
@@ -35,9 +40,20 @@ export const boardRoutes: RouteDefinition[] = [
     summary: 'Board meetings of every board, or of one, newest first',
     tag: TAG,
     access: 'signed-in',
-    query: meetingsQuery,
-    response: meetingList,
-    handler: (ctx, { query }) => listBoardMeetings(ctx, query),
+    query: meetingsQuery.extend(optionalPageQueryFields),
+    response: meetingList.extend({ next: nextCursorField.optional() }),
+    nextCursor: (result) => result.next ?? null,
+    // A page is a keyset read on the meeting id in the store, one row more than the limit to know
+    // whether there is a next; without a limit every meeting comes back, newest first, as before.
+    handler: async (ctx, { query }) => {
+      const { limit, cursor, ...filter } = query;
+      const request = { limit, cursor };
+      if (!isPaged(request)) return listBoardMeetings(ctx, filter);
+      const afterId = cursor === undefined ? undefined : decodeCursor(MEETING_LIST, cursor, idKey)[0];
+      const found = await listBoardMeetings(ctx, filter, { afterId, limit: request.limit + 1 });
+      const page = pageOf(MEETING_LIST, found.meetings, request.limit, (meeting) => [meeting.id]);
+      return { meetings: page.items, next: page.next };
+    },
   }),
   defineRoute({
     method: 'POST',
@@ -48,6 +64,7 @@ export const boardRoutes: RouteDefinition[] = [
     access: 'signed-in',
     body: meetingBody,
     response: created,
+    created: (result) => `/api/board/meetings/${result.id}`,
     handler: (ctx, { body }) => recordBoardMeeting(ctx, body),
   }),
   defineRoute({
@@ -71,6 +88,8 @@ export const boardRoutes: RouteDefinition[] = [
     params: meetingParams,
     body: actionBody,
     response: created,
+    // An action is read on its meeting's page, which lists the meeting's actions.
+    created: (_result, params) => `/api/board/meetings/${params.meetingId}`,
     handler: (ctx, { params, body }) => raiseBoardAction(ctx, { meeting: params.meetingId, ...body }),
   }),
   defineRoute({

@@ -88,7 +88,7 @@ describeWithCrimeDataBasics('MPS files and the taxonomy mappings over HTTP', (ct
   it('refuses a boundary day that is not a date, and a caller who is not signed in', async () => {
     const badDate = await check(wardFixture(), { wardBoundariesFrom: '2022-02-30' });
     expect(badDate.statusCode).toBe(400);
-    expect(badDate.json<{ error: { message: string } }>().error.message).toContain('wardBoundariesFrom');
+    expect(badDate.json<{ detail: string }>().detail).toContain('wardBoundariesFrom');
     const anonymous = await app.inject({
       method: 'POST',
       url: '/api/crime-data/mps-borough/check',

@@ -39,12 +39,12 @@ describeWithCrimeDataBasics('uploading a police.uk file smaller than its held sl
     expect((await upload({ contentBase64: searches(10) })).statusCode).toBe(200);
     const refused = await upload({ contentBase64: searches(2) });
     expect(refused.statusCode).toBe(400);
-    expect(refused.json<{ error: { message: string } }>().error.message).toMatch(
+    expect(refused.json<{ detail: string }>().detail).toMatch(
       /the slice held has 10 rows \(from 2018-04-dorset-stop-and-search\.csv\) and this file has 2 rows, under 80%/,
     );
     const wrongType = await upload({ contentBase64: searches(2), acceptSmaller: 'yes' });
     expect(wrongType.statusCode).toBe(400);
-    expect(wrongType.json<{ error: { message: string } }>().error.message).toContain('acceptSmaller');
+    expect(wrongType.json<{ detail: string }>().detail).toContain('acceptSmaller');
     const accepted = await upload({ contentBase64: searches(2), acceptSmaller: true });
     expect(accepted.statusCode).toBe(200);
     expect(accepted.json()).toMatchObject({ loaded: 1, rowsLoaded: 2 });

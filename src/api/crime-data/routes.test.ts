@@ -54,12 +54,10 @@ describeWithDemoData('police.uk over HTTP', (ctx) => {
       payload: { fileName: 'searches.csv', contentBase64: Buffer.from('Type\n').toString('base64') },
     });
     expect(badName.statusCode).toBe(400);
-    expect(badName.json<{ error: { message: string } }>().error.message).toContain(
-      'does not say force, month and layout',
-    );
+    expect(badName.json<{ detail: string }>().detail).toContain('does not say force, month and layout');
     const badMonth = await app.inject({ method: 'GET', url: '/api/stop-and-search/metropolitan?from=2018-13' });
     expect(badMonth.statusCode).toBe(400);
-    expect(badMonth.json<{ error: { message: string } }>().error.message).toContain('query.from');
+    expect(badMonth.json<{ detail: string }>().detail).toContain('query.from');
     const unknown = await app.inject({ method: 'GET', url: '/api/stop-and-search/atlantis' });
     expect(unknown.statusCode).toBe(404);
     const backwards = await app.inject({

@@ -11,8 +11,20 @@ import {
   setForceArea,
   setMostSimilarGroup,
 } from '../../services/index.js';
+import { idKey, isPaged, optionalPageQueryFields } from '../listPages.js';
+import { decodeCursor, nextCursorField, pageOf } from '../pagination.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
 import { categoryMapping, forceComparison, mpsFileCheck, slice, stopSearchScrutiny } from './schemas.js';
+
+/** Slices as the manifest shows them, their recorded problems read back from JSON. */
+const problemsRead = (found: Awaited<ReturnType<typeof listPoliceUkSlices>>) =>
+  found.map(({ problemsJson, ...rest }) => ({
+    ...rest,
+    problems: JSON.parse(problemsJson) as z.infer<typeof slice>['problems'],
+  }));
+
+/** Tags the manifest's cursors, so another list's cannot be passed off as one. */
+const SLICE_LIST = 'police-uk-slices';
 
 const forceCode = z
   .string()
@@ -136,14 +148,20 @@ export const crimeDataRoutes: RouteDefinition[] = [
     summary: 'The load manifest: every slice held (force × month × layout), its file, checksum, rows and problems',
     tag: 'Crime data',
     access: 'signed-in',
-    query: z.strictObject({ force: forceCode.optional() }),
-    response: z.object({ slices: z.array(slice) }),
-    handler: async (ctx, { query }) => ({
-      slices: (await listPoliceUkSlices(ctx, query)).map(({ problemsJson, ...rest }) => ({
-        ...rest,
-        problems: JSON.parse(problemsJson) as z.infer<typeof slice>['problems'],
-      })),
-    }),
+    query: z.strictObject({ force: forceCode.optional(), ...optionalPageQueryFields }),
+    response: z.object({ slices: z.array(slice), next: nextCursorField.optional() }),
+    nextCursor: (result) => result.next ?? null,
+    // A page is a keyset read on the slice id in the store, one row more than the limit to know
+    // whether there is a next; without a limit the whole manifest comes back as it always has.
+    handler: async (ctx, { query }) => {
+      const { limit, cursor, ...filter } = query;
+      const request = { limit, cursor };
+      if (!isPaged(request)) return { slices: problemsRead(await listPoliceUkSlices(ctx, filter)) };
+      const afterId = cursor === undefined ? {} : { afterId: decodeCursor(SLICE_LIST, cursor, idKey)[0] };
+      const found = await listPoliceUkSlices(ctx, { ...filter, ...afterId, limit: request.limit + 1 });
+      const page = pageOf(SLICE_LIST, found, request.limit, (row) => [row.id]);
+      return { slices: problemsRead(page.items), next: page.next };
+    },
   }),
   defineRoute({
     method: 'GET',

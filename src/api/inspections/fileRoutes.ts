@@ -62,6 +62,7 @@ export const inspectionFileRoutes: RouteDefinition[] = [
       components: z.number().int(),
       findings: z.number().int(),
     }),
+    created: (result) => `/api/inspections/${encodeURIComponent(result.key)}`,
     handler: (ctx, { body }) =>
       importInspectionFile(
         ctx,

@@ -115,9 +115,9 @@ describeWithDemoData('files given as evidence for a finding, over HTTP', (ctx) =
       { title: 'Audit', fileName: 'audit.pdf', contentBase64: disguised.toString('base64') },
     ]);
     expect(answer.statusCode).toBe(400);
-    const error = answer.json<{ error: { message: string; field: string } }>().error;
-    expect(error.field).toBe('evidence[0].content');
-    expect(error.message).toContain("The file's content is not a .pdf file.");
+    const problem = answer.json<{ detail: string; field: string }>();
+    expect(problem.field).toBe('evidence[0].content');
+    expect(problem.detail).toContain("The file's content is not a .pdf file.");
     expect((await readTable(ctx().store.db, 'finding_evidence')).length).toBe(before);
   });
 
@@ -130,7 +130,7 @@ describeWithDemoData('files given as evidence for a finding, over HTTP', (ctx) =
     for (const [item, field] of cases) {
       const answer = await respond('INV-AFI-1', [item]);
       expect(answer.statusCode, field).toBe(400);
-      expect(answer.json<{ error: { field: string } }>().error.field).toBe(field);
+      expect(answer.json<{ field: string }>().field).toBe(field);
     }
   });
 
@@ -138,9 +138,9 @@ describeWithDemoData('files given as evidence for a finding, over HTTP', (ctx) =
     const files = Array.from({ length: 11 }, (_, i) => pdfItem(`Part ${i + 1}`));
     const answer = await respond('INV-AFI-1', files);
     expect(answer.statusCode).toBe(400);
-    expect(answer.json<{ error: { message: string; field: string } }>().error).toMatchObject({
+    expect(answer.json<{ detail: string; field: string }>()).toMatchObject({
       field: 'evidence',
-      message: expect.stringContaining('at most 10 files and 25 MB') as unknown,
+      detail: expect.stringContaining('at most 10 files and 25 MB') as unknown,
     });
   });
 });

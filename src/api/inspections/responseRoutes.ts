@@ -34,6 +34,10 @@ import {
   responseBody,
 } from './responseSchemas.js';
 
+/** A finding's ETag names it by inspection and reference, as its address does. */
+const findingId = (params: { readonly inspection: string; readonly ref: string }) =>
+  `finding/${params.inspection}/${params.ref}`;
+
 /** The force's response to an inspection: finding pages, moves, actions, links, readiness and the comparison. */
 export const responseRoutes: RouteDefinition[] = [
   defineRoute({
@@ -46,6 +50,10 @@ export const responseRoutes: RouteDefinition[] = [
     params: findingParams,
     query: onQuery,
     response: findingPage,
+    etag: (result: { readonly finding: { readonly version: number } }, params) => ({
+      id: findingId(params),
+      version: result.finding.version,
+    }),
     handler: (ctx, { params, query }) => getFinding(ctx, { ...params, on: query.on }),
   }),
   defineRoute({
@@ -75,6 +83,7 @@ export const responseRoutes: RouteDefinition[] = [
     body: decisionBody,
     bodyLimit: MOVE_BODY_LIMIT,
     response: moveResult,
+    ifMatch: { versionField: 'version', idOf: findingId },
     handler: (ctx, { params, body }) =>
       decideFinding(ctx, { ...params, ...body, evidence: offeredEvidence(body.evidence) }),
   }),

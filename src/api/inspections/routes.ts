@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { FINDING_KINDS, FINDING_STATES, GRADES } from '../../domain/inspections/index.js';
 import { getInspection, listFindings, listInspections, listMyFindings } from '../../services/index.js';
+import { idKey, optionalPageQueryFields, pageOfWhole, type PageKey } from '../listPages.js';
+import { nextCursorField } from '../pagination.js';
 import { defineRoute, type RouteDefinition } from '../route.js';
 import { isoDate } from '../schemas.js';
 import { storedFinding } from './responseSchemas.js';
@@ -47,6 +49,12 @@ const judgment = z.object({
   previousGradeLabel: z.string().nullable(),
 });
 
+const FINDINGS_PAGES: PageKey<{ readonly id: number }, [number]> = {
+  list: 'findings',
+  keyOf: (finding) => [finding.id],
+  shape: idKey,
+};
+
 export const inspectionRoutes: RouteDefinition[] = [
   defineRoute({
     method: 'GET',
@@ -79,9 +87,18 @@ export const inspectionRoutes: RouteDefinition[] = [
     summary: 'The findings tracker: findings by inspection, kind, component, owner and state, or those overdue',
     tag: 'Inspections',
     access: 'public',
-    query: findingQuery,
-    response: z.object({ on: z.string(), findings: z.array(storedFinding) }),
-    handler: (ctx, { query }) => listFindings(ctx, { ...query, overdue: query.overdue === 'true' }),
+    query: findingQuery.extend(optionalPageQueryFields),
+    response: z.object({ on: z.string(), findings: z.array(storedFinding), next: nextCursorField.optional() }),
+    nextCursor: (result) => result.next ?? null,
+    // Overdue depends on the day, so the tracker is computed whole in the service and paged here
+    // after filtering, on the finding's id.
+    handler: async (ctx, { query }) => {
+      const { limit, cursor, ...filter } = query;
+      const found = await listFindings(ctx, { ...filter, overdue: filter.overdue === 'true' });
+      if (limit === undefined && cursor === undefined) return found;
+      const page = pageOfWhole(found.findings, { limit, cursor }, FINDINGS_PAGES);
+      return { ...found, findings: page.items, next: page.next };
+    },
   }),
   defineRoute({
     method: 'GET',

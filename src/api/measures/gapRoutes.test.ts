@@ -44,9 +44,9 @@ describeWithDemoData('gaps between groups over HTTP', (ctx) => {
     expect((await get('group=ethnicity&colour=blue')).statusCode).toBe(400);
     const noReference = await get(`group=ethnicity&area=sutton&reference=Mixed`);
     expect(noReference.statusCode).toBe(404);
-    const { error } = noReference.json<{ error: { message: string; field: string } }>();
-    expect(error.field).toBe('reference');
-    expect(error.message).toContain('no figure for the reference group "Mixed"');
+    const problem = noReference.json<{ detail: string; field: string }>();
+    expect(problem.field).toBe('reference');
+    expect(problem.detail).toContain('no figure for the reference group "Mixed"');
     const noMeasure = await app.inject({ method: 'GET', url: '/api/measures/no-such/gaps?group=ethnicity' });
     expect(noMeasure.statusCode).toBe(404);
   });

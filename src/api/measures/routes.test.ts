@@ -117,7 +117,7 @@ describeWithDemoData('measure figures by source and vintage over HTTP', (ctx) =>
       payload: { ...payload, asAt: '2018-02-30' },
     });
     expect(badDate.statusCode).toBe(400);
-    expect(badDate.json<{ error: { message: string } }>().error.message).toContain('body.asAt');
+    expect(badDate.json<{ detail: string }>().detail).toContain('body.asAt');
     const badFormat = await app.inject({
       method: 'POST',
       url: '/api/measures/observations',
@@ -125,6 +125,6 @@ describeWithDemoData('measure figures by source and vintage over HTTP', (ctx) =>
       payload: { ...payload, format: 'ods' },
     });
     expect(badFormat.statusCode).toBe(400);
-    expect(badFormat.json<{ error: { message: string } }>().error.message).toContain('body.format');
+    expect(badFormat.json<{ detail: string }>().detail).toContain('body.format');
   });
 });

@@ -43,8 +43,9 @@ describeWithDemoData('evidence files over HTTP', (ctx) => {
         contentBase64: content.toString('base64'),
       },
     });
-    expect(added.statusCode).toBe(200);
+    expect(added.statusCode).toBe(201);
     const evidence = added.json<{ id: number; sha256: string; sizeBytes: number; mediaType: string }>();
+    expect(added.headers.location).toBe(`/api/evidence/${evidence.id}`);
     expect(evidence).toMatchObject({ sizeBytes: content.length, mediaType: 'application/pdf' });
     expect(evidence.sha256).toMatch(/^[0-9a-f]{64}$/);
 
@@ -75,9 +76,7 @@ describeWithDemoData('evidence files over HTTP', (ctx) => {
       },
     });
     expect(disguised.statusCode).toBe(400);
-    expect(disguised.json<{ error: { message: string } }>().error.message).toBe(
-      "The file's content is not a .pdf file.",
-    );
+    expect(disguised.json<{ detail: string }>().detail).toBe("The file's content is not a .pdf file.");
     const link = await app.inject({
       method: 'POST',
       url: `/api/updates/${updateId}/evidence`,
@@ -109,10 +108,10 @@ describeWithDemoData('evidence files over HTTP', (ctx) => {
         },
       });
     const taken = await Promise.all(Array.from({ length: 10 }, (_, n) => upload(n + 1)));
-    expect(taken.map((response) => response.statusCode)).toEqual(Array.from({ length: 10 }, () => 200));
+    expect(taken.map((response) => response.statusCode)).toEqual(Array.from({ length: 10 }, () => 201));
     const eleventh = await upload(11);
     expect(eleventh.statusCode).toBe(409);
-    expect(eleventh.json<{ error: { message: string } }>().error.message).toMatch(
+    expect(eleventh.json<{ detail: string }>().detail).toMatch(
       /^An update may carry at most 10 files and 25 MB of evidence; this one already has 10 files/,
     );
     const link = await app.inject({
@@ -121,7 +120,7 @@ describeWithDemoData('evidence files over HTTP', (ctx) => {
       ...owner,
       payload: { kind: 'link', title: 'Budget page', url: 'https://intranet.example/budget' },
     });
-    expect(link.statusCode).toBe(200);
+    expect(link.statusCode).toBe(201);
   });
 
   it('lets only as many of a burst of uploads in as the quota has room for', async () => {
@@ -148,7 +147,7 @@ describeWithDemoData('evidence files over HTTP', (ctx) => {
         }),
       ),
     );
-    expect(burst.filter((response) => response.statusCode === 200)).toHaveLength(10);
+    expect(burst.filter((response) => response.statusCode === 201)).toHaveLength(10);
     expect(burst.filter((response) => response.statusCode === 409)).toHaveLength(4);
   });
 });

@@ -35,6 +35,12 @@ const narrativeBody = z.strictObject({
   version: z.number().int().min(0),
 });
 
+/** Each write answers the narrative with its ETag, so the next write can send it back as If-Match. */
+const narrativeTag = (narrative: { readonly id: number; readonly version: number }) => ({
+  id: `narrative/${narrative.id}`,
+  version: narrative.version,
+});
+
 function stateChange(
   action: 'submit' | 'approve' | 'return',
   summary: string,
@@ -50,6 +56,8 @@ function stateChange(
     params: narrativeIdParams,
     body: stateChangeBody,
     response: narrativeView,
+    etag: (result: { readonly id: number; readonly version: number }) => narrativeTag(result),
+    ifMatch: { versionField: 'version', idOf: (params: { narrativeId: number }) => `narrative/${params.narrativeId}` },
     handler: (ctx, { params, body }) => run(ctx, { narrativeId: params.narrativeId, ...body }),
   });
 }
@@ -82,6 +90,9 @@ export const narrativeRoutes: RouteDefinition[] = [
     params: narrativeParams,
     body: narrativeBody,
     response: narrativeView,
+    etag: (result: { readonly id: number; readonly version: number }) => narrativeTag(result),
+    // The path names the milestone and quarter, not the narrative, so only the version is checked.
+    ifMatch: { versionField: 'version' },
     handler: (ctx, { params, body }) => saveQuarterNarrative(ctx, { ...params, ...body }),
   }),
   stateChange('submit', 'Hand a draft narrative in for review', submitQuarterNarrative),

@@ -67,6 +67,7 @@ export const planFileRoutes: RouteDefinition[] = [
       nodes: z.number().int(),
       milestones: z.number().int(),
     }),
+    created: (result) => `/api/plans/${result.id}`,
     handler: (ctx, { body }) =>
       importPlanFile(ctx, {
         fileName: body.fileName,

@@ -27,7 +27,7 @@ describeWithDemoData('plan workbooks too big to import, over HTTP', (ctx) => {
       ...lead,
       payload: { fileName, format: 'xlsx', contentBase64: content.toString('base64') },
     });
-    return { status: answer.statusCode, message: answer.json<{ error: { message: string } }>().error.message };
+    return { status: answer.statusCode, message: answer.json<{ detail: string }>().detail };
   }
 
   it('refuses a zip-bomb workbook with 400 naming the file and the 50 MB limit, and still answers afterwards', async () => {

@@ -57,8 +57,7 @@ describeWithDemoData('checking and publishing a plan version through the API', (
     app.inject({ method, url, ...auth, ...(payload === undefined ? {} : { payload }) });
   const summaryOf = async (planId: number) =>
     (await call('GET', `/api/plans/${planId}/publication-summary`)).json<SummaryBody>();
-  const messageOf = (response: { json: () => unknown }) =>
-    (response.json() as { error: { message: string } }).error.message;
+  const messageOf = (response: { json: () => unknown }) => (response.json() as { detail: string }).detail;
 
   beforeAll(async () => {
     app = await buildServer(ctx());
@@ -66,7 +65,7 @@ describeWithDemoData('checking and publishing a plan version through the API', (
     const session = await signIn(ctx(), { username: 'plan.perf', password: PASSWORD, client: '127.0.0.1' });
     auth = { cookies: { bluelamp_session: session.token }, headers: { 'x-csrf-token': session.csrfToken } };
     const imported = await call('POST', '/api/plans', revisedBusinessPlan());
-    expect(imported.statusCode).toBe(200);
+    expect(imported.statusCode).toBe(201);
     draftId = imported.json<{ id: number }>().id;
   });
   afterAll(async () => {

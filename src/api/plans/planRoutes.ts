@@ -220,6 +220,7 @@ export const planRoutes: RouteDefinition[] = [
     body: planDocument,
     bodyLimit: 4 * 1024 * 1024,
     response: imported,
+    created: (result) => `/api/plans/${result.id}`,
     handler: (ctx, { body }) => importPlan(ctx, body),
   }),
   defineRoute({

@@ -78,7 +78,7 @@ describeWithDemoData('publishing a quarter through the API, and what the public 
     expect(published.json()).toMatchObject({ quarter: '2018-19 Q2', published: 2, nextReportingQuarter: '2018-19 Q3' });
     const again = await call('POST', '/api/plans/2/quarters/2018-19-Q2/publish');
     expect(again.statusCode).toBe(409);
-    expect(again.json<{ error: { message: string } }>().error.message).toContain('open for 2018-19 Q3');
+    expect(again.json<{ detail: string }>().detail).toContain('open for 2018-19 Q3');
     const plan = await call('GET', '/api/plans/2');
     expect(plan.json<{ plan: { reportingQuarter: string } }>().plan.reportingQuarter).toBe('2018-19 Q3');
     expect((await summary()).refusal).toContain('not collecting updates for 2018-19 Q2');
@@ -111,21 +111,17 @@ describeWithDemoData('publishing a quarter through the API, and what the public 
     const plan = 'met-business-plan-2018-19';
     const outside = await call('POST', '/api/reports/quarterly', { plan, quarter: '2019-20-Q1' });
     expect(outside.statusCode).toBe(400);
-    expect(outside.json<{ error: { message: string } }>().error.message).toBe(
-      `${plan} covers 2018-19; 2019-20 Q1 is outside it.`,
-    );
+    expect(outside.json<{ detail: string }>().detail).toBe(`${plan} covers 2018-19; 2019-20 Q1 is outside it.`);
     const open = await call('POST', '/api/reports/quarterly', { plan, quarter: '2018-19-Q3' });
     expect(open.statusCode).toBe(409);
-    expect(open.json<{ error: { message: string } }>().error.message).toContain(
+    expect(open.json<{ detail: string }>().detail).toContain(
       '2018-19 Q3 of met-business-plan-2018-19 has not been published yet',
     );
     const preview = await call('GET', `/api/report-previews/quarterly?plan=${plan}&quarter=2018-19-Q3`);
     expect(preview.statusCode).toBe(409);
-    expect(preview.json<{ error: { message: string } }>().error.message).toBe(
-      open.json<{ error: { message: string } }>().error.message,
-    );
+    expect(preview.json<{ detail: string }>().detail).toBe(open.json<{ detail: string }>().detail);
     const published = await call('POST', '/api/reports/quarterly', { plan, quarter: '2018-19-Q2' });
-    expect(published.statusCode).toBe(200);
+    expect(published.statusCode).toBe(201);
     const { total } = await summary();
     const report = await call('GET', '/api/reports/met-business-plan-2018-19-2018-19-q2/versions/1');
     const data = report.json<{ data: { annex: { byChapter: { total: number; counts: Record<string, number> }[] } } }>()

@@ -68,6 +68,12 @@ const evidenceBody = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/** Each write answers the update with its ETag, so the next write can send it back as If-Match. */
+const updateTag = (update: { readonly id: number; readonly version: number }) => ({
+  id: `update/${update.id}`,
+  version: update.version,
+});
+
 function stateChange(
   action: 'submit' | 'approve' | 'return',
   summary: string,
@@ -83,6 +89,8 @@ function stateChange(
     params: updateIdParams,
     body: stateChangeBody,
     response: updateView,
+    etag: (result: { readonly id: number; readonly version: number }) => updateTag(result),
+    ifMatch: { versionField: 'version', idOf: (params: { updateId: number }) => `update/${params.updateId}` },
     handler: (ctx, { params, body }) => run(ctx, { updateId: params.updateId, ...body }),
   });
 }
@@ -99,6 +107,9 @@ export const updateRoutes: RouteDefinition[] = [
     params: updateParams,
     body: updateBody,
     response: updateView,
+    etag: (result: { readonly id: number; readonly version: number }) => updateTag(result),
+    // The path names the milestone and quarter, not the update, so only the version is checked.
+    ifMatch: { versionField: 'version' },
     handler: (ctx, { params, body }) => saveMilestoneUpdate(ctx, { ...params, ...body }),
   }),
   stateChange('submit', 'Hand a draft update to the performance team', submitMilestoneUpdate),
@@ -181,6 +192,7 @@ export const updateRoutes: RouteDefinition[] = [
     body: evidenceBody,
     bodyLimit: 8 * 1024 * 1024,
     response: evidenceView,
+    created: (result: { readonly id: number }) => `/api/evidence/${result.id}`,
     handler: (ctx, { params, body }) =>
       addUpdateEvidence(
         ctx,

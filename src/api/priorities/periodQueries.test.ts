@@ -76,10 +76,10 @@ describeWithDemoData('every route reads a period the same way', (ctx) => {
     for (const [url, field, text, accept] of cases) {
       const answer = await get(url);
       expect(answer.status, url).toBe(400);
-      expect(answer.body.error, url).toEqual({ status: 400, field, message: `${field} ${refusal(text, accept)}` });
+      expect(answer.body, url).toMatchObject({ status: 400, field, detail: `${field} ${refusal(text, accept)}` });
     }
-    expect((await get(`/api/plans/${planId}/milestones?due=2018-06`)).body.error).toMatchObject({
-      message:
+    expect((await get(`/api/plans/${planId}/milestones?due=2018-06`)).body).toMatchObject({
+      detail:
         'query.due must be a quarter such as 2018-19 Q1, 2018-19-Q1 or Q1 2018-19, not "2018-06", which is a month',
     });
   });

@@ -130,6 +130,7 @@ const setRoutes: RouteDefinition[] = [
       reason: text(1000).nullable().optional(),
     }),
     response: z.object({ boroughCode: z.string(), year: z.string(), version: z.number() }),
+    created: (set) => `/api/priorities/${set.year}/boroughs/${set.boroughCode}/history`,
     handler: async (ctx, { params, body }) => {
       const set = await recordPrioritySet(ctx, {
         boroughCode: body.borough,

@@ -49,7 +49,7 @@ describeWithDemoData('the open-data API', (ctx) => {
   it('answers 400 for an unknown table or a malformed address, 404 for what does not exist', async () => {
     const unknownTable = await get('/api/open-data/measures/burglary?format=csv&table=years');
     expect(unknownTable.statusCode).toBe(400);
-    expect(unknownTable.json()).toMatchObject({ error: { field: 'query.table' } });
+    expect(unknownTable.json()).toMatchObject({ field: 'query.table' });
     expect((await get('/api/open-data/measures/burglary?format=csv')).statusCode).toBe(400);
     expect((await get('/api/open-data/measures/burglary?format=xml')).statusCode).toBe(400);
     expect((await get('/api/open-data/measures/burglary?colour=red')).statusCode).toBe(400);

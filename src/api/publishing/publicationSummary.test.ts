@@ -37,8 +37,7 @@ describeWithDemoData('what publishing a report or a board pack would make public
     expect(answer.statusCode).toBe(200);
     return answer.json<Summary>();
   };
-  const messageOf = (answer: Awaited<ReturnType<typeof call>>) =>
-    answer.json<{ error: { message: string } }>().error.message;
+  const messageOf = (answer: Awaited<ReturnType<typeof call>>) => answer.json<{ detail: string }>().detail;
 
   beforeAll(async () => {
     app = await buildServer(ctx());
@@ -115,7 +114,7 @@ describeWithDemoData('what publishing a report or a board pack would make public
 
   it('publishes the board pack version a request names once, and refuses the repeat with 409', async () => {
     const body = { meeting: 1, expectedVersion: 1 };
-    expect((await call('POST', '/api/reports/board-packs', body)).statusCode).toBe(200);
+    expect((await call('POST', '/api/reports/board-packs', body)).statusCode).toBe(201);
     const again = await call('POST', '/api/reports/board-packs', body);
     expect(again.statusCode).toBe(409);
     expect(messageOf(again)).toContain('Version 1 of this report is already published');

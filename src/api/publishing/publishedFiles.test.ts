@@ -41,7 +41,7 @@ describeWithDemoData('published report files', (ctx, dialect) => {
       payload: { plan: 'met-business-plan-2018-19', quarter: '2018-19-Q1' },
       ...session,
     });
-    expect(published.statusCode).toBe(200);
+    expect(published.statusCode).toBe(201);
     const kept = await files(KEY);
     expect(kept.map((file) => file.format)).toEqual(printed ? ['docx', 'pdf'] : ['docx']);
     for (const file of kept) expect(file.content_sha256).toBe(sha256(Buffer.from(file.content)));
@@ -117,7 +117,7 @@ describeWithDemoData('published report files', (ctx, dialect) => {
       payload: { meeting: 1 },
       ...session,
     });
-    expect(published.statusCode).toBe(200);
+    expect(published.statusCode).toBe(201);
     const key = published.json<{ reportKey: string }>().reportKey;
     expect((await files(key)).map((file) => file.format)).toEqual(printed ? ['pdf'] : []);
     const docx = await app.inject({ method: 'GET', url: `/api/reports/${key}/versions/1/docx` });

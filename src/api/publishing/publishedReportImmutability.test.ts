@@ -47,7 +47,10 @@ describeWithDemoData('a published report', (ctx) => {
       payload: { plan: 'met-business-plan-2018-19', quarter: '2018-19-Q1' },
       ...headers,
     });
-    expect(published.statusCode).toBe(200);
+    expect(published.statusCode).toBe(201);
+    expect(published.headers.location).toBe(
+      `/api/reports/${published.json<{ reportKey: string }>().reportKey}/versions/1`,
+    );
     const before = await frozen();
     expect(before).toHaveLength(1);
 

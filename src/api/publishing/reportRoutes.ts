@@ -11,6 +11,14 @@ import {
   type ServiceContext,
 } from '../../services/index.js';
 import { limitHeavyDownload } from '../clientLimits.js';
+import {
+  arrayPage,
+  nextCursorOfArray,
+  optionalPageQueryFields,
+  pageOfWhole,
+  textKey,
+  type PageKey,
+} from '../listPages.js';
 import { text } from '../plans/schemas.js';
 import { reportFile } from '../reportFile.js';
 import { expectedVersion, publicationSummarySchema } from './publicationSummarySchema.js';
@@ -22,6 +30,10 @@ const reportKey = z
 const reportParams = z.strictObject({ report: reportKey });
 const versionParams = reportParams.extend({ version: z.coerce.number().int().positive().max(1_000_000) });
 const quarterlyInput = z.strictObject({ plan: text(100).min(1), quarter: text(20).min(1) });
+
+/** Where a published version is read back, the Location of the publishing request's 201. */
+const versionAddress = (version: { readonly reportKey: string; readonly version: number }) =>
+  `/api/reports/${version.reportKey}/versions/${version.version}`;
 
 const versionSchema = z.object({
   reportKey: z.string(),
@@ -58,6 +70,12 @@ async function keptFile(
   return { ...file, immutable: true };
 }
 
+const REPORT_PAGES: PageKey<{ readonly reportKey: string }, [string]> = {
+  list: 'reports',
+  keyOf: (report) => [report.reportKey],
+  shape: textKey,
+};
+
 const readRoutes: RouteDefinition[] = [
   defineRoute({
     method: 'GET',
@@ -66,8 +84,16 @@ const readRoutes: RouteDefinition[] = [
     summary: 'Every published report with its versions, newest first',
     tag: 'Reports',
     access: 'public',
+    query: z.strictObject(optionalPageQueryFields),
     response: z.array(reportSchema).readonly(),
-    handler: (ctx) => listPublishedReports(ctx),
+    nextCursor: nextCursorOfArray,
+    // Published reports are read whole with their versions; a page is cut from them on the
+    // report's key, and the body stays a bare array, so the cursor is only in the Link header.
+    handler: async (ctx, { query }) => {
+      const reports = await listPublishedReports(ctx);
+      if (query.limit === undefined && query.cursor === undefined) return reports;
+      return arrayPage(pageOfWhole(reports, query, REPORT_PAGES));
+    },
   }),
   defineRoute({
     method: 'GET',
@@ -170,6 +196,7 @@ const writeRoutes: RouteDefinition[] = [
       'Give expectedVersion, the version the request publishes: a repeat of a request that succeeded is then refused with 409.',
     body: quarterlyInput.extend({ note: text(2000).optional(), expectedVersion }),
     response: versionSchema,
+    created: versionAddress,
     handler: (ctx, { body }) => publishQuarterlyReport(ctx, body),
   }),
   defineRoute({
@@ -188,6 +215,7 @@ const writeRoutes: RouteDefinition[] = [
       expectedVersion,
     }),
     response: versionSchema,
+    created: versionAddress,
     handler: (ctx, { body }) => publishBoardPack(ctx, body),
   }),
 ];

@@ -52,8 +52,10 @@ describeWithDemoData('the risk register over HTTP', (ctx) => {
   });
 
   it('adds, edits at the version read and answers 409 for a stale edit', async () => {
-    expect((await send('POST', '/api/risks', risk)).statusCode).toBe(200);
-    expect((await send('POST', '/api/risks', risk)).statusCode).toBe(409);
+    expect((await send('POST', '/api/risks', risk)).statusCode).toBe(201);
+    const duplicate = await send('POST', '/api/risks', risk);
+    expect(duplicate.statusCode).toBe(409);
+    expect(duplicate.json()).toMatchObject({ type: '/problems/conflict', field: 'ref' });
     const { ref, ...fields } = risk;
     expect(ref).toBe('HT-1');
     const edit = { expectedVersion: 1, fields: { ...fields, owner: 'Director of Digital Policing' } };
@@ -61,6 +63,15 @@ describeWithDemoData('the risk register over HTTP', (ctx) => {
     expect(edited.json()).toEqual({ ref: 'HT-1', version: 2, changed: ['owner'] });
     const stale = await send('PUT', '/api/risks/HT-1', edit);
     expect(stale.statusCode).toBe(409);
+    // The problem says it is about a version and which one stands now, so a client can reload.
+    expect(stale.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(stale.json()).toMatchObject({
+      type: '/problems/version-conflict',
+      title: 'Changed by someone else',
+      field: 'expectedVersion',
+      details: { currentVersion: 2 },
+      instance: '/api/risks/HT-1',
+    });
     const page = await send('GET', '/api/risks/HT-1');
     expect(page.json<{ history: { version: number }[] }>().history.map((h) => h.version)).toEqual([2, 1]);
   });

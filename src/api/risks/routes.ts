@@ -14,6 +14,11 @@ import {
 
 const TAG = 'Risks';
 
+/** A risk's ETag names it by its reference; writes check If-Match against the risk in the path. */
+const riskTag = (ref: string, version: number) => ({ id: `risk/${ref}`, version });
+const riskIfMatch = { versionField: 'expectedVersion', idOf: (params: { ref: string }) => `risk/${params.ref}` };
+const riskAddress = (ref: string) => `/api/risks/${encodeURIComponent(ref)}`;
+
 /** The strategic risk register: read by anyone signed in, written by the performance team. */
 export const riskRoutes: RouteDefinition[] = [
   defineRoute({
@@ -51,6 +56,8 @@ export const riskRoutes: RouteDefinition[] = [
     access: 'signed-in',
     body: newRiskBody,
     response: riskWritten,
+    created: (result) => riskAddress(result.ref),
+    etag: (result) => riskTag(result.ref, result.version),
     handler: (ctx, { body }) => addRisk(ctx, body),
   }),
   defineRoute({
@@ -62,6 +69,7 @@ export const riskRoutes: RouteDefinition[] = [
     access: 'signed-in',
     params: riskParams,
     response: riskPage,
+    etag: (result) => riskTag(result.risk.ref, result.risk.version),
     handler: (ctx, { params }) => getRisk(ctx, params),
   }),
   defineRoute({
@@ -74,6 +82,8 @@ export const riskRoutes: RouteDefinition[] = [
     params: riskParams,
     body: editRiskBody,
     response: riskWritten,
+    ifMatch: riskIfMatch,
+    etag: (result) => riskTag(result.ref, result.version),
     handler: (ctx, { params, body }) => editRisk(ctx, { ref: params.ref, ...body }),
   }),
   defineRoute({
@@ -86,6 +96,9 @@ export const riskRoutes: RouteDefinition[] = [
     params: riskParams,
     body: reviewBody,
     response: riskWritten,
+    ifMatch: riskIfMatch,
+    etag: (result) => riskTag(result.ref, result.version),
+    created: (result) => riskAddress(result.ref),
     handler: (ctx, { params, body }) => reviewRisk(ctx, { ref: params.ref, ...body }),
   }),
 ];

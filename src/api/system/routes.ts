@@ -44,7 +44,7 @@ export function systemRoutes(openApiDocument: () => unknown): RouteDefinition[] 
       method: 'GET',
       url: '/api/openapi.json',
       operationId: 'getOpenApiDocument',
-      summary: 'This API described in OpenAPI 3',
+      summary: 'This API described in OpenAPI 3.1',
       tag: 'System',
       access: 'public',
       response: openApiDocumentSchema,

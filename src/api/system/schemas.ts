@@ -1,11 +1,17 @@
 import { z } from 'zod';
 
-/** A JSON Schema object inside the document; only its type and format are read by the API page. */
-const jsonSchema = z.looseObject({ type: z.string().optional(), format: z.string().optional() });
+/**
+ * A JSON Schema (2020-12, as OpenAPI 3.1 has it) inside the document; only its type and format are
+ * read by the API page. A type may be a list, as ["string", "null"] for a field that may be null.
+ */
+const jsonSchema = z.looseObject({
+  type: z.union([z.string(), z.array(z.string())]).optional(),
+  format: z.string().optional(),
+});
 
 const parameter = z.object({
   name: z.string(),
-  in: z.enum(['path', 'query']),
+  in: z.enum(['path', 'query', 'header']),
   required: z.boolean(),
   description: z.string().optional(),
   schema: jsonSchema,
@@ -22,12 +28,10 @@ const response = z.object({
   content: mediaTypes.optional(),
 });
 
-const securityScheme = z.object({
-  type: z.literal('apiKey'),
-  in: z.enum(['cookie', 'header']),
-  name: z.string(),
-  description: z.string(),
-});
+const securityScheme = z.union([
+  z.object({ type: z.literal('apiKey'), in: z.enum(['cookie', 'header']), name: z.string(), description: z.string() }),
+  z.object({ type: z.literal('http'), scheme: z.literal('bearer'), description: z.string() }),
+]);
 
 const operation = z.object({
   operationId: z.string(),
@@ -42,14 +46,14 @@ const operation = z.object({
   responses: z.record(z.string(), z.union([reference, response])),
 });
 
-/** The OpenAPI 3 document as buildOpenApiDocument writes it. */
+/** The OpenAPI 3.1 document as buildOpenApiDocument writes it. */
 export const openApiDocument = z.object({
   openapi: z.string(),
   info: z.object({
     title: z.string(),
     version: z.string(),
     description: z.string(),
-    license: z.object({ name: z.string() }),
+    license: z.object({ name: z.string(), identifier: z.string() }),
   }),
   tags: z.array(z.object({ name: z.string() })),
   paths: z.record(z.string(), z.record(z.string(), operation)),

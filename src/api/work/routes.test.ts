@@ -77,9 +77,7 @@ describeWithDemoData('what needs me and the reporting calendar over HTTP', (ctx)
       payload: { updatesDueAfter: 10, reviewDueAfter: 5, publishAfter: 20 },
     });
     expect(backwards.statusCode).toBe(400);
-    expect(backwards.json<{ error: { message: string } }>().error.message).toMatch(
-      /Reviews cannot be due before the updates/,
-    );
+    expect(backwards.json<{ detail: string }>().detail).toMatch(/Reviews cannot be due before the updates/);
     for (const payload of [{ updatesDueAfter: 0, reviewDueAfter: 5, publishAfter: 20 }, { updatesDueAfter: 5 }]) {
       expect((await app.inject({ method: 'PUT', url, ...performance, payload })).statusCode).toBe(400);
     }

@@ -2,12 +2,15 @@ import { pageOfAuditEntries, type AuditFilter, type AuditPage } from '../../stor
 import { authorise } from '../authorise.js';
 import type { ServiceContext } from '../context.js';
 
-/** Page `page` (from 1) of the changes a filter matches, newest first, `pageSize` to a page. */
+/**
+ * Up to `limit` of the changes a filter matches, newest first, starting after the change
+ * numbered `before` when given (the last one the caller has seen).
+ */
 export async function listAuditPage(
   ctx: ServiceContext,
   filter: AuditFilter,
-  { page, pageSize }: { readonly page: number; readonly pageSize: number },
+  page: { readonly before?: number | undefined; readonly limit: number },
 ): Promise<AuditPage> {
   authorise(ctx, 'audit.read');
-  return pageOfAuditEntries(ctx.store.db, filter, { offset: (page - 1) * pageSize, limit: pageSize });
+  return pageOfAuditEntries(ctx.store.db, filter, page);
 }

@@ -7,3 +7,4 @@ export * from './renderReport.js';
 export * from './publishedFiles.js';
 export * from './reportPublicationSummary.js';
 export * from './publicationSummary.js';
+export * from './dataVersion.js';

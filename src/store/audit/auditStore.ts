@@ -121,8 +121,10 @@ export interface AuditFilter extends AuditQuery {
 
 export interface AuditPage {
   readonly entries: AuditEntry[];
-  /** How many entries the filter matches in all, for "1 to 50 of 1,234". */
+  /** How many entries the filter matches in all, for "51 to 100 of 1,234". */
   readonly total: number;
+  /** How many of them are newer than this page, for its "51". */
+  readonly newer: number;
 }
 
 function matching(filter: AuditFilter) {
@@ -144,26 +146,33 @@ export async function listAuditEntries(db: Executor, query: AuditQuery = {}): Pr
   return rows.map(asEntry);
 }
 
-/** One page of the entries a filter matches, newest first, with how many match in all. */
+/**
+ * Up to `limit` entries a filter matches, newest first, older than the sequence `before` when
+ * given, with how many match in all. Keyed on the sequence rather than an offset, so a change
+ * recorded while someone pages neither repeats an entry nor skips one.
+ */
 export async function pageOfAuditEntries(
   db: Executor,
   filter: AuditFilter,
-  page: { readonly offset: number; readonly limit: number },
+  page: { readonly before?: number | undefined; readonly limit: number },
 ): Promise<AuditPage> {
-  const rows = await db
+  const before = page.before;
+  let select = db.selectFrom('audit_entries').selectAll().where(matching(filter));
+  if (before !== undefined) select = select.where('sequence', '<', before);
+  const rows = await select.orderBy('sequence', 'desc').limit(page.limit).execute();
+  const counts = await db
     .selectFrom('audit_entries')
-    .selectAll()
-    .where(matching(filter))
-    .orderBy('sequence', 'desc')
-    .offset(page.offset)
-    .limit(page.limit)
-    .execute();
-  const { total } = await db
-    .selectFrom('audit_entries')
-    .select((eb) => eb.fn.countAll<number | string>().as('total'))
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as('total'),
+      // The first page has nothing newer; a later one counts what came before its cursor.
+      (before === undefined
+        ? eb.lit(0)
+        : eb.fn.count<number | string>('sequence').filterWhere('sequence', '>=', before)
+      ).as('newer'),
+    ])
     .where(matching(filter))
     .executeTakeFirstOrThrow();
-  return { entries: rows.map(asEntry), total: Number(total) };
+  return { entries: rows.map(asEntry), total: Number(counts.total), newer: Number(counts.newer) };
 }
 
 /** Every entry in chain order, read a batch at a time so a long trail is never held whole. */

@@ -17,6 +17,8 @@ export const BACKUP_TABLES: readonly TableName[] = [
   'audit_entries',
   'users',
   'user_scopes',
+  // Only hashes, like passwords: a restore keeps analysts' tools working and revoked tokens revoked.
+  'api_tokens',
   'plans',
   'plan_nodes',
   'milestones',
@@ -78,7 +80,14 @@ export const BACKUP_TABLES: readonly TableName[] = [
 ];
 
 // A calendar feed's address is a secret of its holder's: after a restore, they make a new one.
-export const TABLES_LEFT_OUT: readonly string[] = ['sessions', 'sign_in_attempts', 'sso_sign_ins', 'calendar_feeds'];
+// Data versions only tell caches apart; a restore raises them afresh (restoreDatabase).
+export const TABLES_LEFT_OUT: readonly string[] = [
+  'sessions',
+  'sign_in_attempts',
+  'sso_sign_ins',
+  'calendar_feeds',
+  'data_versions',
+];
 
 /** Binary columns (evidence files, published reports' PDF and Word files) travel through a backup's JSON lines as base64. */
 function encodeBinary(row: Row): Row {

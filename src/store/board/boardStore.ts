@@ -84,11 +84,23 @@ function selectMeetings(db: Executor) {
 }
 
 /** Meetings newest first (the later recorded first on the same day), of one board or both. */
-export async function listStoredMeetings(db: Executor, board?: Board): Promise<StoredMeeting[]> {
+/**
+ * Meetings newest first, of one board or all; or, given a page, up to `limit` of them after the
+ * meeting id `afterId`, in id order (a keyset read for cursor pages).
+ */
+export async function listStoredMeetings(
+  db: Executor,
+  board?: Board,
+  page?: { readonly afterId?: number | undefined; readonly limit: number },
+): Promise<StoredMeeting[]> {
   let query = selectMeetings(db);
   if (board !== undefined) query = query.where('board_meetings.board', '=', board);
-  const rows = await query.orderBy('board_meetings.held_on', 'desc').orderBy('board_meetings.id', 'desc').execute();
-  return rows.map(meetingOf);
+  if (page?.afterId !== undefined) query = query.where('board_meetings.id', '>', page.afterId);
+  const ordered =
+    page === undefined
+      ? query.orderBy('board_meetings.held_on', 'desc').orderBy('board_meetings.id', 'desc')
+      : query.orderBy('board_meetings.id').limit(page.limit);
+  return (await ordered.execute()).map(meetingOf);
 }
 
 export async function findStoredMeeting(db: Executor, id: number): Promise<StoredMeeting | undefined> {

@@ -146,9 +146,13 @@ export interface StoredSlice extends SliceKey, Omit<SliceManifest, 'at' | 'by'> 
   readonly loadedAt: string;
 }
 
+/**
+ * Slices of the manifest: all of them by force, month and layout, or, given a limit, the page
+ * of up to that many after the slice id `afterId`, in id order (a keyset read for cursor pages).
+ */
 export async function listSlices(
   db: Executor,
-  filter: { force?: string; layout?: PoliceUkLayout } = {},
+  filter: { force?: string; layout?: PoliceUkLayout; afterId?: number; limit?: number } = {},
 ): Promise<StoredSlice[]> {
   let query = db
     .selectFrom('police_uk_slices as s')
@@ -169,13 +173,15 @@ export async function listSlices(
       's.rows_unmapped_area',
       's.problems_json',
       's.loaded_at',
-    ])
-    .orderBy('s.force_code')
-    .orderBy('s.month')
-    .orderBy('s.layout');
+    ]);
   if (filter.force !== undefined) query = query.where('s.force_code', '=', filter.force);
   if (filter.layout !== undefined) query = query.where('s.layout', '=', filter.layout);
-  const rows = await query.execute();
+  if (filter.afterId !== undefined) query = query.where('s.id', '>', filter.afterId);
+  const ordered =
+    filter.limit === undefined
+      ? query.orderBy('s.force_code').orderBy('s.month').orderBy('s.layout')
+      : query.orderBy('s.id').limit(filter.limit);
+  const rows = await ordered.execute();
   return rows.map((row) => ({
     id: row.id,
     force: row.force_code,

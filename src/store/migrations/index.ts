@@ -29,6 +29,8 @@ import * as boards from './0026_boards.js';
 import * as risks from './0027_risks.js';
 import * as commitmentDeliverers from './0028_commitment_deliverers.js';
 import * as quarterNarratives from './0029_quarter_narratives.js';
+import * as apiTokens from './0030_api_tokens.js';
+import * as dataVersions from './0031_data_versions.js';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -61,6 +63,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0027_risks': risks,
   '0028_commitment_deliverers': commitmentDeliverers,
   '0029_quarter_narratives': quarterNarratives,
+  '0030_api_tokens': apiTokens,
+  '0031_data_versions': dataVersions,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

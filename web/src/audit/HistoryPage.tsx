@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { HistoryFilterForm, HISTORY_FILTER_KEYS } from './HistoryFilterForm.js';
-import { Pagination } from '../shared/Pagination.js';
+import { CursorPagination } from '../shared/CursorPagination.js';
 import { getJson } from '../shared/client.js';
 import type { AuditEntry, AuditHistory } from '../shared/types.js';
 import { QueryState } from '../shared/QueryState.js';
@@ -21,8 +21,8 @@ function describeChanges(entry: AuditEntry): string[] {
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
 
 function HistoryTable({ history }: { history: AuditHistory }) {
-  const { entries, total, page, pageSize } = history;
-  const first = (page - 1) * pageSize + 1;
+  const { entries, total, newer } = history;
+  const first = newer + 1;
   const caption =
     entries.length === 0
       ? 'No recorded changes match'
@@ -58,13 +58,14 @@ export function HistoryPage() {
       return value === null || value === '' ? [] : [[key, value]];
     }),
   ) as Partial<Record<(typeof HISTORY_FILTER_KEYS)[number], string>>;
-  const page = Math.max(1, Number.parseInt(searchParams.get('page') ?? '1', 10) || 1);
+  const cursor = searchParams.get('cursor') ?? undefined;
   usePageTitle(`History of ${filters.entityId ?? 'all changes'}`);
   const history = useQuery({
-    queryKey: ['audit', filters, page],
-    queryFn: () => getJson<AuditHistory>('/api/audit', { ...filters, page: String(page) }),
+    queryKey: ['audit', filters, cursor],
+    queryFn: () => getJson<AuditHistory>('/api/audit', { ...filters, cursor }),
   });
-  const hrefOf = (target: number) => `/history?${new URLSearchParams({ ...filters, page: String(target) }).toString()}`;
+  const hrefOf = (at?: string | null) =>
+    `/history?${new URLSearchParams({ ...filters, ...(at ? { cursor: at } : {}) }).toString()}`;
   return (
     <>
       <span className="govuk-caption-l">{filters.entityType ?? 'Every entity'}</span>
@@ -82,7 +83,10 @@ export function HistoryPage() {
         {(found) => (
           <>
             <HistoryTable history={found} />
-            <Pagination page={found.page} last={Math.ceil(found.total / found.pageSize)} hrefOf={hrefOf} />
+            <CursorPagination
+              firstHref={cursor === undefined ? null : hrefOf(null)}
+              nextHref={found.next === null ? null : hrefOf(found.next)}
+            />
           </>
         )}
       </QueryState>

@@ -1,8 +1,4 @@
-import { ApiError } from '../shared/client.js';
-
-interface ErrorBody {
-  error?: { message?: string; details?: Record<string, string | number | null>; field?: string };
-}
+import { ApiError, type ErrorBody } from '../shared/client.js';
 
 /** One problem of a file as the API names it: where it is, and what is wrong, in words. */
 export interface FileProblem {
@@ -44,11 +40,11 @@ export function postWithProgress<T>(
         resolve(answer as T);
         return;
       }
-      const error = (answer as ErrorBody | undefined)?.error;
+      const error = answer as ErrorBody | undefined;
       reject(
         new ApiError(
           request.status,
-          error?.message ?? `The server answered ${request.status}.`,
+          error?.detail ?? `The server answered ${request.status}.`,
           error?.details,
           error?.field ?? null,
         ),

@@ -84,6 +84,9 @@ function Account() {
       <Link className="govuk-header__link bl-header__sign-out" to="/account/notifications">
         Reminders
       </Link>
+      <Link className="govuk-header__link bl-header__sign-out" to="/account/tokens">
+        API tokens
+      </Link>
       <button type="button" className="bl-header__sign-out" onClick={() => void signOut()}>
         Sign out
       </button>
@@ -105,7 +108,8 @@ function HeaderSearch() {
       aria-label="Search Bluelamp"
       action="/search"
       onSubmit={submit}
-      style={{ display: 'inline-flex', gap: 8, padding: '8px 0' }}
+      // A class, not a style attribute: the content security policy refuses inline styles in server-drawn pages.
+      className="bl-header__search"
     >
       <label className="govuk-visually-hidden" htmlFor="header-search">
         Search Bluelamp
@@ -153,6 +157,13 @@ export function ServiceMenu() {
   );
 }
 
+/** The statements every GOV.UK service links from its footer (web/src/publishing's statement pages). */
+const FOOTER_STATEMENTS = [
+  ['/public/accessibility', 'Accessibility statement'],
+  ['/public/privacy', 'Privacy'],
+  ['/public/cookies', 'Cookies'],
+] as const;
+
 function Footer() {
   return (
     <footer className="govuk-footer">
@@ -180,6 +191,13 @@ function Footer() {
                   OpenAPI document
                 </a>
               </li>
+              {FOOTER_STATEMENTS.map(([to, label]) => (
+                <li className="govuk-footer__inline-list-item" key={to}>
+                  <Link className="govuk-footer__link" to={to}>
+                    {label}
+                  </Link>
+                </li>
+              ))}
             </ul>
           </div>
         </div>

@@ -11,7 +11,10 @@ export type ResponseOf<Operation extends OperationId> = operations[Operation]['r
   200: { content: { 'application/json': infer Body } };
 }
   ? Body
-  : never;
+  : // A create answers 201 instead, with the same kind of body.
+    operations[Operation]['responses'] extends { 201: { content: { 'application/json': infer Created } } }
+    ? Created
+    : never;
 
 type JsonOf<Content> = Content extends { content: { 'application/json': infer Body } } ? Body : never;
 

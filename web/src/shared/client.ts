@@ -14,8 +14,13 @@ export class ApiError extends Error {
   }
 }
 
-interface ErrorBody {
-  error?: { message?: string; details?: Record<string, string | number | null>; field?: string };
+/** A refusal as the API sends it: an RFC 9457 problem (application/problem+json), read loosely. */
+export interface ErrorBody {
+  type?: string;
+  title?: string;
+  detail?: string;
+  details?: Record<string, string | number | null>;
+  field?: string;
 }
 
 export async function getJson<T>(path: string, query: Record<string, string | undefined> = {}): Promise<T> {
@@ -25,7 +30,7 @@ export async function getJson<T>(path: string, query: Record<string, string | un
   const response = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as ErrorBody;
-    throw new ApiError(response.status, body.error?.message ?? `The server answered ${response.status}.`);
+    throw new ApiError(response.status, body.detail ?? `The server answered ${response.status}.`);
   }
   return (await response.json()) as T;
 }
@@ -50,9 +55,9 @@ export async function sendJson<T>(
     const answer = (await response.json().catch(() => ({}))) as ErrorBody;
     throw new ApiError(
       response.status,
-      answer.error?.message ?? `The server answered ${response.status}.`,
-      answer.error?.details,
-      answer.error?.field ?? null,
+      answer.detail ?? `The server answered ${response.status}.`,
+      answer.details,
+      answer.field ?? null,
     );
   }
   return (await response.json()) as T;

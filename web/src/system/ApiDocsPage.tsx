@@ -56,13 +56,17 @@ export function ApiDocsPage() {
       <p className="govuk-body-l">
         Everything the web app shows comes from this JSON API. The machine-readable description is the{' '}
         <a className="govuk-link" href="/api/openapi.json">
-          OpenAPI 3 document
+          OpenAPI 3.1 document
         </a>
         .
       </p>
       <div className="govuk-inset-text">
-        A request that does not match its schema gets a 400 answer whose message names the field, for example{' '}
-        <code className="bl-code">query.on must be a real date written YYYY-MM-DD</code>.
+        Every error is an RFC 9457 problem (<code className="bl-code">application/problem+json</code>). A request that
+        does not match its schema gets a 400 answer whose <code className="bl-code">field</code> names the field and
+        whose <code className="bl-code">detail</code> says what is wrong, for example{' '}
+        <code className="bl-code">query.on must be a real date written YYYY-MM-DD</code>. Tools such as Power BI, R or
+        Python read with a personal API token sent as <code className="bl-code">Authorization: Bearer</code> (make one
+        on the API tokens page); tokens are read-only.
       </div>
       <QueryState {...openApi} what="the API description">
         {(document) =>

@@ -116,8 +116,9 @@ describeWithDemoData('the home page in Chromium: what needs each person', (ctx, 
     await menu.click();
     expect(await list.isVisible()).toBe(false);
     await page.setViewportSize({ width: 1280, height: 900 });
-    expect(await menu.isVisible()).toBe(false);
-    expect(await list.isVisible()).toBe(true);
+    // GOV.UK Frontend swaps the menu for the list on its media query's change event, a moment later.
+    await expect.poll(() => menu.isVisible()).toBe(false);
+    await expect.poll(() => list.isVisible()).toBe(true);
     await context.close();
   });
 
