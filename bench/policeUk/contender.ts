@@ -18,7 +18,7 @@ if (kind === undefined || source === undefined || target === undefined) {
 
 const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 
-// The built code, as `bluelamp import police-uk` runs it (npm ci builds it).
+// The built code, as `bluelamp import police-uk` runs it (`npm run build` makes it).
 const built = '../../dist/src/services/';
 
 async function services(): Promise<typeof import('../../src/services/index.js')> {
