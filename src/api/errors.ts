@@ -127,6 +127,10 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     // A busy or rate-limited answer says when to come back, in the header clients and proxies read.
     const retryAfter = error.details?.retryAfterSeconds;
     if (typeof retryAfter === 'number') void reply.header('retry-after', String(Math.ceil(retryAfter)));
+    // RFC 6750: a tool that sent a bearer token is told, in the header it reads, that the token failed.
+    if (error.kind === 'unauthenticated' && /^bearer\s/i.test(request.headers.authorization ?? '')) {
+      void reply.header('www-authenticate', 'Bearer error="invalid_token"');
+    }
     const { message: detail, field, details } = error;
     void sendProblem(reply, problemOf(kindOf(error), { detail, instance, field, details }));
     return;

@@ -117,6 +117,7 @@ describeCliWithDemoData('personal API tokens made with bluelamp tokens', (use) =
     for (const secret of [revoked.secret, expired.secret, forged, 'not-a-token']) {
       const answer = await app.inject({ method: 'GET', url: TRACKER, headers: bearer(secret) });
       expect(answer.statusCode, secret).toBe(401);
+      expect(answer.headers['www-authenticate'], secret).toBe('Bearer error="invalid_token"');
     }
     const listed = await run('tokens', 'list', '--user', 'analyst.tokens');
     expect(listed.out).toMatch(new RegExp(`${revoked.token.id}\\s+Power BI tracker\\s+revoked`));
