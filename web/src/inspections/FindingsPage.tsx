@@ -20,11 +20,13 @@ function filtersFrom(params: URLSearchParams): FindingFilters {
 }
 
 /** The names behind the keys and codes the API answers with, so the table reads as the report does. */
-function useNamesAndChoices(): { names: Names; choices: FilterChoices } {
-  const inspections = useInspections().data?.inspections ?? [];
-  const details = useInspectionDetails(inspections.map((inspection) => inspection.key)).flatMap((q) =>
-    q.data ? [q.data] : [],
-  );
+function useNamesAndChoices(): { names: Names; choices: FilterChoices; ready: boolean } {
+  const inspectionList = useInspections();
+  const inspections = inspectionList.data?.inspections ?? [];
+  const detailQueries = useInspectionDetails(inspections.map((inspection) => inspection.key));
+  const details = detailQueries.flatMap((q) => (q.data ? [q.data] : []));
+  // Until every report's components are in, the table would show bare component keys.
+  const ready = inspectionList.data !== undefined && detailQueries.every((q) => !q.isPending);
   const organisation = useOrganisation(undefined).data;
   // Unfiltered, so the owner list does not shrink to the owners already chosen.
   const everything = useFindings({}).data?.findings ?? [];
@@ -41,7 +43,7 @@ function useNamesAndChoices(): { names: Names; choices: FilterChoices } {
   };
   const codes = [...new Set(everything.flatMap((f) => (f.owner === null ? [] : [f.owner])))].sort();
   const owners = codes.map((code) => ({ value: code, label: owner(code) }));
-  return { names: { component, owner }, choices: { inspections, details, owners } };
+  return { names: { component, owner }, choices: { inspections, details, owners }, ready };
 }
 
 /** Links to the rows on screen as files: the same filters, and the same day overdue is judged on. */
@@ -109,7 +111,7 @@ export function FindingsPage() {
   const navigate = useNavigate();
   const filters = filtersFrom(params);
   const query = useFindings(filters);
-  const { names, choices } = useNamesAndChoices();
+  const { names, choices, ready } = useNamesAndChoices();
   const apply = (next: FindingFilters) => {
     const search = new URLSearchParams(Object.entries(next).filter((e): e is [string, string] => e[1] !== undefined));
     void navigate(search.size > 0 ? `/findings?${search.toString()}` : '/findings');
@@ -129,7 +131,7 @@ export function FindingsPage() {
         choices={choices}
         onApply={apply}
       />
-      <QueryState {...query} what="the findings">
+      <QueryState {...query} isPending={query.isPending || !ready} what="the findings">
         {(list) => <Results list={list} names={names} filters={filters} />}
       </QueryState>
     </>
