@@ -34,7 +34,11 @@ function embeddedState(html: string): QueryState | null {
 
 const built = fs.existsSync(`${WEB_ROOT}/index.html`) && fs.existsSync(publicRendererPath(WEB_ROOT));
 
-describe.skipIf(!built)('public pages drawn on the server', () => {
+describe('public pages drawn on the server', () => {
+  // The test command builds first; without a build these tests fail here, by name, rather than skip.
+  it('has the web app and its server renderer built (npm run build:web)', () => {
+    expect(built).toBe(true);
+  });
   describeWithDemoData('public pages drawn on the server', (ctx) => {
     let app: FastifyInstance;
     beforeAll(async () => {
