@@ -41,9 +41,9 @@ async function setUp(): Promise<void> {
   ctx = await openServiceContext({ databaseUrl: `sqlite:${path.join(folder, 'bench.db')}` });
   await loadDemoData(ctx);
   report = await quarterOne();
-  reportHtml = renderQuarterlyHtml(report);
+  reportHtml = await renderQuarterlyHtml(report);
   fullPlanId = (await makeFullQuarter(ctx)).planId;
-  fullHtml = renderQuarterlyHtml(await fullQuarter());
+  fullHtml = await renderQuarterlyHtml(await fullQuarter());
   const published = await publishQuarterlyReport(ctx, FULL_QUARTER);
   fullPublished = { report: published.reportKey, version: published.version };
 }

@@ -2,8 +2,7 @@ export { seriesChartSvg, type SeriesChartInput } from './charts/seriesChartSvg.j
 export { ChromiumMissingError, DEFAULT_CHROMIUM_PATH, chromiumAvailable, htmlToPdf } from './pdf/htmlToPdf.js';
 export { printPdf, pdfPrintingLimits } from './pdf/printPdf.js';
 export { releasePrintingBrowsers } from './pdf/printingBrowser.js';
-export { renderQuarterlyDocx } from './quarterly/renderQuarterlyDocx.js';
 export { renderQuarterlyHtml } from './quarterly/renderQuarterlyHtml.js';
 export { renderBoardPackHtml, renderPublishedBoardPackHtml } from './boardPack/renderBoardPackHtml.js';
-export { hasDocx, publishedDocx } from './publishedDocx.js';
+export { hasDocx, publishedDocx, renderQuarterlyDocx } from './publishedDocx.js';
 export { renderTileMapSvg } from './priorities/renderTileMapSvg.js';

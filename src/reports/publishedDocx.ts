@@ -1,5 +1,4 @@
 import type { QuarterlyReport, ReportKind } from '../domain/publishing/index.js';
-import { renderQuarterlyDocx } from './quarterly/renderQuarterlyDocx.js';
 
 /** Which published kinds have a Word rendering: the quarterly report, which forces edit in Word. */
 export function hasDocx(kind: ReportKind): boolean {
@@ -12,4 +11,13 @@ export function hasDocx(kind: ReportKind): boolean {
  */
 export async function publishedDocx(version: { kind: ReportKind; data: unknown }): Promise<Buffer | null> {
   return hasDocx(version.kind) ? renderQuarterlyDocx(version.data as QuarterlyReport) : null;
+}
+
+/**
+ * The quarterly report in Word. The Word writer (docx, about 10 MB once loaded) is loaded on the
+ * first document asked for, so a server that is never asked for one does not carry it.
+ */
+export async function renderQuarterlyDocx(report: QuarterlyReport): Promise<Buffer> {
+  const { renderQuarterlyDocx: render } = await import('./quarterly/renderQuarterlyDocx.js');
+  return render(report);
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { describeDatabase, type DatabaseConfig } from './databaseUrl.js';
 import { auditSealSettings, type AuditSealSettings } from './audit/auditAnchorFile.js';
 import { anchoringDialect } from './audit/anchoringDialect.js';
@@ -128,13 +128,23 @@ function ensureWritableFolder(filename: string): void {
 }
 
 /** PostgreSQL sends 64-bit integers (counts, sums) as text; ours fit a JavaScript number exactly. */
-const pgTypes = new pg.TypeOverrides();
-pgTypes.setTypeParser(pg.types.builtins.INT8, Number);
-pgTypes.setTypeParser(pg.types.builtins.NUMERIC, Number);
+function numberTypes(driver: typeof pg): pg.CustomTypesConfig {
+  const types = new driver.TypeOverrides();
+  types.setTypeParser(driver.types.builtins.INT8, Number);
+  types.setTypeParser(driver.types.builtins.NUMERIC, Number);
+  return types;
+}
 
 async function openPostgres(connectionString: string, seal: AuditSealSettings): Promise<Store> {
   const description = describeDatabase({ dialect: 'postgres', connectionString });
-  const pool = new pg.Pool({ connectionString, connectionTimeoutMillis: 5000, max: 10, types: pgTypes });
+  // The driver is loaded only for PostgreSQL: an SQLite server need not carry its 15 MB.
+  const { default: driver } = await import('pg');
+  const pool = new driver.Pool({
+    connectionString,
+    connectionTimeoutMillis: 5000,
+    max: 10,
+    types: numberTypes(driver),
+  });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
   try {

@@ -3,7 +3,7 @@
  * first), or a set of CSV files with one table each, told apart by their names.
  */
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { addTableSheet, type SheetLayout } from '../xlsx/writeSheet.js';
 import type { InspectionDocument } from '../../domain/inspections/index.js';
 import { CsvSyntaxError, formatCsv, parseCsv, restoreCsvCell } from '../csv/csvRows.js';
@@ -124,7 +124,9 @@ function addSheet(
 
 /** The report as an .xlsx workbook that readInspectionWorkbook reads back to the same document. */
 export async function writeInspectionWorkbook(document: InspectionDocument): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first workbook written: ExcelJS holds about 28 MB and most servers rarely write one.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   const readMe = { name: 'Read me', widths: [20, 24, 100], wrap: ['What to write'] };
   addSheet(workbook, readMe, [[...READ_ME_COLUMNS], ...READ_ME_ROWS]);
   const rows = tableRows(document);

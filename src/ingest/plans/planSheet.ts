@@ -8,7 +8,6 @@
  * milestone's Due and Leads). What checkPlanDocument checks is left to it: the caller runs it on
  * the document and reports each problem where `locate` says it came from.
  */
-import ExcelJS from 'exceljs';
 import {
   DEFAULT_STATUSES,
   type NodeKindDefinition,
@@ -195,7 +194,9 @@ function listLayout(list: ListName, widths: readonly number[]): SheetLayout {
 
 /** The whole plan as an .xlsx workbook that readPlanXlsx reads back to the same document. */
 export async function writePlanXlsx(document: PlanDocument): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first workbook written: ExcelJS holds about 28 MB and most servers rarely write one.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   const fields = HEADER_FIELDS.map(([field, name]) => [name, document[field] ?? '']);
   addTableSheet(workbook, { name: 'Plan', columns: ['Field', 'Value'], widths: [14, 80], wrap: ['Value'] }, fields);
   const items = { name: 'Items', columns: PLAN_ITEM_COLUMNS, widths: ITEM_WIDTHS, wrap: ['Title', 'Text', 'Note'] };

@@ -76,12 +76,12 @@ function drawnPoints(svg: string, seriesIndex: number): number[] {
 }
 
 describe('seriesChartSvg', () => {
-  it('gives byte-identical SVG for identical input, also when other charts are drawn in between', () => {
-    const first = seriesChartSvg(crimes);
-    const second = seriesChartSvg(crimes);
-    const bars = seriesChartSvg(milestones);
-    const third = seriesChartSvg(crimes);
-    const barsAgain = seriesChartSvg(milestones);
+  it('gives byte-identical SVG for identical input, also when other charts are drawn in between', async () => {
+    const first = await seriesChartSvg(crimes);
+    const second = await seriesChartSvg(crimes);
+    const bars = await seriesChartSvg(milestones);
+    const third = await seriesChartSvg(crimes);
+    const barsAgain = await seriesChartSvg(milestones);
     expect(second).toBe(first);
     expect(third).toBe(first);
     expect(barsAgain).toBe(bars);
@@ -89,30 +89,30 @@ describe('seriesChartSvg', () => {
     expect(first).not.toMatch(/zr\d+-/);
   });
 
-  it("gives different charts different id prefixes so one page's clip paths do not clash", () => {
+  it("gives different charts different id prefixes so one page's clip paths do not clash", async () => {
     const prefixOf = (svg: string) => /clip-path="url\(#(bl-[0-9a-f]+)-c0\)"/.exec(svg)?.[1];
-    const other = seriesChartSvg({ ...crimes, series: [{ name: 'Burglary', values: [1, 2, 3, 4] }] });
-    expect(prefixOf(seriesChartSvg(crimes))).toMatch(/^bl-[0-9a-f]{12}$/);
+    const other = await seriesChartSvg({ ...crimes, series: [{ name: 'Burglary', values: [1, 2, 3, 4] }] });
+    expect(prefixOf(await seriesChartSvg(crimes))).toMatch(/^bl-[0-9a-f]{12}$/);
     expect(prefixOf(other)).toMatch(/^bl-[0-9a-f]{12}$/);
-    expect(prefixOf(other)).not.toBe(prefixOf(seriesChartSvg(crimes)));
+    expect(prefixOf(other)).not.toBe(prefixOf(await seriesChartSvg(crimes)));
   });
 
-  it.each([crimes, milestones])('shows every category label and series name ($kind)', (input) => {
-    const svg = seriesChartSvg(input);
+  it.each([crimes, milestones])('shows every category label and series name ($kind)', async (input) => {
+    const svg = await seriesChartSvg(input);
     for (const label of input.categories) expect(svg).toContain(`>${label}</text>`);
     for (const series of input.series) expect(svg).toContain(`>${series.name}</text>`);
   });
 
-  it('names the chart for assistive technology with role, aria-label and title', () => {
-    const svg = seriesChartSvg({ ...crimes, title: 'Crime & disorder <2018-19>' });
+  it('names the chart for assistive technology with role, aria-label and title', async () => {
+    const svg = await seriesChartSvg({ ...crimes, title: 'Crime & disorder <2018-19>' });
     const escaped = 'Crime &amp; disorder &lt;2018-19&gt;';
     expect(svg.startsWith(`<svg role="img" aria-label="${escaped}" `)).toBe(true);
     expect(svg).toMatch(new RegExp(`^<svg [^>]*><title>${escaped}</title>`));
     expectWellFormedSvg(svg);
   });
 
-  it('escapes markup in labels and names', () => {
-    const svg = seriesChartSvg({
+  it('escapes markup in labels and names', async () => {
+    const svg = await seriesChartSvg({
       ...milestones,
       categories: ['A & B', '<C>', '"D"', "E's"],
       series: [{ name: 'Some <delay> & more', values: [1, 2, 3, 4] }],
@@ -123,59 +123,59 @@ describe('seriesChartSvg', () => {
     expect(svg).toContain('Some &lt;delay&gt; &amp; more');
   });
 
-  it('draws labels named like Object.prototype members without corrupting the process', () => {
-    const before = seriesChartSvg(crimes);
+  it('draws labels named like Object.prototype members without corrupting the process', async () => {
+    const before = await seriesChartSvg(crimes);
     const members = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
-    const svg = seriesChartSvg({
+    const svg = await seriesChartSvg({
       ...crimes,
       categories: members,
       series: [{ name: '__proto__', values: [1, 2, 3, 4] }],
       yAxisName: 'valueOf\n__proto__',
     });
     expect(Object.keys(Object.prototype)).toEqual([]);
-    expect(seriesChartSvg(crimes)).toBe(before);
+    expect(await seriesChartSvg(crimes)).toBe(before);
     for (const member of members) expect(svg).toContain(`>${member} </text>`);
     expectWellFormedSvg(svg);
   });
 
-  it('leaves a gap in a line where a value is missing rather than drawing a zero', () => {
+  it('leaves a gap in a line where a value is missing rather than drawing a zero', async () => {
     const line = (values: (number | null)[]) =>
       seriesChartSvg({ ...crimes, categories: ['a', 'b', 'c', 'd', 'e'], series: [{ name: 'S', values }] });
-    const withGap = line([5, 6, null, 7, 8]);
-    const withZero = line([5, 6, 0, 7, 8]);
+    const withGap = await line([5, 6, null, 7, 8]);
+    const withZero = await line([5, 6, 0, 7, 8]);
     expect(firstLinePath(withGap).match(/M/g)).toHaveLength(2);
     expect(firstLinePath(withZero).match(/M/g)).toHaveLength(1);
     expect(drawnPoints(withGap, 0)).toEqual([0, 1, 3, 4]);
     expect(drawnPoints(withZero, 0)).toEqual([0, 1, 2, 3, 4]);
   });
 
-  it('draws no bar where a value is missing', () => {
-    const svg = seriesChartSvg({ ...milestones, series: [{ name: 'Delivered', values: [3, null, 12, 20] }] });
+  it('draws no bar where a value is missing', async () => {
+    const svg = await seriesChartSvg({ ...milestones, series: [{ name: 'Delivered', values: [3, null, 12, 20] }] });
     expect(drawnPoints(svg, 0)).toEqual([0, 2, 3]);
   });
 
-  it('tells series apart by dash and symbol as well as colour', () => {
-    const svg = seriesChartSvg(crimes);
+  it('tells series apart by dash and symbol as well as colour', async () => {
+    const svg = await seriesChartSvg(crimes);
     const [first = '', second = ''] = [...svg.matchAll(/<g clip-path="[^"]+">\n(<path [^>]+>)/g)].map((m) => m[1]);
     expect(first).not.toContain('stroke-dasharray');
     expect(second).toContain('stroke-dasharray');
-    const bars = seriesChartSvg(milestones);
+    const bars = await seriesChartSvg(milestones);
     expect(bars).toMatch(/<pattern [^>]*id="bl-[0-9a-f]+-p0"/);
   });
 
-  it('refuses values that are not finite numbers and series of the wrong length', () => {
-    const bad = (values: (number | null)[]) => () => seriesChartSvg({ ...crimes, series: [{ name: 'S', values }] });
-    expect(bad([1, Number.NaN, 3, 4])).toThrow(/series "S" has NaN for 2018-19 Q2/);
-    expect(bad([1, Infinity, 3, 4])).toThrow(RangeError);
-    expect(bad([1, 2, 3])).toThrow(/3 values for 4 categories/);
+  it('refuses values that are not finite numbers and series of the wrong length', async () => {
+    const bad = (values: (number | null)[]) => seriesChartSvg({ ...crimes, series: [{ name: 'S', values }] });
+    await expect(bad([1, Number.NaN, 3, 4])).rejects.toThrow(/series "S" has NaN for 2018-19 Q2/);
+    await expect(bad([1, Infinity, 3, 4])).rejects.toThrow(RangeError);
+    await expect(bad([1, 2, 3])).rejects.toThrow(/3 values for 4 categories/);
   });
 
-  it('names the chart when ECharts itself cannot draw it', () => {
-    const tiny = () => seriesChartSvg({ ...crimes, series: [{ name: 'S', values: [1e-300, 0, 0, 0] }] });
-    expect(tiny).toThrow('ECharts could not draw the chart "Recorded crime, Westminster"');
+  it('names the chart when ECharts itself cannot draw it', async () => {
+    const tiny = seriesChartSvg({ ...crimes, series: [{ name: 'S', values: [1e-300, 0, 0, 0] }] });
+    await expect(tiny).rejects.toThrow('ECharts could not draw the chart "Recorded crime, Westminster"');
   });
 
-  it('renders any small numeric series as one well-formed <svg> element, the same each time', () => {
+  it('renders any small numeric series as one well-formed <svg> element, the same each time', async () => {
     // Figures as reports hold them: up to a million either side of zero, to three decimal places.
     const figure = fc.integer({ min: -1e9, max: 1e9 }).map((thousandths) => thousandths / 1000);
     const value = fc.option(figure, { nil: null, freq: 4 });
@@ -192,12 +192,12 @@ describe('seriesChartSvg', () => {
         ),
       }),
     );
-    fc.assert(
-      fc.property(chart, ({ kind, categories, series }) => {
+    await fc.assert(
+      fc.asyncProperty(chart, async ({ kind, categories, series }) => {
         const input: SeriesChartInput = { title: 'Property', kind, categories, series };
-        const svg = seriesChartSvg(input);
+        const svg = await seriesChartSvg(input);
         expectWellFormedSvg(svg);
-        expect(seriesChartSvg(input)).toBe(svg);
+        expect(await seriesChartSvg(input)).toBe(svg);
       }),
       { numRuns: 60 },
     );

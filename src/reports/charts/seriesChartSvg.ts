@@ -1,15 +1,8 @@
 import { createHash } from 'node:crypto';
-import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
-import {
-  GridComponent,
-  LegendComponent,
-  type GridComponentOption,
-  type LegendComponentOption,
-} from 'echarts/components';
-import { init, use as registerParts, type ComposeOption } from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-
-registerParts([LineChart, BarChart, GridComponent, LegendComponent, SVGRenderer]);
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, LegendComponentOption } from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import { chartEngine, type ChartEngine } from './chartEngine.js';
 
 type ChartOption = ComposeOption<LineSeriesOption | BarSeriesOption | GridComponentOption | LegendComponentOption>;
 type Decal = NonNullable<NonNullable<BarSeriesOption['itemStyle']>['decal']>;
@@ -241,7 +234,7 @@ function stableNames(svg: string): string {
  * the SVG's accessible name; it is not drawn, so the page shows it as the figure's caption.
  * Equal input gives byte-identical output, whatever else has been drawn in the process.
  */
-export function seriesChartSvg(input: SeriesChartInput): string {
+export async function seriesChartSvg(input: SeriesChartInput): Promise<string> {
   const key = JSON.stringify(input);
   const kept = drawn.get(key);
   if (kept !== undefined) {
@@ -250,7 +243,7 @@ export function seriesChartSvg(input: SeriesChartInput): string {
     drawn.set(key, kept);
     return kept;
   }
-  const svg = drawSeriesChart(input);
+  const svg = drawSeriesChart(await chartEngine(), input);
   drawn.set(key, svg);
   if (drawn.size > KEPT_DRAWINGS) drawn.delete(drawn.keys().next().value ?? key);
   return svg;
@@ -263,7 +256,7 @@ export function seriesChartSvg(input: SeriesChartInput): string {
 const drawn = new Map<string, string>();
 const KEPT_DRAWINGS = 32;
 
-function drawSeriesChart(input: SeriesChartInput): string {
+function drawSeriesChart({ init }: ChartEngine, input: SeriesChartInput): string {
   const width = input.width ?? 640;
   const height = input.height ?? 320;
   const option = chartOption(input, width);

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 /** One column of an export: its heading, and how it is laid out in a spreadsheet. */
 export interface ExportColumn {
@@ -77,7 +77,9 @@ function addDataSheet(workbook: ExcelJS.Workbook, table: ExportTable): void {
 
 /** The workbook: the notes sheet first, so that whoever opens it reads where the figures come from. */
 export async function renderExportXlsx(table: ExportTable): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first workbook asked for: ExcelJS holds about 28 MB, and most servers rarely write one.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   workbook.creator = 'Bluelamp';
   addNotesSheet(workbook, table);
   addDataSheet(workbook, table);

@@ -71,12 +71,12 @@ const [chart] = report.charts;
 if (headline === undefined || chart === undefined) throw new Error('the example report has a headline and a chart');
 
 describe('the quarterly report as HTML', () => {
-  it('gives byte-identical HTML for the same report', () => {
-    expect(renderQuarterlyHtml(report)).toBe(renderQuarterlyHtml(structuredClone(report)));
+  it('gives byte-identical HTML for the same report', async () => {
+    expect(await renderQuarterlyHtml(report)).toBe(await renderQuarterlyHtml(structuredClone(report)));
   });
 
-  it('prints a due milestone in bold with its status as symbol and word, and a carried-forward one with its slip', () => {
-    const html = renderQuarterlyHtml(report);
+  it('prints a due milestone in bold with its status as symbol and word, and a carried-forward one with its slip', async () => {
+    const html = await renderQuarterlyHtml(report);
     expect(html).toContain('<div class="milestone due" id="part-bp18-05">');
     expect(html).toContain('<span class="status">✓ Delivered</span>');
     expect(html).toContain('<div class="milestone carried-forward" id="part-bp18-01">');
@@ -87,13 +87,13 @@ describe('the quarterly report as HTML', () => {
     expect(html).toContain('⚠ Some delay');
   });
 
-  it('shows the slip of a milestone due this quarter whose deadline moved: was, now, by how much and why', () => {
+  it('shows the slip of a milestone due this quarter whose deadline moved: was, now, by how much and why', async () => {
     const moved = {
       ...milestone,
       due: 'Quarter 3, 2018-19',
       slip: 'was due Quarter 1, 2018-19; now due Quarter 3, 2018-19 (2 quarters later). Reason: The supplier signed late.',
     };
-    const html = renderQuarterlyHtml({
+    const html = await renderQuarterlyHtml({
       ...report,
       chapters: [{ ref: '3', title: 'Serious violence', milestones: [moved], sections: [] }],
     });
@@ -107,8 +107,8 @@ describe('the quarterly report as HTML', () => {
     );
   });
 
-  it("lists each heading once in the contents, even when one of the plan's chapters is called Introduction", () => {
-    const html = renderQuarterlyHtml({
+  it("lists each heading once in the contents, even when one of the plan's chapters is called Introduction", async () => {
+    const html = await renderQuarterlyHtml({
       ...report,
       chapters: [{ ref: '2', title: 'Introduction', milestones: [milestone], sections: [] }],
     });
@@ -120,8 +120,8 @@ describe('the quarterly report as HTML', () => {
     expect(new Set(entries).size).toBe(entries.length);
   });
 
-  it('sums the quarter up on the cover, counting the milestones with no update and those that slipped', () => {
-    const html = renderQuarterlyHtml(report);
+  it('sums the quarter up on the cover, counting the milestones with no update and those that slipped', async () => {
+    const html = await renderQuarterlyHtml(report);
     const cover = html.slice(html.indexOf('<header class="cover">'), html.indexOf('</header>'));
     const counts = [...cover.matchAll(/<span class="count">(\d+)<\/span> <span class="what">([^<]+)<\/span>/g)].map(
       (m) => `${m[1] ?? ''} ${m[2] ?? ''}`,
@@ -137,20 +137,20 @@ describe('the quarterly report as HTML', () => {
     expect(cover).toContain('<li>All recorded crime rose 4.1%; the rise is significant.</li>');
   });
 
-  it('escapes every piece of text, so an update cannot inject markup', () => {
-    const html = renderQuarterlyHtml(report);
+  it('escapes every piece of text, so an update cannot inject markup', async () => {
+    const html = await renderQuarterlyHtml(report);
     expect(html).not.toContain('<script>');
     expect(html).toContain('Formed in April &lt;script&gt;alert(1)&lt;/script&gt; &amp; working.');
   });
 
-  it('gives the chart a table of its figures, with a gap said in words', () => {
-    const html = renderQuarterlyHtml(report);
+  it('gives the chart a table of its figures, with a gap said in words', async () => {
+    const html = await renderQuarterlyHtml(report);
     expect(html).toContain('<caption>Crime by month: the figures</caption>');
     expect(html).toMatch(/<th scope="row">2018-06<\/th><td class="num">Not held<\/td>/);
   });
 
-  it('says beside each figure where it comes from, and gives the licence statements after the figures', () => {
-    const html = renderQuarterlyHtml({
+  it('says beside each figure where it comes from, and gives the licence statements after the figures', async () => {
+    const html = await renderQuarterlyHtml({
       ...report,
       headlines: [{ ...headline, source: 'Source: the MPS file.', synthetic: false }],
       charts: [{ ...chart, source: 'Source: the MPS files.', synthetic: false }],
@@ -167,8 +167,8 @@ describe('the quarterly report as HTML', () => {
     );
   });
 
-  it('labels synthetic figures as such, even where their source line is missing', () => {
-    const html = renderQuarterlyHtml({
+  it('labels synthetic figures as such, even where their source line is missing', async () => {
+    const html = await renderQuarterlyHtml({
       ...report,
       headlines: [{ ...headline, synthetic: true }],
       charts: [{ ...chart, source: 'Synthetic demo figures for the chart.', synthetic: true }],
@@ -179,16 +179,16 @@ describe('the quarterly report as HTML', () => {
     expect(html).toContain('<span class="source synthetic">Synthetic demo figures for the chart.</span>');
   });
 
-  it('renders a report published before sources were shown without a source line', () => {
-    const html = renderQuarterlyHtml(report);
+  it('renders a report published before sources were shown without a source line', async () => {
+    const html = await renderQuarterlyHtml(report);
     expect(html).not.toContain('class="source');
     expect(html).not.toContain('class="attribution"');
   });
 
-  it('prints a chapter’s other progress under its heading, paragraph by paragraph, and names a milestone delivered early', () => {
+  it('prints a chapter’s other progress under its heading, paragraph by paragraph, and names a milestone delivered early', async () => {
     const [chapter] = report.chapters;
     if (chapter === undefined) throw new Error('the example report has a chapter');
-    const html = renderQuarterlyHtml({
+    const html = await renderQuarterlyHtml({
       ...report,
       chapters: [
         {

@@ -109,8 +109,11 @@ function headlineItem(headline: HeadlineFigure): string {
   return `<li>${escapeHtml(headline.sentence)}${sourceLine(headline)}</li>`;
 }
 
-function chartFigure(chart: ReportChart): string {
-  const svg = seriesChartSvg({ title: chart.title, categories: chart.categories, series: chart.series, kind: 'line' });
+function drawChart(chart: ReportChart): Promise<string> {
+  return seriesChartSvg({ title: chart.title, categories: chart.categories, series: chart.series, kind: 'line' });
+}
+
+function chartFigure(chart: ReportChart, svg: string): string {
   const rows = chart.categories.map((category, i) => [
     escapeHtml(category),
     ...chart.series.map((s) => chartValueText(s.values[i])),
@@ -122,7 +125,7 @@ ${svg}
 ${table(chartTableCaption(chart), ['Month', ...chart.series.map((s) => s.name)], rows)}`;
 }
 
-function overview(report: QuarterlyReport): string {
+function overview(report: QuarterlyReport, chartSvgs: readonly string[]): string {
   const figures =
     report.headlines.length === 0
       ? `<p>${NO_HEADLINES}</p>`
@@ -131,7 +134,7 @@ function overview(report: QuarterlyReport): string {
   return `<section id="overview">
 <h2>${OVERVIEW_HEADING}</h2>
 ${figures}
-${report.charts.map(chartFigure).join('\n')}
+${report.charts.map((chart, index) => chartFigure(chart, chartSvgs[index] ?? '')).join('\n')}
 ${attributions}
 </section>`;
 }
@@ -199,7 +202,8 @@ ${countTable('By chapter', 'Chapter', report.annex.byChapter, report)}
  * The report as one self-contained HTML document, for the screen and, through its print styles,
  * for PDF. Nothing in it depends on the clock or on chance: the same report gives the same bytes.
  */
-export function renderQuarterlyHtml(report: QuarterlyReport): string {
+export async function renderQuarterlyHtml(report: QuarterlyReport): Promise<string> {
+  const chartSvgs = await Promise.all(report.charts.map(drawChart));
   const title = `${report.plan.title}: progress update, ${report.quarter.title}`;
   return `<!doctype html>
 <html lang="en-GB">
@@ -214,7 +218,7 @@ export function renderQuarterlyHtml(report: QuarterlyReport): string {
 ${cover(report)}
 ${contents(report)}
 ${introduction(report)}
-${overview(report)}
+${overview(report, chartSvgs)}
 ${report.chapters.map(chapterSection).join('\n')}
 ${annex(report)}
 </main>

@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { MailMessage } from '../../domain/notifications/index.js';
 import { BluelampProblem } from '../../domain/errors.js';
 
@@ -29,15 +29,19 @@ export function smtpTransport(url: string, from: string): MailTransport {
   if (parsed === null || !['smtp:', 'smtps:'].includes(parsed.protocol) || parsed.hostname === '') {
     throw problem(`BLUELAMP_SMTP_URL must be an address such as smtp://mail.example.org:25, not "${url}".`);
   }
-  const sender = nodemailer.createTransport(url);
+  // The mail library (about 15 MB) is loaded with the first message, not with every server.
+  let sender: Promise<Transporter> | undefined;
+  const transporter = () =>
+    (sender ??= import('nodemailer').then(({ default: mailer }) => mailer.createTransport(url)));
   return {
     description: `SMTP server ${parsed.hostname}:${parsed.port || (parsed.protocol === 'smtps:' ? '465' : '25')}`,
     send: async (message) => {
-      await sender.sendMail({ from, to: message.to, subject: message.subject, text: message.text, html: message.html });
+      await (
+        await transporter()
+      ).sendMail({ from, to: message.to, subject: message.subject, text: message.text, html: message.html });
     },
-    close: () => {
-      sender.close();
-      return Promise.resolve();
+    close: async () => {
+      if (sender !== undefined) (await sender).close();
     },
   };
 }

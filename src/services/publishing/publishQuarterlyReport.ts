@@ -43,7 +43,7 @@ export async function publishQuarterlyReport(
     title: `${report.plan.title}: progress update`,
     period: report.quarter.title,
     asAt: report.asAt,
-    html: renderQuarterlyHtml(report),
+    html: await renderQuarterlyHtml(report),
     data: report,
     note: input.note ?? null,
     expectedVersion: input.expectedVersion,

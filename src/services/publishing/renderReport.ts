@@ -46,7 +46,7 @@ interface Rendering {
   readonly description: string;
   readonly published: boolean;
   /** The HTML every format but Word is printed from. */
-  readonly html: () => string;
+  readonly html: () => string | Promise<string>;
   /** The Word document, or null where the report is written as HTML and PDF only. */
   readonly docx: () => Promise<Buffer | null>;
 }
@@ -95,8 +95,8 @@ async function renderingOf(ctx: ServiceContext, request: ReportRequest): Promise
 }
 
 async function contentIn(rendering: Rendering, format: ReportFormat): Promise<Buffer> {
-  if (format === 'html') return Buffer.from(rendering.html(), 'utf8');
-  if (format === 'pdf') return printPdf(rendering.html());
+  if (format === 'html') return Buffer.from(await rendering.html(), 'utf8');
+  if (format === 'pdf') return printPdf(await rendering.html());
   const docx = await rendering.docx();
   if (docx === null) throw new BluelampProblem('not-found', 'This report is written as HTML and PDF only.', 'format');
   return docx;

@@ -18,7 +18,7 @@ describeWithDemoData('headline figures of a quarter the data do not cover', (ctx
 
   it('never words a missing figure as "no significant change" in the rendered report', async () => {
     const report = await buildQuarterlyReport(ctx(), { plan: 'met-business-plan-2018-19', quarter: '2030-31 Q1' });
-    const html = renderQuarterlyHtml(report);
+    const html = await renderQuarterlyHtml(report);
     expect(html).toContain('no figures for 2030-31 Q1');
     expect(html).not.toMatch(/no significant change/i);
   });
