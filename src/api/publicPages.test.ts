@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeWithDemoData } from '../../test/support/demoContext.js';
@@ -84,6 +85,35 @@ describe('public pages drawn on the server', () => {
       expect(revalidated.body).toBe('');
     });
 
+    it('sends the page compressed as the browser accepts it: Brotli and gzip decompress to exactly the page, each with a tag of its own', async () => {
+      const path = '/public/measures/burglary';
+      const plain = await get(path);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.headers.vary).toBe('Accept-Encoding');
+      const decoders = { br: zlib.brotliDecompressSync, gzip: zlib.gunzipSync } as const;
+      for (const [coding, decode] of Object.entries(decoders)) {
+        const page = await get(path, { 'accept-encoding': coding === 'br' ? 'gzip, deflate, br' : 'gzip, br;q=0' });
+        expect(page.statusCode).toBe(200);
+        expect(page.headers['content-encoding']).toBe(coding);
+        expect(page.headers.vary).toBe('Accept-Encoding');
+        expect(Number(page.headers['content-length'])).toBe(page.rawPayload.length);
+        expect(page.rawPayload.length).toBeLessThan(plain.rawPayload.length / 5);
+        expect(decode(page.rawPayload).equals(plain.rawPayload)).toBe(true);
+        expect(page.headers.etag).toBe(String(plain.headers.etag).replace(/"$/, `-${coding}"`));
+        const held = await get(path, {
+          'accept-encoding': 'gzip, deflate, br',
+          'if-none-match': String(page.headers.etag),
+        });
+        expect(held.statusCode).toBe(coding === 'br' ? 304 : 200);
+        if (coding === 'br') {
+          expect(held.headers.etag).toBe(page.headers.etag);
+          expect(held.headers.vary).toBe('Accept-Encoding');
+          expect(held.headers['cache-control']).toBe('public, max-age=300');
+          expect(held.body).toBe('');
+        }
+      }
+    });
+
     it('answers an unknown public page with the page-not-found page and status 404, and gives the browser nothing to hydrate', async () => {
       for (const path of ['/public/measures/no-such-measure', '/public/nothing-here', '/public/plans/NOT%20A%20PLAN']) {
         const page = await get(path);
@@ -117,7 +147,8 @@ describe('public pages drawn on the server', () => {
     });
 
     it('draws a page afresh once the open data changes', async () => {
-      const before = (await get('/public/reports')).body;
+      const drawnBefore = await get('/public/reports', { 'accept-encoding': 'br' });
+      const before = zlib.brotliDecompressSync(drawnBefore.rawPayload).toString();
       const report = 'met-business-plan-2018-19-2018-19-q1';
       expect(before).not.toContain(`/public/reports/${report}`);
       await publishQuarterlyReport(ctx(), { plan: 'met-business-plan-2018-19', quarter: '2018-19-Q1' });
@@ -126,6 +157,9 @@ describe('public pages drawn on the server', () => {
         .execute((trx) => openDataChanged(trx));
       const after = await get('/public/reports');
       expect(after.body).toContain(`/public/reports/${report}`);
+      const compressed = await get('/public/reports', { 'accept-encoding': 'br' });
+      expect(zlib.brotliDecompressSync(compressed.rawPayload).toString()).toBe(after.body);
+      expect(compressed.headers.etag).not.toBe(drawnBefore.headers.etag);
       expect(embeddedState(after.body)?.queries.find((q) => q.queryKey[0] === 'open-data')?.state.data).toEqual(
         await viewOf('/public/reports'),
       );

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { currentDataVersion, type ServiceContext } from '../services/index.js';
-import { conditionalAnswer, type ConditionalConfig } from './conditionalAnswers.js';
+import { encodeBody, sendEncoded, type EncodedBody } from './compressedAnswers.js';
+import { PUBLIC_DATA_MAX_AGE_SECONDS, conditionalAnswer, type ConditionalConfig } from './conditionalAnswers.js';
 
 /** A query a public page makes as it first renders, as the web build's server entry names it. */
 interface PageQuery {
@@ -28,8 +29,9 @@ interface PublicRenderer {
 
 interface DrawnPage {
   readonly status: number;
-  readonly html?: string;
-  /** A digest of the page, worked out once for as long as the page is kept. */
+  /** The page's bytes, and compressed in Brotli and gzip, made once for as long as the page is kept. */
+  readonly body?: EncodedBody;
+  /** A digest of the page (of its identity coding), worked out once for as long as the page is kept. */
   readonly etag?: string;
   readonly location?: string;
 }
@@ -86,39 +88,55 @@ async function draw(app: FastifyInstance, renderer: PublicRenderer, shell: strin
   // An address that names the latest of something moves to that thing's own address, as the app does.
   const ownPath = main?.status === 200 ? (main.body as { path?: unknown }).path : undefined;
   if (typeof ownPath === 'string' && ownPath !== renderer.publicPath(url)) return { status: 302, location: ownPath };
-  const html = documentOf(shell, await renderer.render(url, answers));
-  return { status: statusOf(main), html, etag: `"${createHash('sha256').update(html).digest('hex')}"` };
+  const html = Buffer.from(documentOf(shell, await renderer.render(url, answers)));
+  const status = statusOf(main);
+  // Only a page that is kept is worth compressing; a page not found is drawn for each request.
+  const body = status === 200 ? await encodeBody(html) : { identity: html };
+  return { status, body, etag: `"${createHash('sha256').update(html).digest('hex')}"` };
 }
 
 /**
  * Drawn pages by the open data's version and address: a publication or a data load changes the
- * version (openDataChanged), and so every page is drawn afresh from then on.
+ * version (openDataChanged), and so every page is drawn afresh from then on. A page is kept
+ * while it is being drawn, so the many requests that arrive just after a publication wait for
+ * one drawing rather than each drawing and compressing the page again.
  */
 class DrawnPages {
   private version = '';
-  private readonly pages = new Map<string, DrawnPage>();
+  private readonly pages = new Map<string, Promise<DrawnPage>>();
 
-  get(version: string, url: string): DrawnPage | undefined {
+  drawn(version: string, url: string, draw: () => Promise<DrawnPage>): Promise<DrawnPage> {
     if (version !== this.version) {
       this.pages.clear();
       this.version = version;
     }
-    return this.pages.get(url);
-  }
-
-  keep(url: string, page: DrawnPage): void {
-    // Only pages that exist are kept, so that made-up addresses cannot fill the memory.
-    if (page.status >= 400) return;
+    const kept = this.pages.get(url);
+    if (kept !== undefined) return kept;
     if (this.pages.size >= MAX_CACHED_PAGES) this.pages.delete(this.pages.keys().next().value ?? '');
+    const page = draw();
     this.pages.set(url, page);
+    // Only pages that exist stay, so that made-up addresses cannot fill the memory.
+    const forget = () => {
+      if (this.pages.get(url) === page) this.pages.delete(url);
+    };
+    page.then((done) => {
+      if (done.status >= 400) forget();
+    }, forget);
+    return page;
   }
 }
 
-function send(reply: FastifyReply, page: DrawnPage): FastifyReply {
+function send(request: FastifyRequest, reply: FastifyReply, page: DrawnPage): FastifyReply {
   if (page.location !== undefined) return reply.redirect(page.location, 302);
-  // conditionalAnswer adds the caching headers to a page that exists and answers 304 to a matching tag.
-  if (page.status === 200 && page.etag !== undefined) void reply.header('etag', page.etag);
-  return reply.status(page.status).type('text/html; charset=utf-8').send(page.html);
+  void reply.status(page.status).type('text/html; charset=utf-8');
+  // conditionalAnswer adds the same caching headers to a 200; a 304 needs them as much.
+  if (page.status === 200) void reply.header('cache-control', `public, max-age=${PUBLIC_DATA_MAX_AGE_SECONDS}`);
+  return sendEncoded(
+    request,
+    reply,
+    page.body ?? { identity: Buffer.alloc(0) },
+    page.status === 200 ? page.etag : undefined,
+  );
 }
 
 /**
@@ -144,11 +162,8 @@ export function registerPublicPages(app: FastifyInstance, ctx: ServiceContext, w
     const url = drawing.publicPath((request.url.split('?')[0] ?? '/public').slice(0, 400));
     // A page depends on the published data, the day (what is overdue) and the release that drew it.
     const version = `${ctx.version}.${await currentDataVersion(ctx)}.${ctx.today()}`;
-    const cached = cache.get(version, url);
-    if (cached !== undefined) return send(reply, cached);
-    const page = await draw(app, drawing, shell(), url);
-    cache.keep(url, page);
-    return send(reply, page);
+    const page = await cache.drawn(version, url, () => draw(app, drawing, shell(), url));
+    return send(request, reply, page);
   };
   // Published pages may be kept a few minutes and revalidated by ETag, as the open data they show.
   const options = { config: { publicData: true } satisfies ConditionalConfig, onSend: conditionalAnswer };
