@@ -54,18 +54,8 @@ function needsDatabase(file: string): boolean {
   return needs;
 }
 
-/**
- * Left out on Node 24: its test that runs a workbook's reading thread out of a 64 MB heap
- * sometimes aborts the whole test process there (V8 "heap limit" FATAL) instead of ending only the
- * thread as Node 20 does. Known and open: see the README's Node versions.
- */
-const NOT_ON_NEWEST_LTS = new Set(['src/ingest/xlsx/readWorkbookSheets.test.ts']);
-
 export const NO_DATABASE_TEST_FILES = ALL_TEST_FILES.filter(
-  (file) =>
-    !NOT_ON_NEWEST_LTS.has(path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/')) &&
-    !STARTS_THE_COMMAND.test(fs.readFileSync(file, 'utf8')) &&
-    !needsDatabase(path.resolve(file)),
+  (file) => !STARTS_THE_COMMAND.test(fs.readFileSync(file, 'utf8')) && !needsDatabase(path.resolve(file)),
 );
 const isolated = NO_DATABASE_TEST_FILES.filter((file) => ISOLATED_TEST_FILES.includes(file));
 const shared = NO_DATABASE_TEST_FILES.filter((file) => !ISOLATED_TEST_FILES.includes(file));

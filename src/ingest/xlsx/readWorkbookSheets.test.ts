@@ -66,22 +66,34 @@ describe('reading a workbook within limits', () => {
     expect(sheets.get('items')?.[19_999]).toEqual({ row: 20_000, cells: ['Milestone', 'M20000', 'A milestone'] });
   });
 
-  it('refuses a workbook that needs more memory than its reading thread has as too large, never as a crash', async () => {
-    const limits = { ...PLAN_WORKBOOK_LIMITS, maxReadingHeapMb: 64 };
-    const wide = Array.from(
+  function wideSheet(rowCount: number): Promise<Buffer> {
+    const cells = Array.from(
       { length: 200 },
       (_, column) => `<c r="${String.fromCharCode(65 + (column % 26))}1"><v>1</v></c>`,
-    );
-    const content = await workbookOfPieces(
+    ).join('');
+    return workbookOfPieces(
       'Items',
       (function* () {
-        for (let row = 1; row <= 2_000; row += 1) yield `<row r="${row}">${wide.join('')}</row>`;
+        for (let row = 1; row <= rowCount; row += 1) yield `<row r="${row}">${cells}</row>`;
       })(),
     );
-    const refused = await problemsOf(readWorkbookSheets(content, 'huge.xlsx', limits));
+  }
+
+  it('refuses a workbook that needs more memory than its reader has as too large, never as a crash', async () => {
+    const limits = { ...PLAN_WORKBOOK_LIMITS, maxReadingHeapMb: 64 };
+    const refused = await problemsOf(readWorkbookSheets(await wideSheet(2_000), 'huge.xlsx', limits));
     expect(refused.message).toMatch(
       /^huge\.xlsx: the workbook is too large to read \(it needed more than 64 MB of memory\)/,
     );
+  });
+
+  // On a worker thread this sheet ended the whole process with V8's fatal out-of-memory, on Node 20 and 24 alike.
+  it('refuses a sheet that exhausts its reader as too large and reads the next workbook on a fresh reader', async () => {
+    const limits = { ...PLAN_WORKBOOK_LIMITS, maxReadingHeapMb: 64 };
+    const refused = await problemsOf(readWorkbookSheets(await wideSheet(8_000), 'wider.xlsx', limits));
+    expect(refused.message).toMatch(/^wider\.xlsx: the workbook is too large to read \(it needed more than 64 MB/);
+    const next = await readWorkbookSheets(await workbookOfPieces('Items', rows(3)), 'next.xlsx', limits);
+    expect(next.get('items')?.map((record) => record.cells[1])).toEqual(['M1', 'M2', 'M3']);
   });
 
   it('lists the first 100 problems of 150,000 bad rows and counts the rest, without overflowing the stack', async () => {

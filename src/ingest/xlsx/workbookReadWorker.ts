@@ -1,8 +1,7 @@
 /**
- * A thread workbooks are read on (see readWorkbookSheets.ts): for each job it checks the unpacked
+ * A process workbooks are read in (see readWorkbookSheets.ts): for each job it checks the unpacked
  * sizes, then loads the workbook and sends back each sheet's rows as plain text.
  */
-import { parentPort } from 'node:worker_threads';
 import { IngestError, type IngestProblem } from '../ingestError.js';
 import { NOT_A_WORKBOOK, refusal, WorkbookRefused, type WorkbookLimits } from './workbookLimits.js';
 import { loadSheets, type SheetRecord } from './workbookRecords.js';
@@ -34,7 +33,11 @@ async function read(job: WorkbookJob): Promise<WorkbookJobAnswer> {
   }
 }
 
-// One job at a time: the main thread sends the next only once this one is answered.
-parentPort?.on('message', (job: WorkbookJob) => {
-  void read(job).then((answer) => parentPort?.postMessage(answer));
+// One job at a time: the server sends the next only once this one is answered.
+process.on('message', (job: WorkbookJob) => {
+  void read(job).then((answer) => process.send?.(answer));
+});
+// The server closing its end (it stopped, or let this reader go) leaves nothing more to read.
+process.on('disconnect', () => {
+  process.exit(0);
 });

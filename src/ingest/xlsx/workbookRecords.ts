@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { IngestError } from '../ingestError.js';
 
 /** One non-empty row of a sheet or a CSV file as plain text cells, with its 1-based row number. */
@@ -37,7 +37,10 @@ function sheetRecords(sheet: ExcelJS.Worksheet): SheetRecord[] {
 
 /** The workbook's sheets by lower-case name, each as its non-empty rows of plain text. */
 export async function loadSheets(content: Buffer, file: string): Promise<Map<string, SheetRecord[]>> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first workbook read (in the reading process, see readWorkbookSheets): ExcelJS
+  // holds about 28 MB, which a server answering pages should not carry.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
