@@ -1,11 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
-import * as oidc from 'openid-client';
+import type { IDToken } from 'openid-client';
 import type { SsoProblem } from '../../domain/accounts/index.js';
 import { BluelampProblem, type ProblemKind } from '../../domain/errors.js';
 import { findUser, findUserIdBySubject, linkOidcSubject, takeSsoSignIn, type UserRecord } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
 import { openSession, type SignedIn } from './openSession.js';
-import { configurationFor, requireSettings, SSO_SIGN_IN_MINUTES, type SsoSettings } from './ssoAccess.js';
+import { configurationFor, openIdClient, requireSettings, SSO_SIGN_IN_MINUTES, type SsoSettings } from './ssoAccess.js';
 
 export interface SsoCallback {
   /** The address the provider sent the browser back to, with its code and state. */
@@ -49,8 +49,9 @@ export async function completeSsoSignIn(
   if (attempt === undefined || !fresh) {
     throw refused('unauthenticated', 'sso-expired', 'This sign-in has expired or was already used. Start again.');
   }
-  let claims: oidc.IDToken | undefined;
+  let claims: IDToken | undefined;
   try {
+    const oidc = await openIdClient();
     const tokens = await oidc.authorizationCodeGrant(await configurationFor(configured), callback.url, {
       pkceCodeVerifier: attempt.codeVerifier,
       expectedState: attempt.state,
@@ -71,7 +72,7 @@ export async function completeSsoSignIn(
 }
 
 /** The e-mail address the provider vouches for, in lower case; null when it does not vouch for one. */
-function verifiedEmail(claims: oidc.IDToken): string | null {
+function verifiedEmail(claims: IDToken): string | null {
   return claims.email_verified === true && typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : null;
 }
 
@@ -80,7 +81,7 @@ function verifiedEmail(claims: oidc.IDToken): string | null {
  * account an administrator marked for single sign-on with the address the provider vouches for.
  * A name alone (preferred_username, an unverified address) never links an account.
  */
-async function accountFor(ctx: ServiceContext, claims: oidc.IDToken): Promise<UserRecord> {
+async function accountFor(ctx: ServiceContext, claims: IDToken): Promise<UserRecord> {
   const db = ctx.store.db;
   const linkedId = await findUserIdBySubject(db, claims.sub);
   const linked = linkedId === undefined ? undefined : await findUser(db, { id: linkedId });

@@ -1,4 +1,4 @@
-import * as oidc from 'openid-client';
+import type { Configuration } from 'openid-client';
 import { BluelampProblem } from '../../domain/errors.js';
 
 /**
@@ -29,23 +29,30 @@ export function ssoSettingsFromEnvironment(env: NodeJS.ProcessEnv = process.env)
 /** How long a sign-in started at the provider may take to come back. */
 export const SSO_SIGN_IN_MINUTES = 10;
 
-const discovered = new Map<string, Promise<oidc.Configuration>>();
+/**
+ * The OpenID Connect client library, loaded with the first single sign-on: a server whose force
+ * signs in with passwords need not carry it.
+ */
+export function openIdClient(): Promise<typeof import('openid-client')> {
+  return import('openid-client');
+}
+
+const discovered = new Map<string, Promise<Configuration>>();
+
+async function discover(settings: SsoSettings): Promise<Configuration> {
+  const oidc = await openIdClient();
+  // Deliberate and opt-in (BLUELAMP_OIDC_ALLOW_HTTP=1): a provider on the same machine, as in the tests.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
+  const options = settings.allowHttp ? { execute: [oidc.allowInsecureRequests] } : undefined;
+  return oidc.discovery(new URL(settings.issuer), settings.clientId, settings.clientSecret, undefined, options);
+}
 
 /** The provider's metadata, fetched once per process. */
-export function configurationFor(settings: SsoSettings): Promise<oidc.Configuration> {
+export function configurationFor(settings: SsoSettings): Promise<Configuration> {
   const key = `${settings.issuer} ${settings.clientId}`;
   let configuration = discovered.get(key);
   if (configuration === undefined) {
-    // Deliberate and opt-in (BLUELAMP_OIDC_ALLOW_HTTP=1): a provider on the same machine, as in the tests.
-    // eslint-disable-next-line @typescript-eslint/no-deprecated
-    const options = settings.allowHttp ? { execute: [oidc.allowInsecureRequests] } : undefined;
-    configuration = oidc.discovery(
-      new URL(settings.issuer),
-      settings.clientId,
-      settings.clientSecret,
-      undefined,
-      options,
-    );
+    configuration = discover(settings);
     configuration.catch(() => discovered.delete(key));
     discovered.set(key, configuration);
   }

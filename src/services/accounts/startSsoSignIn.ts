@@ -1,7 +1,6 @@
-import * as oidc from 'openid-client';
 import { insertSsoSignIn } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
-import { configurationFor, requireSettings, type SsoSettings } from './ssoAccess.js';
+import { configurationFor, openIdClient, requireSettings, type SsoSettings } from './ssoAccess.js';
 
 export interface SsoStart {
   /** Where to send the browser to sign in at the provider. */
@@ -14,6 +13,7 @@ export interface SsoStart {
 export async function startSsoSignIn(ctx: ServiceContext, settings: SsoSettings | null): Promise<SsoStart> {
   const configured = requireSettings(settings);
   const configuration = await configurationFor(configured);
+  const oidc = await openIdClient();
   const codeVerifier = oidc.randomPKCECodeVerifier();
   const state = oidc.randomState();
   const nonce = oidc.randomNonce();
