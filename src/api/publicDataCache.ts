@@ -1,12 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { currentDataVersion, type ServiceContext } from '../services/index.js';
-import {
-  PUBLIC_DATA_MAX_AGE_SECONDS,
-  answerMadeFrom,
-  versionTag,
-  type AnswerStore,
-  type KeptAnswer,
-} from './conditionalAnswers.js';
+import type { ServiceContext } from '../services/index.js';
+import { AnswerCache, answersPerStore, answerVersion, madeByAnother } from './answerCache.js';
+import { PUBLIC_DATA_MAX_AGE_SECONDS, answerMadeFrom, versionTag, type KeptAnswer } from './conditionalAnswers.js';
 import { SESSION_COOKIE } from './sessionCookie.js';
 
 /** Enough for every public address of the demo's plans, measures and inspections several times over. */
@@ -15,85 +10,14 @@ const MAX_ENTRIES = 2000;
 const MAX_BYTES = 48 * 1024 * 1024;
 const CACHE_CONTROL = `public, max-age=${PUBLIC_DATA_MAX_AGE_SECONDS}`;
 
-/**
- * Public answers by address, for one version of the data. Answers for an older version are
- * dropped as soon as a newer one is seen, and the least recently used go first past the bounds.
- */
-export class PublicAnswerCache implements AnswerStore {
-  private readonly answers = new Map<string, KeptAnswer>();
-  private version = '';
-  private bytes = 0;
-
-  constructor(
-    private readonly maxEntries = MAX_ENTRIES,
-    private readonly maxBytes = MAX_BYTES,
-  ) {}
-
-  get size(): number {
-    return this.answers.size;
-  }
-
-  get(url: string, version: string): KeptAnswer | undefined {
-    this.moveTo(version);
-    const answer = this.answers.get(url);
-    if (answer !== undefined) {
-      this.answers.delete(url);
-      this.answers.set(url, answer);
-    }
-    return answer;
-  }
-
-  set(url: string, version: string, answer: KeptAnswer): void {
-    if (version !== this.version || answer.bytes > this.maxBytes / 8) return;
-    this.remove(url);
-    this.answers.set(url, answer);
-    this.bytes += answer.bytes;
-    for (const [oldest] of this.answers) {
-      if (this.answers.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
-      this.remove(oldest);
-    }
-  }
-
-  private moveTo(version: string): void {
-    if (version === this.version) return;
-    this.answers.clear();
-    this.bytes = 0;
-    this.version = version;
-  }
-
-  private remove(url: string): void {
-    const answer = this.answers.get(url);
-    if (answer === undefined) return;
-    this.bytes -= answer.bytes;
-    this.answers.delete(url);
+/** Public answers by address, for one version of the open data. */
+export class PublicAnswerCache extends AnswerCache {
+  constructor(maxEntries = MAX_ENTRIES, maxBytes = MAX_BYTES) {
+    super(maxEntries, maxBytes);
   }
 }
 
-/** One store's answers, and the answers being made now, which later requests wait for. */
-interface SharedAnswers {
-  readonly cache: PublicAnswerCache;
-  readonly making: Map<string, Promise<void>>;
-}
-
-const shared = new WeakMap<ServiceContext['store'], SharedAnswers>();
-
-function sharedAnswers(store: ServiceContext['store']): SharedAnswers {
-  let answers = shared.get(store);
-  if (answers === undefined) {
-    answers = { cache: new PublicAnswerCache(), making: new Map() };
-    shared.set(store, answers);
-  }
-  return answers;
-}
-
-/**
- * What a public answer depends on besides its address: the published data's version, the day
- * (pages count what is overdue "today") and the release of Bluelamp that drew it.
- */
-async function answerVersion(ctx: ServiceContext): Promise<string> {
-  const release = ctx.version.replace(/[^A-Za-z0-9.-]/g, '_');
-  return `${release}.${await currentDataVersion(ctx)}.${ctx.today()}`;
-}
+const sharedAnswers = answersPerStore(() => new PublicAnswerCache());
 
 function anonymous(request: FastifyRequest): boolean {
   // A bearer token or a session is checked by the route as usual: a revoked token is refused on any route.
@@ -107,30 +31,6 @@ function isTableDownload(request: FastifyRequest): boolean {
 
 function holds(ifNoneMatch: string | undefined, etag: string): boolean {
   return ifNoneMatch !== undefined && ifNoneMatch.split(',').some((tag) => tag.trim() === etag);
-}
-
-/**
- * Whether another request is already making this answer: if so, waits until it has gone out,
- * so that the many requests arriving just after a publication make each page once, not once
- * each. Otherwise this request becomes the one the others wait for.
- */
-async function madeByAnother(answers: SharedAnswers, key: string, reply: FastifyReply): Promise<boolean> {
-  const making = answers.making.get(key);
-  if (making !== undefined) {
-    await making;
-    return true;
-  }
-  answers.making.set(
-    key,
-    new Promise((resolve) => {
-      const done = () => {
-        answers.making.delete(key);
-        resolve();
-      };
-      reply.raw.once('finish', done).once('close', done);
-    }),
-  );
-  return false;
 }
 
 function sendKept(reply: FastifyReply, answer: KeptAnswer, etag: string): FastifyReply {

@@ -64,6 +64,14 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unkn
    * 304 to a client that holds it already, and cacheable for a few minutes.
    */
   readonly publicData?: boolean;
+  /**
+   * A read whose answer depends only on the caller (the user, with their role and units), the
+   * data a signed-in reader can see, the day and the release: kept per caller and per version of
+   * the internal data, and answered from memory until a write changes that version
+   * (callerAnswerCache.ts). Never for a route that reads the session beyond its user, the clock
+   * beyond the day, or a table left out of the version (sessions, tokens, notifications, audit).
+   */
+  readonly keptPerCaller?: boolean;
   /** Answers a non-200 status when the result says so (the health check's 503). */
   readonly status?: (result: R) => number;
   /** A create: answered 201 with the address of what it made as its Location. */

@@ -3,12 +3,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, {
-  type FastifyInstance,
-  type FastifyReply,
-  type FastifyRequest,
-  type FastifyServerOptions,
-} from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { PUBLIC_ACTOR, type Actor } from '../domain/accounts/index.js';
 import { BluelampProblem } from '../domain/errors.js';
 import {
@@ -19,6 +14,8 @@ import {
 } from '../services/index.js';
 import { conditionalAnswer, type ConditionalConfig } from './conditionalAnswers.js';
 import { answerFromCache } from './publicDataCache.js';
+import { callerAnswers } from './callerAnswerCache.js';
+import { sendDownload } from './downloads.js';
 import { handleError, InvalidRequestError, invalidRequest, notFoundBody, requestPath, sendProblem } from './errors.js';
 import { registerMetrics } from './metrics.js';
 import { registerPublicPages } from './publicPages.js';
@@ -164,15 +161,18 @@ function register(
   route: RouteDefinition,
   check: ResponseCheck | null,
 ): void {
+  const kept = route.keptPerCaller === true ? callerAnswers(ctx, route) : null;
   app.route({
     method: route.method,
     url: route.url,
     ...(route.bodyLimit === undefined ? {} : { bodyLimit: route.bodyLimit }),
     config: { publicData: route.publicData === true } satisfies ConditionalConfig,
-    onSend: conditionalAnswer,
+    onSend: kept === null ? conditionalAnswer : [conditionalAnswer, kept.keep],
     ...(route.publicData === true ? { onRequest: answerFromCache(ctx) } : {}),
     handler: async (request, reply) => {
+      const version = kept === null ? '' : await kept.version();
       const http = await exchangeFor(ctx, route, request, reply);
+      if (kept !== null && (await kept.answered(request, reply, http.session, version))) return reply;
       const params = parsePart(route.params, request.params, 'path');
       const precondition = preconditionOf(route, request.headers['if-match'], params);
       const input = {
@@ -195,28 +195,6 @@ function register(
       return reply.status(conventionalStatus(reply, route, request.url, input, result)).send(result);
     },
   });
-}
-
-/**
- * Files go out as attachments with their own type, and a sandbox policy so that even an
- * uploaded HTML file opened directly cannot run script in Bluelamp's origin.
- */
-function sendDownload(reply: FastifyReply, file: FileDownload): FastifyReply {
-  const asciiName = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const inline = file.inline === true;
-  if (file.sha256 !== undefined) void reply.header('etag', `"${file.sha256}"`);
-  return reply
-    .header('content-type', file.mediaType)
-    .header(
-      'content-disposition',
-      `${inline ? 'inline' : 'attachment'}; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    )
-    .header(
-      'content-security-policy',
-      inline ? "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:" : "sandbox; default-src 'none'",
-    )
-    .header('cache-control', file.immutable === true ? 'public, max-age=31536000, immutable' : 'private, no-store')
-    .send(file.content);
 }
 
 function serveWebApp(app: FastifyInstance, webRoot: string): void {

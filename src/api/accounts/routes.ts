@@ -137,6 +137,7 @@ export const accountRoutes: RouteDefinition[] = [
     summary: 'Every account, with role and scope (administrators only)',
     tag: 'Accounts',
     access: 'signed-in',
+    keptPerCaller: true,
     response: z.object({ users: z.array(user) }),
     handler: async (ctx) => ({ users: await listUsers(ctx) }),
   }),

@@ -37,6 +37,7 @@ export const boardsRoutes: RouteDefinition[] = [
     summary: 'Every board: whose it is, public or internal, the reports it receives, whether it reviews risks',
     tag: TAG,
     access: 'signed-in',
+    keptPerCaller: true,
     response: boardList,
     handler: (ctx) => listBoards(ctx),
   }),

@@ -83,6 +83,7 @@ const mpsRoutes: RouteDefinition[] = [
       'Every source name the crime taxonomy maps (MPS major / minor of each vintage, police.uk crime types) and its category',
     tag: 'Crime data',
     access: 'public',
+    keptPerCaller: true,
     response: z.object({ mappings: z.array(categoryMapping) }),
     handler: async (ctx) => ({ mappings: await listCrimeCategoryMappings(ctx) }),
   }),
@@ -129,6 +130,7 @@ export const crimeDataRoutes: RouteDefinition[] = [
     summary: 'Forces with police.uk data loaded, the months held and each one’s most similar group',
     tag: 'Crime data',
     access: 'public',
+    keptPerCaller: true,
     response: z.object({
       forces: z.array(
         z.object({
@@ -148,6 +150,7 @@ export const crimeDataRoutes: RouteDefinition[] = [
     summary: 'The load manifest: every slice held (force × month × layout), its file, checksum, rows and problems',
     tag: 'Crime data',
     access: 'signed-in',
+    keptPerCaller: true,
     query: z.strictObject({ force: forceCode.optional(), ...optionalPageQueryFields }),
     response: z.object({ slices: z.array(slice), next: nextCursorField.optional() }),
     nextCursor: (result) => result.next ?? null,
@@ -171,6 +174,7 @@ export const crimeDataRoutes: RouteDefinition[] = [
       'A crime category for a force against its most similar group: counts, rates per 1,000, group rate (sum over sum)',
     tag: 'Crime data',
     access: 'public',
+    keptPerCaller: true,
     params: z.strictObject({ force: forceCode }),
     query: z.strictObject({ category: z.string().min(1).max(64), from: month, to: month }),
     response: forceComparison,
@@ -215,6 +219,7 @@ export const crimeDataRoutes: RouteDefinition[] = [
       'Stop and search scrutiny for a force: searches by month and ethnicity, rates per 1,000, disproportionality, outcome and find rates by ethnicity and object',
     tag: 'Crime data',
     access: 'public',
+    keptPerCaller: true,
     params: z.strictObject({ force: forceCode }),
     query: z.strictObject({ from: month.optional(), to: month.optional() }),
     response: stopSearchScrutiny,

@@ -71,6 +71,7 @@ export const groupGapRoutes: RouteDefinition[] = [
       "Each group's value with its 95% interval, its gap to a reference group with the two-proportion test, and whether each gap narrowed since an earlier period",
     tag: 'Measures',
     access: 'public',
+    keptPerCaller: true,
     params: z.strictObject({ measure: name(64) }),
     query: z.strictObject({
       group: name(60).describe('The breakdown the groups come from, e.g. ethnicity'),

@@ -29,6 +29,7 @@ export const resourceRoutes: RouteDefinition[] = [
     summary: "The force's budget, savings, capital, reserves and workforce, each figure with its period and source",
     tag: 'Measures',
     access: 'public',
+    keptPerCaller: true,
     query: z.strictObject({
       source: z
         .string()

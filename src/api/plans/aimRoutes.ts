@@ -73,6 +73,7 @@ export const aimRoutes: RouteDefinition[] = [
     summary: "Each of a plan's aims with its measures, their latest figures and the change on a year earlier",
     tag: 'Plans',
     access: 'public',
+    keptPerCaller: true,
     params: planIdParams,
     response: planAims,
     handler: (ctx, { params }) => listAimMeasures(ctx, { planId: params.planId }),

@@ -71,6 +71,7 @@ export const narrativeRoutes: RouteDefinition[] = [
     description: 'Published narratives are public; drafts and those under review only for the performance team.',
     tag: 'Quarterly updates',
     access: 'public',
+    keptPerCaller: true,
     params: quarterParams,
     response: z.object({
       plan: planSummary,

@@ -122,6 +122,7 @@ export const updateRoutes: RouteDefinition[] = [
     summary: 'What publishing a quarter would make public: milestones due, updated, approved, missing, drafts left',
     tag: 'Quarterly updates',
     access: 'signed-in',
+    keptPerCaller: true,
     params: quarterParams,
     response: publicationSummary,
     handler: (ctx, { params }) => getQuarterPublicationSummary(ctx, params),
@@ -152,6 +153,7 @@ export const updateRoutes: RouteDefinition[] = [
     summary: 'The quarterly updates the caller has to write',
     tag: 'Quarterly updates',
     access: 'signed-in',
+    keptPerCaller: true,
     response: z.object({
       plans: z.array(
         z.object({
@@ -178,6 +180,7 @@ export const updateRoutes: RouteDefinition[] = [
     summary: 'Submitted updates waiting for review, and approved ones waiting for publication',
     tag: 'Quarterly updates',
     access: 'signed-in',
+    keptPerCaller: true,
     response: z.object({ waiting: z.array(reviewItem), approved: z.array(reviewItem) }),
     handler: (ctx) => listReviewQueue(ctx),
   }),

@@ -13,6 +13,7 @@ export const workRoutes: RouteDefinition[] = [
     description: 'Most urgent first. Deadlines are judged against `on` (default today): due soon means within 7 days.',
     tag: 'Your work',
     access: 'signed-in',
+    keptPerCaller: true,
     query: myWorkQuery,
     response: myWork,
     handler: async (ctx, { query }) => {
@@ -27,6 +28,7 @@ export const workRoutes: RouteDefinition[] = [
     summary: "A plan's reporting rule and the days each quarter's updates, reviews and publication fall due",
     tag: 'Quarterly updates',
     access: 'public',
+    keptPerCaller: true,
     params: planIdParams,
     response: reportingCalendar,
     handler: (ctx, { params }) => getReportingCalendar(ctx, params),

@@ -8,12 +8,21 @@ import type { ServiceContext } from '../context.js';
 export const OPEN_DATA_SCOPE = 'open-data';
 
 /**
+ * Everything a signed-in reader can see, and who may see what: drafts and updates in progress,
+ * board and risk records, evidence, and the users and their roles and units (migration 0032).
+ */
+export const INTERNAL_DATA_SCOPE = 'internal-data';
+
+/**
  * A short token that changes whenever published or open data changes, for cache keys and
  * ETags. The time of the change rides along with the counter so that a database made afresh,
  * whose counter starts again at 1, never hands out a token an older database already used.
  */
-export async function currentDataVersion(ctx: Pick<ServiceContext, 'store'>): Promise<string> {
-  const { version, changedAt } = await readStoreDataVersion(ctx.store, OPEN_DATA_SCOPE);
+export async function currentDataVersion(
+  ctx: Pick<ServiceContext, 'store'>,
+  scope: string = OPEN_DATA_SCOPE,
+): Promise<string> {
+  const { version, changedAt } = await readStoreDataVersion(ctx.store, scope);
   const stamp = changedAt === null ? 0 : Date.parse(changedAt);
   return `${version.toString(36)}-${stamp.toString(36)}`;
 }

@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import { isPostgres } from './columns.js';
+import type { Kysely } from 'kysely';
+import { createVersionTriggers, dropVersionTriggers, type VersionedScope } from './dataVersionTriggers.js';
 
 /**
  * Tables whose rows the public pages and open data show, or that decide what they show. Every
@@ -10,7 +10,7 @@ import { isPostgres } from './columns.js';
  * count tables are left out too, for the cost of a trigger per row in a bulk load: every load
  * writes its record (police_uk_load_log, crime_imports) in the same transaction, and that raises it.
  */
-const OPEN_DATA_TABLES = [
+export const OPEN_DATA_TABLES = [
   'org_units',
   'org_memberships',
   'plans',
@@ -51,66 +51,15 @@ const OPEN_DATA_TABLES = [
 ] as const;
 
 /** Drafts change all day; only a row that is or was published changes what the public sees. */
-const PUBLISHED_STATE_TABLES = ['milestone_updates', 'quarter_narratives'] as const;
+export const PUBLISHED_STATE_TABLES = ['milestone_updates', 'quarter_narratives'] as const;
 
-const SCOPE = 'open-data';
-
-async function createSqliteTriggers(db: Kysely<unknown>): Promise<void> {
-  const bump = sql.raw(`insert into data_versions (scope, version, changed_at)
-      values ('${SCOPE}', 1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-      on conflict (scope) do update set version = version + 1, changed_at = excluded.changed_at;`);
-  const events = [
-    ['insert', 'new.state'],
-    ['update', null],
-    ['delete', 'old.state'],
-  ] as const;
-  for (const table of [...OPEN_DATA_TABLES, ...PUBLISHED_STATE_TABLES]) {
-    const stateful = (PUBLISHED_STATE_TABLES as readonly string[]).includes(table);
-    for (const [event, state] of events) {
-      const when = !stateful
-        ? ''
-        : state === null
-          ? `when old.state = 'published' or new.state = 'published'`
-          : `when ${state} = 'published'`;
-      await sql`create trigger ${sql.id(`${table}_open_data_${event}`)} after ${sql.raw(event)} on ${sql.table(table)}
-        ${sql.raw(when)} begin ${bump} end`.execute(db);
-    }
-  }
-}
-
-/**
- * On PostgreSQL the version is raised when the transaction commits (a deferred trigger), once
- * per transaction, so a long load does not hold the version's row locked while it runs.
- */
-async function createPostgresTriggers(db: Kysely<unknown>): Promise<void> {
-  await sql`create function bluelamp_open_data_changed() returns trigger language plpgsql as $$
-    begin
-      if coalesce(current_setting('bluelamp.open_data_changed', true), '') <> 'yes' then
-        perform set_config('bluelamp.open_data_changed', 'yes', true);
-        insert into data_versions (scope, version, changed_at)
-          values (${sql.lit(SCOPE)}, 1, to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
-          on conflict (scope) do update set version = data_versions.version + 1, changed_at = excluded.changed_at;
-      end if;
-      return null;
-    end $$`.execute(db);
-  for (const table of OPEN_DATA_TABLES) {
-    await sql`create constraint trigger ${sql.id(`${table}_open_data`)} after insert or update or delete
-      on ${sql.table(table)} deferrable initially deferred
-      for each row execute function bluelamp_open_data_changed()`.execute(db);
-  }
-  const events = [
-    ['insert', `new.state = 'published'`],
-    ['update', `old.state = 'published' or new.state = 'published'`],
-    ['delete', `old.state = 'published'`],
-  ] as const;
-  for (const table of PUBLISHED_STATE_TABLES) {
-    for (const [event, when] of events) {
-      await sql`create constraint trigger ${sql.id(`${table}_open_data_${event}`)} after ${sql.raw(event)}
-        on ${sql.table(table)} deferrable initially deferred
-        for each row when (${sql.raw(when)}) execute function bluelamp_open_data_changed()`.execute(db);
-    }
-  }
-}
+/** The open data's version: what publicDataCache.ts keys public answers by. */
+export const OPEN_DATA: VersionedScope = {
+  scope: 'open-data',
+  stem: 'open_data',
+  tables: OPEN_DATA_TABLES,
+  publishedStateTables: PUBLISHED_STATE_TABLES,
+};
 
 /**
  * A counter per scope of data that readers cache, raised in the same transaction as every write
@@ -126,28 +75,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('version', 'integer', (col) => col.notNull())
     .addColumn('changed_at', 'text', (col) => col.notNull())
     .execute();
-  if (isPostgres(db)) await createPostgresTriggers(db);
-  else await createSqliteTriggers(db);
+  await createVersionTriggers(db, OPEN_DATA);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  if (isPostgres(db)) {
-    for (const table of OPEN_DATA_TABLES)
-      await sql`drop trigger ${sql.id(`${table}_open_data`)} on ${sql.table(table)}`.execute(db);
-    for (const table of PUBLISHED_STATE_TABLES) {
-      for (const event of ['insert', 'update', 'delete']) {
-        await sql`drop trigger ${sql.id(`${table}_open_data_${event}`)} on ${sql.table(table)}`.execute(db);
-      }
-    }
-    await sql`drop function bluelamp_open_data_changed()`.execute(db);
-  }
-  // SQLite drops a table's triggers with the table; the triggers on the others go here.
-  else {
-    for (const table of [...OPEN_DATA_TABLES, ...PUBLISHED_STATE_TABLES]) {
-      for (const event of ['insert', 'update', 'delete']) {
-        await sql`drop trigger if exists ${sql.id(`${table}_open_data_${event}`)}`.execute(db);
-      }
-    }
-  }
+  await dropVersionTriggers(db, OPEN_DATA);
   await db.schema.dropTable('data_versions').execute();
 }

@@ -31,6 +31,7 @@ import * as commitmentDeliverers from './0028_commitment_deliverers.js';
 import * as quarterNarratives from './0029_quarter_narratives.js';
 import * as apiTokens from './0030_api_tokens.js';
 import * as dataVersions from './0031_data_versions.js';
+import * as internalDataVersion from './0032_internal_data_version.js';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -65,6 +66,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0029_quarter_narratives': quarterNarratives,
   '0030_api_tokens': apiTokens,
   '0031_data_versions': dataVersions,
+  '0032_internal_data_version': internalDataVersion,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
