@@ -4,6 +4,8 @@ import { useBoardMeetings, useBoards } from './boardQueries.js';
 import { BoardsTable } from './BoardsTable.js';
 import { useSession } from '../shared/queries.js';
 import { RecordMeetingForm } from './BoardForms.js';
+import { BoardSetupForm } from './BoardSetupForm.js';
+import type { BoardInfo } from './boardTypes.js';
 import { MeetingsTable } from './BoardTables.js';
 import { SuccessBanner } from '../shared/formParts.js';
 import { QueryState } from '../shared/QueryState.js';
@@ -20,6 +22,54 @@ export function SignInToSeeBoard() {
   );
 }
 
+/**
+ * The boards, each board's meetings, and for those who keep the boards' records (a CSRF token given)
+ * the forms to record a meeting and to add or change a board.
+ */
+function BoardsAndMeetings(props: {
+  boards: readonly BoardInfo[];
+  meetings: ReturnType<typeof useBoardMeetings>;
+  csrfToken: string | null;
+  announce: (text: string) => void;
+}) {
+  const { boards, meetings, csrfToken, announce } = props;
+  const [changing, setChanging] = useState<BoardInfo | null>(null);
+  return (
+    <>
+      <BoardsTable boards={boards} onChange={csrfToken === null ? undefined : setChanging} />
+      <QueryState {...meetings} what="the board meetings">
+        {(data) => (
+          <>
+            {boards.map((board) => (
+              <MeetingsTable
+                key={board.key}
+                id={`meetings-${board.key}`}
+                caption={board.name}
+                meetings={data.meetings.filter((m) => m.board === board.key)}
+              />
+            ))}
+          </>
+        )}
+      </QueryState>
+      {csrfToken === null ? null : (
+        <>
+          <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
+          <RecordMeetingForm boards={boards} csrfToken={csrfToken} announce={announce} />
+          <BoardSetupForm
+            key={changing?.key ?? 'new board'}
+            board={changing}
+            csrfToken={csrfToken}
+            announce={announce}
+            onDone={() => {
+              setChanging(null);
+            }}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
 /** Board meetings by board, newest first, and a form to record one for those who keep the board's records. */
 export function BoardPage() {
   usePageTitle('Board meetings');
@@ -28,7 +78,9 @@ export function BoardPage() {
   const meetings = useBoardMeetings(user !== null);
   const boards = useBoards(user !== null);
   const [notice, setNotice] = useState<string | null>(null);
+  // The roles the API gives 'board.edit'; the session carries the role, not the permissions.
   const edits = user !== null && (user.role === 'performance' || user.role === 'admin');
+  const csrfToken = edits ? (session.data?.csrfToken ?? null) : null;
   return (
     <>
       {notice === null ? null : <SuccessBanner text={notice} />}
@@ -51,29 +103,7 @@ export function BoardPage() {
       ) : (
         <QueryState {...boards} what="the boards">
           {({ boards: list }) => (
-            <>
-              <BoardsTable boards={list} />
-              <QueryState {...meetings} what="the board meetings">
-                {(data) => (
-                  <>
-                    {list.map((board) => (
-                      <MeetingsTable
-                        key={board.key}
-                        id={`meetings-${board.key}`}
-                        caption={board.name}
-                        meetings={data.meetings.filter((m) => m.board === board.key)}
-                      />
-                    ))}
-                  </>
-                )}
-              </QueryState>
-              {edits && session.data?.csrfToken ? (
-                <>
-                  <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
-                  <RecordMeetingForm boards={list} csrfToken={session.data.csrfToken} announce={setNotice} />
-                </>
-              ) : null}
-            </>
+            <BoardsAndMeetings boards={list} meetings={meetings} csrfToken={csrfToken} announce={setNotice} />
           )}
         </QueryState>
       )}
