@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { describeDatabase, type DatabaseConfig } from './databaseUrl.js';
 import { auditSealSettings, type AuditSealSettings } from './audit/auditAnchorFile.js';
 import { anchoringDialect } from './audit/anchoringDialect.js';
+import { reusingStatements } from './reusedStatements.js';
 import type { DatabaseSchema } from './schema.js';
 import {
   postgresBulkInsert,
@@ -69,7 +70,7 @@ export async function openStore(config: DatabaseConfig, seal?: AuditSealSettings
 
 function openSqlite(filename: string, seal: AuditSealSettings): Store {
   const sqlite = connectSqlite(filename);
-  const dialect = anchoringDialect(new TransactionalSqliteDialect({ database: sqlite }), seal);
+  const dialect = anchoringDialect(new TransactionalSqliteDialect({ database: reusingStatements(sqlite) }), seal);
   const db = new Kysely<DatabaseSchema>({ dialect });
   let reader: SqliteDatabase.Database | undefined;
   const sideReader = () => (reader ??= new SqliteDatabase(filename, { readonly: true, fileMustExist: true }));
