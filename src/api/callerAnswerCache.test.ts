@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { sql, type KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,7 +80,9 @@ for (const dialect of DIALECTS) {
     const call = (server: number, caller: Caller | null, options: InjectOptions) => {
       const app = servers[server];
       if (app === undefined) throw new Error('The servers are not built yet.');
-      return app.inject({ method: 'GET', ...options, ...(caller === null ? {} : sessions.get(caller)) });
+      const session = caller === null ? undefined : sessions.get(caller);
+      const headers = { ...(options.headers ?? {}), ...(session?.headers ?? {}) };
+      return app.inject({ method: 'GET', ...options, cookies: session?.cookies ?? {}, headers });
     };
     const read = (server: number, caller: Caller | null, url: string) => call(server, caller, { url });
     const touchSomeData = () => sql`update measures set name = name where code = 'burglary'`.execute(ctx().store.db);
@@ -129,6 +132,36 @@ for (const dialect of DIALECTS) {
       expect((await read(0, 'owner-cn', '/api/my-work')).statusCode).toBe(401);
       await revokeApiToken(ctx(), token.id);
       expect((await call(0, null, byToken)).statusCode).toBe(401);
+    });
+
+    it('answers a browser from memory in the coding it accepts, the same JSON the route made', async () => {
+      const tracker = '/api/plans/2/milestones';
+      const made = await read(0, 'reviewer', tracker);
+      expect(made.statusCode).toBe(200);
+      const asked = (acceptEncoding: string) =>
+        call(0, 'reviewer', { url: tracker, headers: { 'accept-encoding': acceptEncoding } });
+      const brotli = await asked('gzip, deflate, br');
+      expect(brotli.headers['content-encoding']).toBe('br');
+      expect(brotli.headers.vary).toContain('Accept-Encoding');
+      expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(made.body);
+      expect(brotli.rawPayload.length).toBeLessThan(made.rawPayload.length / 4);
+      const gzip = await asked('gzip');
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gzip.rawPayload).toString()).toBe(made.body);
+      const refused = await asked('br;q=0, gzip;q=0');
+      expect(refused.headers['content-encoding']).toBeUndefined();
+      expect(refused.body).toBe(made.body);
+    });
+
+    it('leaves a versioned answer, whose ETag a later write names, as it was made', async () => {
+      const finding = '/api/findings/peel-2018-19-met/PVP-AFI-3';
+      const made = await read(0, 'reviewer', finding);
+      expect(made.statusCode).toBe(200);
+      expect(made.headers.etag).toBeDefined();
+      const again = await call(0, 'reviewer', { url: finding, headers: { 'accept-encoding': 'br' } });
+      expect(again.headers['content-encoding']).toBeUndefined();
+      expect(again.headers.etag).toBe(made.headers.etag);
+      expect(again.body).toBe(made.body);
     });
 
     it('builds an answer once when many ask for it at the same moment', async () => {

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { INTERNAL_DATA_SCOPE, type ServiceContext, type Session } from '../services/index.js';
 import { AnswerCache, answersPerStore, answerVersion, madeByAnother } from './answerCache.js';
+import { encodeBody, sendEncoded } from './compressedAnswers.js';
 import type { KeptAnswer } from './conditionalAnswers.js';
 import type { RouteDefinition } from './route.js';
 
@@ -62,30 +63,38 @@ export function callerAnswers(ctx: ServiceContext, route: RouteDefinition): Call
         making.set(request, { key, version });
         return false;
       }
-      void sendKept(reply, answer);
+      void sendKept(request, reply, answer);
       return true;
     },
-    keep: (request, reply, payload) => {
+    keep: async (request, reply, payload) => {
       const made = making.get(request);
+      // Kept before this answer finishes, so the requests waiting for it find it (madeByAnother).
       if (made !== undefined && reply.statusCode === 200 && (typeof payload === 'string' || Buffer.isBuffer(payload)))
-        answers.cache.set(made.key, made.version, keptAnswer(reply, payload));
-      return Promise.resolve(payload);
+        answers.cache.set(made.key, made.version, await keptAnswer(reply, payload));
+      return payload;
     },
   };
 }
 
-function keptAnswer(reply: FastifyReply, payload: string | Buffer): KeptAnswer {
+/**
+ * The answer as bytes, so an answer from memory is not encoded again on every request, and
+ * compressed once for browsers, which all accept Brotli or gzip: the tracker and the plan tree are
+ * tens of kilobytes of JSON. A versioned resource (with an ETag for If-Match) stays as it is, so
+ * its tag keeps naming the one representation it was given for.
+ */
+async function keptAnswer(reply: FastifyReply, payload: string | Buffer): Promise<KeptAnswer> {
   const headers: [string, string][] = [];
   for (const name of KEPT_HEADERS) {
     const value = reply.getHeader(name);
     if (typeof value === 'string') headers.push([name, value]);
   }
-  // Kept as bytes, so an answer from memory is not encoded again on every request.
   const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
-  return { body, bytes: body.length, headers };
+  const encoded = reply.hasHeader('etag') ? { identity: body } : await encodeBody(body);
+  const bytes = body.length + (encoded.br?.length ?? 0) + (encoded.gzip?.length ?? 0);
+  return { body, bytes, headers, encoded };
 }
 
-function sendKept(reply: FastifyReply, answer: KeptAnswer): FastifyReply {
+function sendKept(request: FastifyRequest, reply: FastifyReply, answer: KeptAnswer): FastifyReply {
   for (const [name, value] of answer.headers) void reply.header(name, value);
-  return reply.send(answer.body);
+  return sendEncoded(request, reply, answer.encoded ?? { identity: Buffer.from(answer.body) }, undefined);
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { EncodedBody } from './compressedAnswers.js';
 
 /** How long a browser or proxy may reuse public open data before asking again (it then revalidates). */
 export const PUBLIC_DATA_MAX_AGE_SECONDS = 300;
@@ -13,8 +14,11 @@ export interface ConditionalConfig {
 /** An answer kept for the next request to the same address: its body and its own headers. */
 export interface KeptAnswer {
   readonly body: string | Buffer;
+  /** Everything the answer holds in memory, its compressed copies included. */
   readonly bytes: number;
   readonly headers: readonly (readonly [string, string])[];
+  /** The body compressed once, to answer in the coding a request accepts (compressedAnswers.ts). */
+  readonly encoded?: EncodedBody;
 }
 
 /** Where answers made from a known version of the data are kept (publicDataCache.ts). */
