@@ -17,7 +17,7 @@ const MAX_RECORD_LINES = 50;
 export const MAX_LINE_CHARS = 65_536;
 
 /** A line over the cap, refused with what it was seen to hold before reading stopped. */
-function tooLong(line: number, text: string): CsvSyntaxError {
+export function tooLong(line: number, text: string): CsvSyntaxError {
   let commas = 0;
   const end = Math.min(text.length, MAX_LINE_CHARS);
   for (let at = text.indexOf(','); at !== -1 && at < end; at = text.indexOf(',', at + 1)) commas += 1;
@@ -137,7 +137,7 @@ export async function* csvLineRecords(
 }
 
 /** Adds a line to the batch, or holds it while a quoted field is still open across lines. */
-function takeLine(
+export function takeLine(
   text: string,
   line: number,
   pending: { text: string; line: number } | null,

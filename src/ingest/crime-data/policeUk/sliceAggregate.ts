@@ -8,6 +8,7 @@ import {
   type SliceKey,
 } from '../../../domain/crime-data/index.js';
 import type { CsvLineRecord } from './csvLines.js';
+import { TupleCounts } from './tupleCounts.js';
 
 /** Something found in a file: fatal ones stop its slice from loading; the others are reported. */
 export interface SliceProblem {
@@ -47,25 +48,21 @@ function shortened(text: string): string {
   return text.length <= QUOTED_HEADER_CHARS ? text : `${text.slice(0, QUOTED_HEADER_CHARS)}…`;
 }
 /**
- * Each distinct value is stored once and keys are short strings of value numbers: a national
+ * Each distinct value is stored once, and a row is counted by its values' numbers: a national
  * month's largest slice then takes megabytes, not the hundreds its raw keys would.
  */
-class ValueDictionary {
+export class ValueDictionary {
   private readonly numbers = new Map<string, number>();
   readonly values: string[] = [];
 
-  key(parts: readonly string[]): string {
-    let key = '';
-    for (const part of parts) {
-      let number = this.numbers.get(part);
-      if (number === undefined) {
-        number = this.values.length;
-        this.numbers.set(part, number);
-        this.values.push(part);
-      }
-      key += key === '' ? String(number) : `,${number}`;
+  id(value: string): number {
+    let number = this.numbers.get(value);
+    if (number === undefined) {
+      number = this.values.length;
+      this.numbers.set(value, number);
+      this.values.push(value);
     }
-    return key;
+    return number;
   }
 }
 
@@ -91,8 +88,10 @@ export function* unpackRows(rows: PackedRows): Generator<AggregateRow> {
 
 /** Counts a slice's records by its layout's dimensions, noting every problem on the way. */
 export class SliceAggregator {
-  readonly counts = new Map<string, number>();
-  private readonly dictionary = new ValueDictionary();
+  readonly counts: TupleCounts;
+  readonly dictionary = new ValueDictionary();
+  /** The row being counted, as dictionary numbers in the layout's aggregate order. */
+  readonly tuple: Int32Array;
   readonly problems: SliceProblem[] = [];
   readonly areaCounts: Record<AreaStatus, number> = { 'in-area': 0, 'out-of-area': 0, 'no-location': 0, unmapped: 0 };
   /** Crime types the taxonomy does not map: the line each first appears on, and how many rows. */
@@ -102,8 +101,11 @@ export class SliceAggregator {
   private problemsDropped = 0;
   private readonly width: number;
 
-  constructor(private readonly context: SliceContext) {
+  constructor(readonly context: SliceContext) {
     this.width = POLICE_UK_LAYOUTS[context.slice.layout].length;
+    const dimensions = AGGREGATE_DIMENSIONS[context.slice.layout].length;
+    this.counts = new TupleCounts(dimensions);
+    this.tuple = new Int32Array(dimensions);
   }
 
   get fatal(): boolean {
@@ -143,12 +145,11 @@ export class SliceAggregator {
       this.note(record.line, null, `the row has ${cells.length} fields where the header has ${this.width}`, true);
       return;
     }
-    const key = this.key(record);
-    if (key === null) return;
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    if (this.key(record)) this.counts.add(this.tuple);
   }
 
-  private key(record: CsvLineRecord): string | null {
+  /** Puts the record's values in `tuple`; false when the record is not counted. */
+  private key(record: CsvLineRecord): boolean {
     const { cells, line } = record;
     const layout = this.context.slice.layout;
     if (layout === 'stop-and-search') return this.stopSearchKey(cells, line);
@@ -160,34 +161,41 @@ export class SliceAggregator {
         `the month is "${cells[1] ?? ''}" in a file named for ${this.context.slice.month}`,
         true,
       );
-      return null;
+      return false;
     }
     const lsoaCode = (cells[7] ?? '').trim();
     const authority = localAuthorityOfLsoa(cells[8] ?? '');
     this.areaCounts[areaStatus(lsoaCode, authority, this.context.forceArea)] += 1;
     const lsoa = this.context.lsoaDetail === false ? '' : lsoaCode;
-    if (layout === 'outcomes') return this.dictionary.key([lsoa, authority ?? '', cells[9] ?? '']);
+    if (layout === 'outcomes') return this.put([lsoa, authority ?? '', cells[9] ?? '']);
     const crimeType = cells[9] ?? '';
-    if (!this.context.knownCrimeTypes.has(crimeType)) {
-      const held = this.unmappedCrimeTypes.get(crimeType);
-      if (held === undefined) this.unmappedCrimeTypes.set(crimeType, { line, rows: 1 });
-      else held.rows += 1;
-    }
-    return this.dictionary.key([lsoa, authority ?? '', crimeType, cells[10] ?? '']);
+    if (!this.context.knownCrimeTypes.has(crimeType)) this.unmappedCrimeType(crimeType, line);
+    return this.put([lsoa, authority ?? '', crimeType, cells[10] ?? '']);
   }
 
-  private stopSearchKey(cells: string[], line: number): string | null {
+  unmappedCrimeType(crimeType: string, line: number): void {
+    const held = this.unmappedCrimeTypes.get(crimeType);
+    if (held === undefined) this.unmappedCrimeTypes.set(crimeType, { line, rows: 1 });
+    else held.rows += 1;
+  }
+
+  private put(values: readonly string[]): true {
+    values.forEach((value, column) => (this.tuple[column] = this.dictionary.id(value)));
+    return true;
+  }
+
+  private stopSearchKey(cells: string[], line: number): boolean {
     const month = londonMonthOf(cells[1] ?? '');
     if (month !== this.context.slice.month) {
       const what = month === null ? 'is not a date and time' : `falls in ${month} (London time)`;
       this.note(line, 'Date', `"${cells[1] ?? ''}" ${what} in a file named for ${this.context.slice.month}`, true);
-      return null;
+      return false;
     }
     const linked = (cells[13] ?? '').trim().toLowerCase();
     const outcomeLinked = linked === 'true' ? 'true' : linked === 'false' ? 'false' : '';
     const [type = '', , , , , , gender = '', age = '', self = '', officer = '', law = '', object = '', outcome = ''] =
       cells;
-    return this.dictionary.key([type, self, officer, gender, age, law, object, outcome, outcomeLinked]);
+    return this.put([type, self, officer, gender, age, law, object, outcome, outcomeLinked]);
   }
 
   /** The aggregate rows, and a closing note of problems not listed one by one. */
@@ -204,15 +212,7 @@ export class SliceAggregator {
       const what = `"${crimeType}" is not a crime type the taxonomy maps`;
       this.note(line, 'Crime type', `${what}: ${rows} row${rows === 1 ? '' : 's'} loaded as unmapped`, false);
     }
-    const width = AGGREGATE_DIMENSIONS[this.context.slice.layout].length;
-    const ids = new Int32Array(this.counts.size * width);
-    const counts = new Int32Array(this.counts.size);
-    let row = 0;
-    for (const [key, count] of this.counts) {
-      key.split(',').forEach((id, column) => (ids[row * width + column] = Number(id)));
-      counts[row] = count;
-      row += 1;
-    }
-    return { width, dictionary: this.dictionary.values, ids, counts };
+    const { ids, counts } = this.counts.packed();
+    return { width: this.counts.width, dictionary: this.dictionary.values, ids, counts };
   }
 }
