@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { apiTokenState, looksLikeApiToken } from '../../domain/accounts/index.js';
-import { findApiTokenByHash, findUser, touchApiToken } from '../../store/index.js';
+import { findApiTokenByHash, touchApiToken } from '../../store/index.js';
+import { findCurrentUser } from './currentUsers.js';
 import type { ServiceContext } from '../context.js';
 import type { Session } from './resolveSession.js';
 import { minutesAgo, tokenHash } from './sessionRules.js';
@@ -18,7 +19,7 @@ export async function resolveApiToken(ctx: ServiceContext, secret: string): Prom
   if (found === undefined || !timingSafeEqual(Buffer.from(found.tokenHash), Buffer.from(hash))) return null;
   const now = new Date();
   if (apiTokenState(found, now.toISOString()) !== 'active') return null;
-  const user = await findUser(ctx.store.db, { id: found.userId });
+  const user = await findCurrentUser(ctx, found.userId);
   if (user === undefined || user.disabled) return null;
   // "Last used" is shown to the minute, so one write a minute is enough however often a tool reads.
   if (found.lastUsedAt === null || found.lastUsedAt < minutesAgo(now, 1)) {

@@ -1,5 +1,6 @@
 import type { Role } from '../../domain/accounts/index.js';
-import { deleteSessions, findSession, findUser, touchSession } from '../../store/index.js';
+import { deleteSessions, findSession, touchSession } from '../../store/index.js';
+import { findCurrentUser } from './currentUsers.js';
 import type { ServiceContext } from '../context.js';
 import { summariseUser, type UserSummary } from './userViews.js';
 import { minutesAgo, SESSION_IDLE_MINUTES, tokenHash } from './sessionRules.js';
@@ -23,7 +24,7 @@ export async function resolveSession(ctx: ServiceContext, token: string): Promis
   const now = new Date();
   const idle = session.lastSeenAt < minutesAgo(now, SESSION_IDLE_MINUTES);
   const expired = session.expiresAt <= now.toISOString();
-  const user = idle || expired ? undefined : await findUser(ctx.store.db, { id: session.userId });
+  const user = idle || expired ? undefined : await findCurrentUser(ctx, session.userId);
   if (user === undefined || user.disabled) {
     await deleteSessions(ctx.store.db, { id: session.id });
     return null;
