@@ -1,8 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
-import { ApiError, sendJson } from '../shared/client.js';
 import { ErrorSummary, Radios, TextInput } from '../shared/formParts.js';
-import { firstMissing, useFormProblem } from '../shared/useChange.js';
+import { firstMissing } from '../shared/useChange.js';
+import { useSentChange } from '../shared/useSentChange.js';
 import {
   BLANK_BOARD,
   OWNER_CHOICES,
@@ -22,32 +21,6 @@ import type { BoardInfo } from './boardTypes.js';
 const IDS = (['key', 'name', 'owner', 'visibility', 'reports', 'reviewsRisks'] as const).map(setupId);
 // The API names a refused report by its place in the list ("reports[1]"); the form has one group for them.
 const ALIASES = Object.fromEntries(REPORT_CHOICES.map((_, i) => [`reports-${i}`, 'reports']));
-
-/**
- * Adds a board (a POST) or changes one (a PUT, which the shared change hook does not send), then
- * refetches the board queries, whose meetings carry the board's name; a refusal lands on its field.
- */
-function useBoardSetupChange(csrfToken: string) {
-  const queryClient = useQueryClient();
-  const [failure, setFailure] = useState<{ message: string; field: string | null } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const { problem, setMissing, errorFor } = useFormProblem(SETUP_FORM, IDS, failure, ALIASES);
-  const send = async (method: 'POST' | 'PUT', path: string, body: unknown): Promise<BoardInfo | null> => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      const saved = await sendJson<BoardInfo>(method, path, body, csrfToken);
-      await queryClient.invalidateQueries({ queryKey: ['board'] });
-      return saved;
-    } catch (error) {
-      setFailure({ message: (error as Error).message, field: error instanceof ApiError ? error.field : null });
-      return null;
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { send, busy, problem, setMissing, errorFor };
-}
 
 /** The reports that go to the board, as GOV.UK checkboxes; the first box carries the group's id. */
 function ReportBoxes(props: {
@@ -161,7 +134,8 @@ interface Props {
  */
 export function BoardSetupForm({ board, csrfToken, announce, onDone }: Props) {
   const [fields, setFields] = useState<BoardSetupFields>(board === null ? BLANK_BOARD : setupFieldsOf(board));
-  const change = useBoardSetupChange(csrfToken);
+  // Meetings carry their board's name, so every board query is fetched again.
+  const change = useSentChange({ id: SETUP_FORM, fieldIds: IDS, aliases: ALIASES }, csrfToken, ['board']);
   const adding = board === null;
   useEffect(() => {
     // Someone who chose "Change" in the table is taken to the form, ready to type.
@@ -172,8 +146,8 @@ export function BoardSetupForm({ board, csrfToken, announce, onDone }: Props) {
     change.setMissing(missing);
     if (missing !== null) return;
     const saved = adding
-      ? await change.send('POST', '/api/boards', { key: fields.key.trim(), ...boardFieldsBody(fields) })
-      : await change.send('PUT', `/api/boards/${encodeURIComponent(board.key)}`, boardFieldsBody(fields));
+      ? await change.send<BoardInfo>('POST', '/api/boards', { key: fields.key.trim(), ...boardFieldsBody(fields) })
+      : await change.send<BoardInfo>('PUT', `/api/boards/${encodeURIComponent(board.key)}`, boardFieldsBody(fields));
     if (saved === null) return;
     announce(adding ? `Board “${saved.name}” added.` : `Board “${saved.name}” changed.`);
     if (adding) setFields(BLANK_BOARD);

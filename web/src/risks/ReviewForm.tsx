@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useBoardMeetingsOf } from './meetingQueries.js';
 import { FormSection, Select, TextArea } from '../shared/formParts.js';
 import { firstMissing } from '../shared/useChange.js';
-import { useRiskChange } from './useRiskChange.js';
+import { useSentChange } from '../shared/useSentChange.js';
 import { IMPACT_CHOICES, LIKELIHOOD_CHOICES, type RiskPage } from './riskTypes.js';
 
 const FORM = 'review-risk';
@@ -58,7 +58,7 @@ function useReviewForm(page: RiskPage, csrfToken: string, announce: (text: strin
     impact: String(page.risk.residual.impact),
     note: '',
   });
-  const change = useRiskChange(FORM, IDS, csrfToken);
+  const change = useSentChange({ id: FORM, fieldIds: IDS }, csrfToken, ['risks']);
   const set = (name: keyof typeof fields) => (value: string) => {
     setFields((f) => ({ ...f, [name]: value }));
   };

@@ -9,7 +9,7 @@ import { usePageTitle } from '../shared/usePageTitle.js';
 import { BLANK_RISK, formFieldsOf, riskBody, type RiskFormFields } from './riskFormFields.js';
 import { useRisk } from './riskQueries.js';
 import { IMPACT_CHOICES, LIKELIHOOD_CHOICES, TREATMENT_CHOICES } from './riskTypes.js';
-import { useRiskChange } from './useRiskChange.js';
+import { useSentChange } from '../shared/useSentChange.js';
 
 const FORM = 'risk-form';
 const TEXT: [keyof RiskFormFields, string, string][] = [
@@ -155,7 +155,7 @@ function ListFields({ fields, set, errorFor }: FieldsProps) {
 function useRiskForm(initial: RiskFormFields, version: number | null, csrfToken: string) {
   const [fields, setFields] = useState(initial);
   const navigate = useNavigate();
-  const change = useRiskChange(FORM, IDS, csrfToken);
+  const change = useSentChange({ id: FORM, fieldIds: IDS }, csrfToken, ['risks']);
 
   const set = (name: keyof RiskFormFields) => (value: string) => {
     setFields((f) => ({ ...f, [name]: value }));

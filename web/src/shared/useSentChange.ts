@@ -1,25 +1,33 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, sendJson } from '../shared/client.js';
-import { useFormProblem } from '../shared/useChange.js';
+import { ApiError, sendJson } from './client.js';
+import { useFormProblem } from './useChange.js';
 
 /**
- * Sends a change to the register (adding and reviewing are POSTs, an edit is a PUT, which the
- * shared change hook does not send), then refetches the register and shows a refusal on the field
- * the API names.
+ * Sends a form's change by the method the API asks for (adding is a POST, an edit a PUT, which
+ * the shared change hook does not send), then refetches the queries under `refetch` and shows a
+ * refusal on the field the API names.
  */
-export function useRiskChange(formId: string, ids: readonly string[], csrfToken: string) {
+export function useSentChange(
+  form: {
+    readonly id: string;
+    readonly fieldIds: readonly string[];
+    readonly aliases?: Readonly<Record<string, string>>;
+  },
+  csrfToken: string,
+  refetch: readonly unknown[],
+) {
   const queryClient = useQueryClient();
   const [failure, setFailure] = useState<{ message: string; field: string | null } | null>(null);
   const [busy, setBusy] = useState(false);
-  const { problem, setMissing, errorFor } = useFormProblem(formId, ids, failure);
+  const { problem, setMissing, errorFor } = useFormProblem(form.id, form.fieldIds, failure, form.aliases);
   const send = async <T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<T | null> => {
     setBusy(true);
     setFailure(null);
     setMissing(null);
     try {
       const result = await sendJson<T>(method, path, body, csrfToken);
-      await queryClient.invalidateQueries({ queryKey: ['risks'] });
+      await queryClient.invalidateQueries({ queryKey: refetch });
       return result;
     } catch (error) {
       setFailure({ message: (error as Error).message, field: error instanceof ApiError ? error.field : null });
