@@ -3,24 +3,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvSyntaxError } from '../../csv/csvRows.js';
 import { csvLineRecords, MAX_LINE_CHARS, splitQuotedRecord, type CsvLineRecord } from './csvLines.js';
+import { cutBytes } from '../../../../test/support/cutBytes.js';
 
 async function readAll(chunks: Buffer[]): Promise<{ records: CsvLineRecord[]; endedWithLineBreak: boolean }> {
   const state = { endedWithLineBreak: true };
   const records: CsvLineRecord[] = [];
   for await (const batch of csvLineRecords(Readable.from(chunks), state, () => undefined)) records.push(...batch);
   return { records, endedWithLineBreak: state.endedWithLineBreak };
-}
-
-/** Cuts bytes at the given offsets, as a stream may deliver them: mid-line, mid-quote, mid-character. */
-function cut(bytes: Buffer, offsets: number[]): Buffer[] {
-  const points = [...new Set(offsets.map((o) => o % (bytes.length + 1)))].sort((a, b) => a - b);
-  const pieces: Buffer[] = [];
-  let from = 0;
-  for (const point of [...points, bytes.length]) {
-    pieces.push(bytes.subarray(from, point));
-    from = point;
-  }
-  return pieces;
 }
 
 const quote = (cell: string): string => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
@@ -37,7 +26,7 @@ describe('CSV records from bytes', () => {
         const newline = crlf ? '\r\n' : '\n';
         const text = rows.map((row) => row.map(quote).join(',')).join(newline) + newline;
         const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
-        const { records, endedWithLineBreak } = await readAll(cut(bytes, offsets));
+        const { records, endedWithLineBreak } = await readAll(cutBytes(bytes, offsets));
         // A cell that is one empty string on a line of its own reads back as that line; rows are 3 cells here.
         expect(records.map((r) => r.cells)).toEqual(rows);
         expect(endedWithLineBreak).toBe(true);
@@ -141,7 +130,7 @@ describe('bytes that are not UTF-8', () => {
           const starts = [...chosen.keys()].filter((at) => ((chosen[at] ?? 0) & 0xc0) !== 0x80);
           const at = starts[charSeed % starts.length] ?? 0;
           encoded[target] = Buffer.concat([chosen.subarray(0, at), Buffer.from(bad), chosen.subarray(at)]);
-          const error: unknown = await readAll(cut(Buffer.concat(encoded), offsets)).catch((e: unknown) => e);
+          const error: unknown = await readAll(cutBytes(Buffer.concat(encoded), offsets)).catch((e: unknown) => e);
           expect(error).toBeInstanceOf(CsvSyntaxError);
           expect((error as CsvSyntaxError).line).toBe(target + 1);
         },

@@ -5,18 +5,7 @@ import { POLICE_UK_LAYOUTS, type PoliceUkLayout } from '../../../domain/crime-da
 import { MAX_LINE_CHARS } from './csvLines.js';
 import { readPoliceUkSlice, readPoliceUkSliceAsText, type SliceReading } from './readPoliceUkSlice.js';
 import { unpackRows } from './sliceAggregate.js';
-
-/** Cuts bytes at the given offsets, as a stream may deliver them: mid-line, mid-quote, mid-character. */
-function cut(bytes: Buffer, offsets: number[]): Buffer[] {
-  const points = [...new Set(offsets.map((o) => o % (bytes.length + 1)))].sort((a, b) => a - b);
-  const pieces: Buffer[] = [];
-  let from = 0;
-  for (const point of [...points, bytes.length]) {
-    pieces.push(bytes.subarray(from, point));
-    from = point;
-  }
-  return pieces;
-}
+import { cutBytes } from '../../../../test/support/cutBytes.js';
 
 const quote = (cell: string): string => `"${cell.replace(/"/g, '""')}"`;
 
@@ -148,7 +137,7 @@ describe('reading police.uk files from their bytes', () => {
           fc.option(fc.constant(new Set(['Camden'])), { freq: 2 }),
           fc.boolean(),
           async ({ bytes, offsets }, forceArea, lsoaDetail) => {
-            const [fast, careful] = await bothWays(layout, cut(bytes, offsets), { forceArea, lsoaDetail });
+            const [fast, careful] = await bothWays(layout, cutBytes(bytes, offsets), { forceArea, lsoaDetail });
             expect(said(fast)).toEqual(said(careful));
           },
         ),
@@ -167,7 +156,7 @@ describe('reading police.uk files from their bytes', () => {
     const options = { forceArea: null, lsoaDetail: true };
     for (const size of [1000, 70_000, text.length * 3]) {
       const bytes = Buffer.from(text, 'utf8');
-      const chunks = cut(
+      const chunks = cutBytes(
         bytes,
         Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => (i + 1) * size),
       );
