@@ -4,17 +4,18 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { allowedFor, CALLERS, signedIn, type Caller, type Outcomes } from '../../test/support/authorisationOutcomes.js';
 import { describeWithDemoData } from '../../test/support/demoContext.js';
 import { samplePdf } from '../../test/support/evidenceSamples.js';
-import { addUpdateEvidence, addUser, createApiToken, saveMilestoneUpdate, signIn } from '../services/index.js';
+import type { Role } from '../domain/accounts/index.js';
+import { addUpdateEvidence, createApiToken, saveMilestoneUpdate } from '../services/index.js';
 import { insertEvidence, listUpdatesOfPlan } from '../store/index.js';
 import { buildServer } from './server.js';
+import { signedInAs } from '../../test/support/signedIn.js';
 
 /**
  * The reads the route matrix cannot show with one request per route: whose unpublished updates
  * and evidence each caller sees, and who reads the audit trail. BP18-65 is led by HR and Central
  * North, so the owner scoped to Central North leads it and the one scoped to South West does not.
  */
-const PASSWORD = 'harbour kettle violet';
-const CALLER_ROLES: readonly [Caller, string, string[]][] = [
+const CALLER_ROLES: readonly [Caller, Role, string[]][] = [
   ['viewer', 'viewer', []],
   ['reviewer', 'reviewer', []],
   ['ownerInScope', 'owner', ['CN']],
@@ -41,12 +42,7 @@ describeWithDemoData('unpublished updates, their evidence and the audit trail, f
   beforeAll(async () => {
     app = await buildServer(ctx());
     for (const [username, role, scope] of CALLER_ROLES) {
-      await addUser(ctx(), { username, role, password: PASSWORD, scope });
-      const session = await signIn(ctx(), { username: username.toLowerCase(), password: PASSWORD, client: '10.9.9.9' });
-      sessions.set(username, {
-        cookies: { bluelamp_session: session.token },
-        headers: { 'x-csrf-token': session.csrfToken },
-      });
+      sessions.set(username, await signedInAs(ctx(), { username, role, scope }));
     }
     const draft = await saveMilestoneUpdate(ctx(), {
       planId: 2,

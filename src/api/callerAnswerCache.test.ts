@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testContext } from '../../test/support/demoContext.js';
 import { createDemoTestDatabase } from '../../test/support/demoTemplate.js';
 import { DIALECTS, type TestDatabase } from '../../test/support/testStores.js';
-import { addUser, createApiToken, revokeApiToken, saveMilestoneUpdate, signIn } from '../services/index.js';
+import { createApiToken, revokeApiToken, saveMilestoneUpdate } from '../services/index.js';
 import { migrateToLatest, openStore, type Store } from '../store/index.js';
 import { buildServer } from './server.js';
+import { signedInAs } from '../../test/support/signedIn.js';
 
-const PASSWORD = 'harbour kettle violet';
 const MILESTONE = '/api/plans/2/milestones/BP18-65';
 const UPDATE = `${MILESTONE}/updates/2018-19%20Q2`;
 /** BP18-65 is led by HR and Central North: the owner scoped to CN writes it, the one scoped to SW does not see its drafts. */
@@ -55,12 +55,7 @@ for (const dialect of DIALECTS) {
       const counted = { ...(stores[0] as Store), db: (stores[0] as Store).db.withPlugin(counter.plugin) };
       servers.push(await buildServer(testContext(counted)), await buildServer(testContext(stores[1] as Store)));
       for (const [username, role, scope] of CALLERS) {
-        await addUser(ctx(), { username, role, password: PASSWORD, scope: [...scope] });
-        const session = await signIn(ctx(), { username, password: PASSWORD, client: '10.9.9.9' });
-        sessions.set(username, {
-          cookies: { bluelamp_session: session.token },
-          headers: { 'x-csrf-token': session.csrfToken },
-        });
+        sessions.set(username, await signedInAs(ctx(), { username, role, scope }));
       }
       await saveMilestoneUpdate(ctx(), {
         planId: 2,

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
-import { addUser, saveMilestoneUpdate, signIn } from '../../services/index.js';
+import type { Role } from '../../domain/accounts/index.js';
+import { saveMilestoneUpdate } from '../../services/index.js';
 import { buildServer } from '../server.js';
+import { signedInAs } from '../../../test/support/signedIn.js';
 
-const PASSWORD = 'harbour kettle violet';
 /** A word no demo text holds, written into a draft update after the index was built. */
 const DRAFT_WORD = 'quokkaborough';
 
@@ -33,20 +34,14 @@ describeWithDemoData('searching plans, milestones, updates, findings and board a
 
   beforeAll(async () => {
     app = await buildServer(ctx());
-    const people: [string, string, string[]][] = [
+    const people: [string, Role, string[]][] = [
       ['search.viewer', 'viewer', []],
       ['search.perf', 'performance', []],
       ['search.cn', 'owner', ['CN']],
       ['search.sw', 'owner', ['SW']],
     ];
-    for (const [username, role, scope] of people) {
-      await addUser(ctx(), { username, role, password: PASSWORD, scope });
-      const session = await signIn(ctx(), { username, password: PASSWORD, client: '127.0.0.1' });
-      sessions.set(username, {
-        cookies: { bluelamp_session: session.token },
-        headers: { 'x-csrf-token': session.csrfToken },
-      });
-    }
+    for (const [username, role, scope] of people)
+      sessions.set(username, await signedInAs(ctx(), { username, role, scope }));
     // BP18-65 is led by HR and Central North.
     await saveMilestoneUpdate(ctx(), {
       planId: 2,
