@@ -1,5 +1,5 @@
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
-import { ErrorSummary, Radios, TextInput } from '../shared/formParts.js';
+import { ErrorMessage, ErrorSummary, Radios, TextInput } from '../shared/formParts.js';
 import { firstMissing } from '../shared/useChange.js';
 import { useSentChange } from '../shared/useSentChange.js';
 import {
@@ -40,11 +40,7 @@ function ReportBoxes(props: {
         <div className="govuk-hint" id={`${first}-hint`}>
           Select all that apply, or none.
         </div>
-        {error === undefined ? null : (
-          <p className="govuk-error-message" id={`${first}-error`}>
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        )}
+        <ErrorMessage id={first} error={error} />
         <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
           {REPORT_CHOICES.map((choice, index) => {
             const id = index === 0 ? first : `${first}-${choice.value}`;

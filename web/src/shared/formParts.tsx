@@ -99,7 +99,8 @@ export function SuccessBanner({ text }: { text: string }) {
   );
 }
 
-function ErrorMessage({ id, error }: { id: string; error: string | undefined }) {
+/** A field's error in GOV.UK's words and markup, tied to the field by its id; nothing when there is none. */
+export function ErrorMessage({ id, error }: { id: string; error: string | undefined }) {
   if (error === undefined) return null;
   return (
     <p className="govuk-error-message" id={`${id}-error`}>
