@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yauzl from 'yauzl';
 import { sliceOfFileName, type SliceKey } from '../../../domain/crime-data/index.js';
+import { zipEntryBytes } from './zipEntryBytes.js';
 
 /** A police.uk CSV to read: a file on disk or an entry of an archive, streamed either way. */
 export interface PoliceUkEntry {
@@ -109,15 +110,6 @@ export function nextZipEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
   });
 }
 
-export function entryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<AsyncIterable<Buffer>> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => {
-      if (error) reject(error);
-      else resolve(stream);
-    });
-  });
-}
-
 /** Each CSV of an archive, inflated as it is read: nothing is unpacked to disk. */
 async function* zipEntries(file: string): AsyncGenerator<PoliceUkSource> {
   const zip = await openZip(file);
@@ -142,7 +134,7 @@ async function* zipEntries(file: string): AsyncGenerator<PoliceUkSource> {
         slice,
         expectedBytes: entry.uncompressedSize,
         locator: { kind: 'zip', zip: file, entry: entryName },
-        open: () => entryStream(zip, current),
+        open: () => Promise.resolve(zipEntryBytes(file, zip, current)),
       };
     }
   } finally {

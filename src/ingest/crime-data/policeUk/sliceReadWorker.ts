@@ -5,8 +5,9 @@
 import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type yauzl from 'yauzl';
-import { entryStream, nextZipEntry, openZip, zipEntryName, type EntryLocator } from './policeUkSources.js';
+import { nextZipEntry, openZip, zipEntryName, type EntryLocator } from './policeUkSources.js';
 import { readPoliceUkSlice } from './readPoliceUkSlice.js';
+import { zipEntryBytes } from './zipEntryBytes.js';
 import type { SliceJob, SliceJobMessage } from './sliceReader.js';
 
 const archives = new Map<string, Promise<{ zip: yauzl.ZipFile; entries: Map<string, yauzl.Entry> }>>();
@@ -32,7 +33,7 @@ async function bytesOf(locator: EntryLocator): Promise<AsyncIterable<Buffer>> {
   const { zip, entries } = await archive(locator.zip);
   const entry = entries.get(locator.entry);
   if (entry === undefined) throw new Error(`${locator.zip} has no entry ${locator.entry}`);
-  return entryStream(zip, entry);
+  return zipEntryBytes(locator.zip, zip, entry);
 }
 
 function post(message: SliceJobMessage, transfer: ArrayBuffer[] = []): void {
