@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithDemoData } from '../../test/support/demoContext.js';
@@ -26,5 +28,22 @@ describeWithDemoData('security headers', (ctx) => {
       expect(headers['x-frame-options'], url).toBe('DENY');
       expect(headers['referrer-policy'], url).toBe('strict-origin-when-cross-origin');
     }
+  });
+
+  it('lets browsers keep the built scripts and styles, named by their content, for a year, and asks them to check pages each time', async () => {
+    const built = fs.readdirSync(path.join(WEB_ROOT, 'assets'));
+    expect(built.some((name) => name.endsWith('.js'))).toBe(true);
+    for (const name of built) {
+      const { statusCode, headers } = await app.inject({ method: 'GET', url: `/assets/${name}` });
+      expect(statusCode, name).toBe(200);
+      expect(headers['cache-control'], name).toBe('public, max-age=31536000, immutable');
+    }
+    for (const url of ['/organisation', '/favicon.svg']) {
+      const { headers } = await app.inject({ method: 'GET', url });
+      expect(headers['cache-control'], url).not.toContain('immutable');
+    }
+    const missing = await app.inject({ method: 'GET', url: '/assets/index-0000000.js' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['cache-control']).not.toBe('public, max-age=31536000, immutable');
   });
 });

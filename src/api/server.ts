@@ -200,6 +200,14 @@ function register(
 function serveWebApp(app: FastifyInstance, webRoot: string): void {
   const index = path.join(webRoot, 'index.html');
   void app.register(fastifyStatic, { root: webRoot, prefix: '/', index: false, wildcard: false });
+  // The build names every file under /assets/ by a hash of its content, so a file at one address
+  // never changes: browsers may keep it for a year without asking again, where asking on every
+  // page cost each page a round trip per script and style sheet.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode === 200 && request.url.startsWith('/assets/'))
+      void reply.header('cache-control', 'public, max-age=31536000, immutable');
+    return payload;
+  });
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes have no file extension; a missing asset must stay a 404, not become a page.
     const pathname = request.url.split('?')[0] ?? '';
