@@ -5,6 +5,7 @@ import zlib from 'node:zlib';
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testContext } from '../../../test/support/demoContext.js';
+import { createDemoTestDatabase } from '../../../test/support/demoTemplate.js';
 import { createTestDatabase, createTestStore, DIALECTS, type TestDatabase } from '../../../test/support/testStores.js';
 import {
   BACKUP_TABLES,
@@ -20,7 +21,6 @@ import {
 import { addUser } from '../accounts/addUser.js';
 import { verifyAuditTrail } from '../audit/verifyAuditTrail.js';
 import type { ServiceContext } from '../context.js';
-import { loadDemoData } from '../demo/loadDemoData.js';
 import { updateOrgUnit } from '../organisation/updateOrgUnit.js';
 import { backupDatabase } from './backupDatabase.js';
 import { backupKeyFrom } from './backupKey.js';
@@ -53,12 +53,14 @@ async function contents(store: Store): Promise<Record<string, { rows: number; ch
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-backup-'));
 
-/** One demo database per dialect, each with a viewer account, backed up once; the tests restore the files. */
+/** One demo database per dialect (a copy of the demo template), each with a viewer account, backed up once; the tests restore the files. */
 const sources = new Map<Dialect, { ctx: ServiceContext; file: string }>();
 beforeAll(async () => {
   for (const dialect of DIALECTS) {
-    const ctx = testContext(await freshStore(dialect));
-    await loadDemoData(ctx);
+    const database = await createDemoTestDatabase(dialect);
+    const store = await openStore(database.config);
+    opened.push({ store, database });
+    const ctx = testContext(store);
     await updateOrgUnit(ctx, { code: 'CN', name: 'Central North BCU', reason: 'Backup test' });
     await addUser(ctx, { username: 'a.viewer', role: 'viewer', password: 'a long passphrase nobody guesses' });
     const file = path.join(folder, `${dialect}.bluelamp.gz`);
