@@ -3,7 +3,12 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyRequest,
+  type FastifyServerOptions,
+  type onSendHookHandler,
+} from 'fastify';
 import { PUBLIC_ACTOR, type Actor } from '../domain/accounts/index.js';
 import { BluelampProblem } from '../domain/errors.js';
 import {
@@ -199,15 +204,19 @@ function register(
 
 function serveWebApp(app: FastifyInstance, webRoot: string): void {
   const index = path.join(webRoot, 'index.html');
-  void app.register(fastifyStatic, { root: webRoot, prefix: '/', index: false, wildcard: false });
   // The build names every file under /assets/ by a hash of its content, so a file at one address
   // never changes: browsers may keep it for a year without asking again, where asking on every
-  // page cost each page a round trip per script and style sheet.
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (reply.statusCode === 200 && request.url.startsWith('/assets/'))
-      void reply.header('cache-control', 'public, max-age=31536000, immutable');
-    return payload;
+  // page cost each page a round trip per script and style sheet. The hook goes on those files'
+  // own routes (the static files are routes of their own), so no other answer pays for it.
+  app.addHook('onRoute', (route) => {
+    if (!route.url?.startsWith('/assets/')) return;
+    const keep: onSendHookHandler = (_request, reply, payload, done) => {
+      if (reply.statusCode === 200) void reply.header('cache-control', 'public, max-age=31536000, immutable');
+      done(null, payload);
+    };
+    route.onSend = [...(Array.isArray(route.onSend) ? route.onSend : route.onSend ? [route.onSend] : []), keep];
   });
+  void app.register(fastifyStatic, { root: webRoot, prefix: '/', index: false, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes have no file extension; a missing asset must stay a 404, not become a page.
     const pathname = request.url.split('?')[0] ?? '';

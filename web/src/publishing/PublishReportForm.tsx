@@ -12,7 +12,8 @@ function previewPath(plan: string, quarter: string, format: 'html' | 'pdf' | 'do
 
 /** The report as it would go out, in each format it is published in; each opens in a new tab. */
 export function PreviewLinks({ plan, quarter }: { plan: string; quarter: string }) {
-  if (quarter.trim() === '') return null;
+  // Until the plans have loaded there is no plan to preview, and a link without one would fail.
+  if (quarter.trim() === '' || plan === '') return null;
   const link = (format: 'html' | 'pdf' | 'docx', words: string) => (
     <a className="govuk-link" href={previewPath(plan, quarter, format)} target="_blank" rel="noopener">
       {words}
@@ -43,6 +44,10 @@ export function PublishReportForm() {
   const choices = (plans.data?.plans ?? []).filter((p) => p.state === 'published');
   const chosenPlan = plan === '' ? (choices[0]?.key ?? '') : plan;
   const check = () => {
+    if (chosenPlan === '') {
+      setProblem({ message: 'Choose the plan the report is for', target: `${FORM}-plan` });
+      return;
+    }
     if (quarter.trim() === '') {
       setProblem({ message: 'Enter the quarter, for example 2018-19 Q1', target: `${FORM}-quarter` });
       return;
