@@ -103,8 +103,8 @@ if [ -n "$debian_packages" ]; then
   install_debian_packages "$debian_packages" >"$setup_logs/debian.log" 2>&1 &
   debian_install=$!
 fi
-newest_lts_node >"$setup_logs/node24.path" 2>"$setup_logs/node24.log" &
-node24_fetch=$!
+# Its status goes to a file: the checks below wait for all their jobs, and that wait reaps this one too.
+(newest_lts_node >"$setup_logs/node24.path" 2>"$setup_logs/node24.log"; echo $? >"$setup_logs/node24.status") &
 ensure_node_modules
 if [ -n "$debian_packages" ]; then
   if ! wait "$debian_install"; then
@@ -147,11 +147,10 @@ vitest_status=$?
 
 rm -f test-results/vitest-node24.json
 lts_status=1
-wait "$node24_fetch"
-node24_status=$?
+while [ ! -f "$setup_logs/node24.status" ]; do sleep 1; done
 cat "$setup_logs/node24.log" >&2
 lts_node=$(cat "$setup_logs/node24.path")
-if [ "$node24_status" = 0 ] && [ -n "$lts_node" ]; then
+if [ "$(cat "$setup_logs/node24.status")" = 0 ] && [ -n "$lts_node" ]; then
   if [ "$lts_node" = "$(command -v node)" ]; then
     say "The tests above ran on Node.js $(node --version), the newest LTS"
     lts_status=skip
