@@ -86,16 +86,35 @@ export async function answerVersion(ctx: ServiceContext, scope?: string): Promis
 }
 
 /**
+ * How long a request waits for another to make its answer before making it itself. Making one
+ * takes milliseconds; the bound is there so that no request can hold others however it ends.
+ */
+export const LONGEST_WAIT_MS = 5_000;
+
+/** Whether the request's client is gone: its response will never finish or close again. */
+function gone(reply: FastifyReply): boolean {
+  return reply.raw.destroyed || reply.raw.writableFinished;
+}
+
+/**
  * Whether another request is already making this answer: if so, waits until it has gone out,
  * so that the many requests arriving just after a change make each answer once, not once
- * each. Otherwise this request becomes the one the others wait for.
+ * each. Otherwise this request becomes the one the others wait for — unless its client has
+ * already gone (a browser moving to another page drops its requests), since its close has then
+ * been and gone and nobody would ever be told it ended.
  */
 export async function madeByAnother(answers: SharedAnswers, key: string, reply: FastifyReply): Promise<boolean> {
   const making = answers.making.get(key);
   if (making !== undefined) {
-    await making;
+    let timer: NodeJS.Timeout | undefined;
+    const bound = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, LONGEST_WAIT_MS);
+    });
+    await Promise.race([making, bound]);
+    clearTimeout(timer);
     return true;
   }
+  if (gone(reply)) return false;
   const made = new Promise<void>((resolve) => {
     const done = () => {
       // Both events come: the second must not take away a later request's promise.
