@@ -214,7 +214,7 @@ function serveWebApp(app: FastifyInstance, webRoot: string): void {
       if (reply.statusCode === 200) void reply.header('cache-control', 'public, max-age=31536000, immutable');
       done(null, payload);
     };
-    route.onSend = [...(Array.isArray(route.onSend) ? route.onSend : route.onSend ? [route.onSend] : []), keep];
+    route.onSend = [route.onSend ?? [], keep].flat();
   });
   void app.register(fastifyStatic, { root: webRoot, prefix: '/', index: false, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
