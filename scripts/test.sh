@@ -118,10 +118,12 @@ ensure_postgres
 mkdir -p test-results
 checks_passed=0
 checks_failed=0
+failed_checks=""
 check() {
   local name=$1; shift
   say "$name"
-  if "$@"; then checks_passed=$((checks_passed + 1)); else checks_failed=$((checks_failed + 1)); echo "FAILED: $name"; fi
+  if "$@"; then checks_passed=$((checks_passed + 1)); else
+    checks_failed=$((checks_failed + 1)); failed_checks+="$name"$'\n'; echo "FAILED: $name"; fi
 }
 
 check "Build (server and web app)" npm run --silent build
@@ -167,5 +169,5 @@ fi
 lts_results=()
 [ "$lts_status" != skip ] && lts_results=(test-results/vitest-node24.json "$lts_status")
 rm -rf "$setup_logs"
-node scripts/summarise-tests.mjs "$checks_passed" "$checks_failed" \
+BLUELAMP_FAILED_CHECKS="$failed_checks" node scripts/summarise-tests.mjs "$checks_passed" "$checks_failed" \
   test-results/vitest.json "$vitest_status" "${lts_results[@]}"
