@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-const TEST_FOLDERS = ['src', 'web', 'test', 'scripts'];
+const TEST_FOLDERS = ['src', 'web', 'test', 'scripts', 'bench'];
 
 function testFiles(folder: string): string[] {
   if (!fs.existsSync(folder)) return [];

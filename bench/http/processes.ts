@@ -50,10 +50,10 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
 }
 
 /** `bluelamp serve` on the given database, logging only warnings as in production. */
-export async function startBluelamp(env: NodeJS.ProcessEnv): Promise<Served> {
+export async function startBluelamp(env: NodeJS.ProcessEnv, nodeArgs: readonly string[] = []): Promise<Served> {
   if (!fs.existsSync(`${ROOT}dist/src/cli/main.js`)) throw new Error('Run "npm run build" first.');
   const port = await freePort();
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, [...nodeArgs, BIN, 'serve', '--port', String(port), '--host', '127.0.0.1'], {
     env: { ...env, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

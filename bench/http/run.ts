@@ -7,13 +7,15 @@
  *
  * Options (environment): BLUELAMP_BENCH_SECONDS (default 10), BLUELAMP_BENCH_CONNECTIONS (64),
  * BLUELAMP_BENCH_DATABASE_URL (an empty PostgreSQL database; default a new SQLite file),
- * BLUELAMP_BENCH_ONLY (a pattern: only the targets whose path matches it).
+ * BLUELAMP_BENCH_ONLY (a pattern: only the targets whose path matches it), BLUELAMP_BENCH_PROFILE=1
+ * (profile the server: bench/http/serverProfile.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { bluelamp, residentMegabytes, startBare, startBluelamp, stop, type Served } from './processes.js';
+import { serverProfiling } from './serverProfile.js';
 
 const SECONDS = Number(process.env.BLUELAMP_BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BLUELAMP_BENCH_CONNECTIONS ?? 64);
@@ -104,12 +106,17 @@ function prepareDatabase(env: NodeJS.ProcessEnv): void {
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bluelamp-bench-http-'));
 const databaseUrl = process.env.BLUELAMP_BENCH_DATABASE_URL ?? `sqlite:${path.join(folder, 'bench.db')}`;
 const env = { ...process.env, DATABASE_URL: databaseUrl };
+const profiling = process.env.BLUELAMP_BENCH_PROFILE === '1' ? serverProfiling(folder) : null;
 prepareDatabase(env);
-const server = await startBluelamp(env);
+const server = await startBluelamp({ ...env, ...profiling?.env }, profiling?.nodeArgs);
 const bare = await startBare();
+const idleMegabytes = residentMegabytes(server.child.pid) ?? 0;
 let peakMegabytes = 0;
+let loading = 'start';
+let peakDuring = loading;
 const sampler = setInterval(() => {
-  peakMegabytes = Math.max(peakMegabytes, residentMegabytes(server.child.pid) ?? 0);
+  const megabytes = residentMegabytes(server.child.pid) ?? 0;
+  if (megabytes > peakMegabytes) [peakMegabytes, peakDuring] = [megabytes, loading];
 }, 100);
 try {
   const cookie = await signIn(server);
@@ -119,6 +126,7 @@ try {
   const bareFigures = await load(`${bare.url}/bare`, SECONDS, {});
   rows.push({ target: bareTarget, figures: bareFigures });
   for (const target of TARGETS.filter((candidate) => ONLY.test(candidate.path))) {
+    loading = target.path;
     const headers: Record<string, string> = { ...target.headers, ...(target.kind === 'internal' ? { cookie } : {}) };
     await load(`${server.url}${target.path}`, 2, headers);
     rows.push({ target, figures: await load(`${server.url}${target.path}`, SECONDS, headers) });
@@ -137,11 +145,13 @@ try {
         `${figures.failures} | ${goal(target, figures, bareFigures)} |`,
     ),
     '',
-    `Server peak resident memory: ${peakMegabytes.toFixed(0)} MB (goal under 256 MB: ${peakMegabytes < 256 ? 'met' : 'not met'}).`,
+    `Server peak resident memory: ${peakMegabytes.toFixed(0)} MB while loading \`${peakDuring}\` ` +
+      `(goal under 256 MB: ${peakMegabytes < 256 ? 'met' : 'not met'}); ${idleMegabytes.toFixed(0)} MB once started.`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 } finally {
   clearInterval(sampler);
   await Promise.all([stop(server), stop(bare)]);
+  if (profiling !== null) process.stdout.write(`\n${profiling.report().join('\n')}\n`);
   fs.rmSync(folder, { recursive: true, force: true });
 }
