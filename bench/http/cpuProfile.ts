@@ -74,19 +74,27 @@ function ranked(totals: Map<string, number>, totalMicroseconds: number, limit: n
     }));
 }
 
-/** Self time by code and by function, from each sample's time delta. */
+function addTo(totals: Map<string, number>, name: string, microseconds: number): void {
+  totals.set(name, (totals.get(name) ?? 0) + microseconds);
+}
+
+/** Self time by code and by function, from each sample's time delta; each node is named once, not per sample. */
 export function summariseCpuProfile(profile: CpuProfile, limit = 12): ProfileSummary {
-  const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  const names = new Map(
+    profile.nodes
+      .filter((node) => node.callFrame.functionName !== '(root)')
+      .map((node) => [node.id, { code: codeOf(node.callFrame), function: functionOf(node.callFrame) }]),
+  );
   const byCode = new Map<string, number>();
   const byFunction = new Map<string, number>();
   let total = 0;
   profile.samples.forEach((nodeId, index) => {
-    const frame = frames.get(nodeId);
+    const named = names.get(nodeId);
+    if (named === undefined) return;
     const microseconds = profile.timeDeltas[index] ?? 0;
-    if (frame === undefined || frame.functionName === '(root)') return;
     total += microseconds;
-    byCode.set(codeOf(frame), (byCode.get(codeOf(frame)) ?? 0) + microseconds);
-    byFunction.set(functionOf(frame), (byFunction.get(functionOf(frame)) ?? 0) + microseconds);
+    addTo(byCode, named.code, microseconds);
+    addTo(byFunction, named.function, microseconds);
   });
   return {
     totalMilliseconds: total / 1000,

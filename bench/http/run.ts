@@ -112,7 +112,8 @@ const server = await startBluelamp({ ...env, ...profiling?.env }, profiling?.nod
 const bare = await startBare();
 const idleMegabytes = residentMegabytes(server.child.pid) ?? 0;
 let peakMegabytes = 0;
-let loading = 'start';
+// What the server is under when its memory peaks; before the first route, only its own start.
+let loading = 'nothing yet';
 let peakDuring = loading;
 const sampler = setInterval(() => {
   const megabytes = residentMegabytes(server.child.pid) ?? 0;
