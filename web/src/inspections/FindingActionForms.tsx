@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { BodyOf } from '../shared/apiTypes.js';
 import type { FindingPageData } from './findingResponseTypes.js';
 import { usePlanMilestones } from './findingResponseQueries.js';
-import { usePlans } from '../plans/index.js';
+import { usePlans, type MilestoneListing } from '../plans/index.js';
 import { useOrganisation } from '../shared/queries.js';
+import type { OrganisationOverview } from '../shared/types.js';
 import { FormSection, Select, TextArea, TextInput } from '../shared/formParts.js';
 import { firstMissing, useFormProblem } from '../shared/useChange.js';
 import { useFindingChange } from './useFindingChange.js';
@@ -15,8 +16,10 @@ interface FormProps {
   announce: (text: string) => void;
 }
 
-function LeadOptions() {
-  const organisation = useOrganisation(undefined).data;
+// Option lists take their data from the select's owner: React sets a controlled select's value only
+// when the select itself renders, so options fetched inside a child would arrive without the
+// chosen one selected (the finding's owner would show as "Choose a unit").
+function LeadOptions({ organisation }: { organisation: OrganisationOverview | undefined }) {
   return (
     <>
       <option value="">Choose a unit</option>
@@ -51,6 +54,7 @@ function ActionInputs(props: {
   set: (name: keyof ActionFields) => (value: string) => void;
 }) {
   const { fields, errorFor, set } = props;
+  const organisation = useOrganisation(undefined).data;
   const field = (name: keyof ActionFields, id: string) => ({
     id,
     value: fields[name],
@@ -68,7 +72,7 @@ function ActionInputs(props: {
         {...field('due', 'action-due')}
       />
       <Select label="Lead unit" {...field('lead', 'action-leads')}>
-        <LeadOptions />
+        <LeadOptions organisation={organisation} />
       </Select>
     </>
   );
@@ -117,8 +121,7 @@ export function AddActionForm({ data, path, csrfToken, announce }: FormProps) {
   );
 }
 
-function MilestoneOptions({ planId }: { planId: number | null }) {
-  const milestones = usePlanMilestones(planId).data?.milestones ?? [];
+function MilestoneOptions({ milestones }: { milestones: MilestoneListing['milestones'] }) {
   return (
     <>
       <option value="">Choose a milestone</option>
@@ -143,6 +146,7 @@ export function LinkMilestoneForm({ data, path, csrfToken, announce }: FormProps
     milestoneRef: 'milestone',
   });
   const plan = plans.find((p) => p.key === planKey);
+  const milestones = usePlanMilestones(plan?.id ?? null).data?.milestones ?? [];
   const submit = async () => {
     const missing = firstMissing([
       ['link-plan', planKey, 'Choose the plan the milestone is in'],
@@ -184,7 +188,7 @@ export function LinkMilestoneForm({ data, path, csrfToken, announce }: FormProps
           error={errorFor('link-milestone')}
           onChange={setMilestoneRef}
         >
-          <MilestoneOptions planId={plan.id} />
+          <MilestoneOptions milestones={milestones} />
         </Select>
       )}
     </FormSection>

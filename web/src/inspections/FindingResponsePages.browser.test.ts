@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { axeViolations } from '../../../test/support/accessibility.js';
 import { webAppInChromium } from '../../../test/support/browserPage.js';
+import { holdRequests } from '../../../test/support/heldRequests.js';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { addUser } from '../../../src/services/index.js';
 
@@ -143,6 +144,18 @@ describeWithDemoData("the force's response to an inspection in Chromium", (ctx, 
     expect(await moves(stale.page)).toEqual(['In progress → Closed', 'Open → In progress']);
     await stale.context.close();
     await fresh.context.close();
+  });
+
+  it("offers a new action's lead as the finding's owner, even when the unit list arrives last", async () => {
+    const { context, page } = await pageAs('perf.lead', `${FINDING}/PVP-AFI-1`);
+    const releaseUnits = await holdRequests(page, '/api/organisation');
+    await page.reload();
+    const lead = page.locator('#action').getByLabel('Lead unit');
+    await lead.waitFor();
+    releaseUnits();
+    await lead.locator('option[value="MetOps"]').waitFor({ state: 'attached' });
+    expect(await lead.inputValue()).toBe('MetOps');
+    await context.close();
   });
 
   it('lets a performance user add an action, and link and unlink a business plan milestone', async () => {

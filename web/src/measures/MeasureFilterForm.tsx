@@ -2,7 +2,8 @@ import { FilterSubmit, HeldFilter } from '../shared/FilterSelect.js';
 import { useState, type SyntheticEvent } from 'react';
 import { useBoroughList } from './measureQueries.js';
 import { useBcus } from '../shared/queries.js';
-import type { YearValue } from './measureTypes.js';
+import type { BoroughList, YearValue } from './measureTypes.js';
+import type { BcuList } from '../shared/types.js';
 
 interface MeasureFilterFormProps {
   area: string;
@@ -11,21 +12,19 @@ interface MeasureFilterFormProps {
   onApply: (next: { area: string; period: string | undefined }) => void;
 }
 
-function AreaOptions() {
-  const bcus = useBcus(undefined);
-  const boroughs = useBoroughList();
+function AreaOptions({ bcus, boroughs }: { bcus: BcuList | undefined; boroughs: BoroughList | undefined }) {
   return (
     <>
       <option value="London">London (the whole force area)</option>
       <optgroup label="Basic Command Units">
-        {(bcus.data?.bcus ?? []).map((bcu) => (
+        {(bcus?.bcus ?? []).map((bcu) => (
           <option key={bcu.code} value={bcu.code}>
             {bcu.name}
           </option>
         ))}
       </optgroup>
       <optgroup label="Boroughs">
-        {(boroughs.data?.boroughs ?? [])
+        {(boroughs?.boroughs ?? [])
           .filter((borough) => borough.kind === 'borough')
           .map((borough) => (
             <option key={borough.code} value={borough.code}>
@@ -41,6 +40,11 @@ function AreaOptions() {
 export function MeasureFilterForm({ area, year, years, onApply }: MeasureFilterFormProps) {
   const [chosenArea, setChosenArea] = useState(area);
   const [chosenYear, setChosenYear] = useState(year ?? '');
+  // The lists are read here, by the select's owner, not inside the options: React sets a controlled
+  // select's value only when the select itself renders, so options that arrived later on their own
+  // would leave the first one (London) showing whatever area the URL names.
+  const bcus = useBcus(undefined).data;
+  const boroughs = useBoroughList().data;
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     onApply({ area: chosenArea, period: chosenYear === '' ? undefined : chosenYear });
@@ -49,7 +53,7 @@ export function MeasureFilterForm({ area, year, years, onApply }: MeasureFilterF
     <form className="bl-filters bl-measure-form" onSubmit={submit} aria-label="Choose an area and year">
       <div className="bl-filters__row">
         <HeldFilter id="measure-area" name="area" label="Area" value={chosenArea} onChange={setChosenArea}>
-          <AreaOptions />
+          <AreaOptions bcus={bcus} boroughs={boroughs} />
         </HeldFilter>
         <HeldFilter
           id="measure-period"

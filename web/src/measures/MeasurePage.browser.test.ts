@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
 import { axeViolations } from '../../../test/support/accessibility.js';
 import { webAppInChromium } from '../../../test/support/browserPage.js';
+import { holdRequests } from '../../../test/support/heldRequests.js';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { sharedDataFile } from '../../../test/support/sharedData.js';
 import { importMpsBoroughSeries, importObservations } from '../../../src/services/index.js';
@@ -45,9 +46,12 @@ describeWithDemoData('the measure explorer in Chromium', (ctx, dialect) => {
     const series = (await (
       await page.request.get(`${web.baseUrl}/api/measures/burglary/series?area=camden`)
     ).json()) as MeasureSeries;
+    // The borough list arrives last, after the figures: the area choice must still show Camden.
+    const releaseBoroughs = await holdRequests(page, '/api/organisation/boroughs');
     await page.goto(`${web.baseUrl}/measures/burglary?area=camden&period=2015-16`);
     const sentence = page.getByTestId('verdict-sentence');
     await sentence.waitFor();
+    releaseBoroughs();
     expect(await page.title()).toBe('Burglary: measure – Bluelamp');
     expect(api.judgement.sentence).toMatch(/^Burglary: /);
     expect(await sentence.innerText()).toBe(api.judgement.sentence);
@@ -57,7 +61,6 @@ describeWithDemoData('the measure explorer in Chromium', (ctx, dialect) => {
     expect(await page.getByTestId('test-words').innerText()).toMatch(
       /^exact test p (= [\d.]+|< 0\.001), rate ratio \d\.\d\d \(95% interval \d\.\d\d to \d\.\d\d\)$/,
     );
-    // The area choices arrive by their own request, possibly after the figures.
     const area = page.getByLabel('Area', { exact: true });
     await area.locator('option[value="camden"]').waitFor({ state: 'attached' });
     expect(await area.inputValue()).toBe('camden');
