@@ -19,7 +19,16 @@ export function FilterSelect({
       <label className="govuk-label govuk-label--s" htmlFor={id}>
         {label}
       </label>
-      <select className="govuk-select bl-filter__select" id={id} name={id} defaultValue={value}>
+      {/* A select's default value is applied once, as it mounts: keyed by the value and the
+          choices, it mounts again when either changes, so choices that arrive late still show
+          the chosen one rather than the first. */}
+      <select
+        key={[value, ...options.map((o) => o.value)].join('\u0000')}
+        className="govuk-select bl-filter__select"
+        id={id}
+        name={id}
+        defaultValue={value}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
