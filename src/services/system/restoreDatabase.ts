@@ -31,6 +31,7 @@ import {
 } from './backupFile.js';
 import type { BackupKey } from './backupKey.js';
 import { BackupSections, BackupStructureError, checkHeaderTables } from './backupSections.js';
+import { BackupTrailCheck } from './backupTrailCheck.js';
 
 export interface RestoreSummary extends BackupSummary {
   /** How many audit entries the restored trail holds, every link checked. */
@@ -56,6 +57,10 @@ async function assertEmpty(ctx: ServiceContext): Promise<void> {
 
 function refusal(file: string, message: string): BluelampProblem {
   return new BluelampProblem('invalid-input', `${file} cannot be restored: ${message}; nothing was restored.`);
+}
+
+function trailRefusal(file: string, broken: { sequence: number; problem: string }): BluelampProblem {
+  return refusal(file, `its audit trail is broken at entry ${broken.sequence} (${broken.problem})`);
 }
 
 class RowBatch {
@@ -153,14 +158,15 @@ async function anchorBefore(ctx: ServiceContext): Promise<AuditAnchor | null> {
 
 /**
  * Restores a backup into an empty database. The file is first authenticated whole with the
- * operator's key; then, in one transaction, its rows are streamed in, every section is checked
+ * operator's key, its audit trail followed as it is read; then, in one transaction, its rows are streamed in, every section is checked
  * against its own count and checksum and then against what the database holds, and the
  * restored audit trail is re-verified. Any difference undoes the whole restore. Once committed,
  * the restored trail's head becomes this database's audit anchor.
  */
 export async function restoreDatabase(ctx: ServiceContext, file: string, key: BackupKey): Promise<RestoreSummary> {
   authorise(ctx, 'system.administer');
-  const header = await authenticateBackupFile(file, key);
+  const trail = new BackupTrailCheck((await auditSealOf(ctx.store.db)).key);
+  const header = await authenticateBackupFile(file, key, trail);
   try {
     checkHeaderTables(header);
   } catch (error) {
@@ -174,6 +180,8 @@ export async function restoreDatabase(ctx: ServiceContext, file: string, key: Ba
       `The backup was made at schema ${header.schema ?? 'none'} and this Bluelamp is at ${current ?? 'none'}.`,
     );
   }
+  const broken = trail.problem();
+  if (broken !== null) throw trailRefusal(file, broken);
   await assertEmpty(ctx);
   const previousAnchor = await anchorBefore(ctx);
   return ctx.store.db.transaction().execute(async (trx) => {
@@ -181,9 +189,7 @@ export async function restoreDatabase(ctx: ServiceContext, file: string, key: Ba
     await resetIdSequences(trx);
     await checkRestoredTables(trx, file, tables);
     const verdict = await examineAuditTrail(trx, { againstAnchor: false });
-    if (!verdict.intact) {
-      throw refusal(file, `its audit trail is broken at entry ${verdict.sequence} (${verdict.problem})`);
-    }
+    if (!verdict.intact) throw trailRefusal(file, verdict);
     // Caches of what the public sees must not take the restored data for what they hold.
     await openDataChanged(trx);
     await bumpOrganisationVersion(trx);

@@ -143,7 +143,7 @@ function matching(filter: AuditFilter) {
 /** Entries in chain order, optionally for one entity. */
 export async function listAuditEntries(db: Executor, query: AuditQuery = {}): Promise<AuditEntry[]> {
   const rows = await db.selectFrom('audit_entries').selectAll().where(matching(query)).orderBy('sequence').execute();
-  return rows.map(asEntry);
+  return rows.map(auditEntryOfRow);
 }
 
 /**
@@ -172,7 +172,7 @@ export async function pageOfAuditEntries(
     ])
     .where(matching(filter))
     .executeTakeFirstOrThrow();
-  return { entries: rows.map(asEntry), total: Number(counts.total), newer: Number(counts.newer) };
+  return { entries: rows.map(auditEntryOfRow), total: Number(counts.total), newer: Number(counts.newer) };
 }
 
 /** Every entry in chain order, read a batch at a time so a long trail is never held whole. */
@@ -182,14 +182,15 @@ export async function* auditEntriesInOrder(db: Executor, batchSize = 2000): Asyn
     let select = db.selectFrom('audit_entries').selectAll().orderBy('sequence').limit(batchSize);
     if (after !== Number.NEGATIVE_INFINITY) select = select.where('sequence', '>', after);
     const rows = await select.execute();
-    for (const row of rows) yield asEntry(row);
+    for (const row of rows) yield auditEntryOfRow(row);
     const last = rows.at(-1);
     if (last === undefined || rows.length < batchSize) return;
     after = last.sequence;
   }
 }
 
-function asEntry(row: Selectable<AuditEntryTable>): AuditEntry {
+/** An audit_entries row, as the database or a backup file holds it, as the chain's entry. */
+export function auditEntryOfRow(row: Selectable<AuditEntryTable>): AuditEntry {
   return {
     sequence: row.sequence,
     occurredAt: row.occurred_at,
