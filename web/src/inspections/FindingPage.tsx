@@ -194,6 +194,8 @@ export function FindingPage() {
       <QueryState {...query} what="the finding">
         {(page) => (
           <Finding
+            // A link to a related finding keeps this page mounted: the key gives each finding fresh forms.
+            key={`${page.inspection.key}/${page.finding.ref}`}
             data={page}
             notice={notice?.ref === ref ? notice.text : null}
             announce={(text) => {

@@ -158,6 +158,21 @@ describeWithDemoData("the force's response to an inspection in Chromium", (ctx, 
     await context.close();
   });
 
+  it('gives each finding opened from a related link its own forms, never the last one’s choices', async () => {
+    const { context, page } = await pageAs('perf.lead', `${FINDING}/PVP-CoC-1`);
+    const lead = page.locator('#action').getByLabel('Lead unit');
+    await lead.locator('option[value="FP"]').waitFor({ state: 'attached' });
+    expect(await lead.inputValue()).toBe('FP');
+    await page.getByRole('link', { name: 'Recommendation PVP-REC-1' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Recommendation PVP-REC-1' }).waitFor();
+    await lead.selectOption('HR');
+    // Back to the cause of concern, which the app still holds and shows at once.
+    await page.getByRole('link', { name: 'Cause of concern PVP-CoC-1' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cause of concern PVP-CoC-1' }).waitFor();
+    expect(await lead.inputValue()).toBe('FP');
+    await context.close();
+  });
+
   it('lets a performance user add an action, and link and unlink a business plan milestone', async () => {
     const { context, page } = await pageAs('perf.lead', `${FINDING}/INV-AFI-2`);
     const action = page.locator('#action');

@@ -100,8 +100,10 @@ export function MilestonePage() {
           { to: `/plans/${planId}/milestones`, label: 'Milestone tracker' },
         ]}
       />
+      {/* Keyed by the milestone: a link to another milestone keeps this page mounted, and a cached
+          milestone shows at once, so without the key its form would keep the last one's draft. */}
       <QueryState {...query} what="the milestone">
-        {(detail) => <Milestone detail={detail} />}
+        {(detail) => <Milestone key={`${detail.plan.id}/${detail.milestone.ref}`} detail={detail} />}
       </QueryState>
     </>
   );

@@ -35,6 +35,21 @@ describeWithDemoData('the owner’s update form in Chromium', (ctx, dialect) => 
     await context.close();
   });
 
+  it('never carries an unsaved update from one milestone to another opened from its links', async () => {
+    const { context, page } = await web.openAs('form.reviewer', '/plans/2/milestones/BP18-06');
+    const narrative = page.getByLabel('What happened this quarter');
+    await narrative.waitFor();
+    const own = await narrative.inputValue();
+    await page.getByRole('link', { name: /^BP18-05 / }).click();
+    await page.getByText('BP18-05 · ', { exact: false }).waitFor();
+    await narrative.fill('Typed on BP18-05 and never saved.');
+    // Back to BP18-06, which the app still holds: its page, not BP18-05's draft.
+    await page.getByRole('link', { name: /^BP18-06 / }).click();
+    await page.getByText('BP18-06 · ', { exact: false }).waitFor();
+    expect(await narrative.inputValue()).toBe(own);
+    await context.close();
+  });
+
   it('takes evidence before the first save, saving the draft it hangs on', async () => {
     const { context, page } = await web.openAs('form.owner', '/plans/2/milestones/BP18-61');
     await page.getByRole('heading', { name: /^Your update for/ }).waitFor();
