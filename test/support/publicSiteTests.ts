@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ServiceContext } from '../../src/services/index.js';
 import { beforeAll, expect, it } from 'vitest';
 import { axeViolations } from './accessibility.js';
@@ -117,6 +117,10 @@ async function expectPageShowsItsView(page: Page, baseUrl: string, path: string,
   await expectDownloadsMatch(page, view);
 }
 
+/** A context that reads pages as the server draws them, scripts off: PostgreSQL's walk. */
+const scriptsOff = (browser: Browser) =>
+  browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+
 /**
  * The public site's tests in parts, each its own test file, so that the walk over every public
  * page (the suite's longest) spreads across the test workers. Part 1 also holds the site's other
@@ -127,20 +131,20 @@ export function describePublicSite(part: number, parts: number): void {
     const web = webAppInChromium(ctx, dialect);
     const { consoleErrors: errors, openWatched } = web;
     let pages: string[];
-    let serverDrawn: BrowserContext;
+    let serverDrawn: BrowserContext | undefined;
 
     beforeAll(async () => {
       await publishReportsWithPages(ctx());
       pages = await listPublicPages(ctx());
       expect(pages).toContain('/public/reports/met-business-plan-2018-19-2018-19-q1');
-      serverDrawn = await web.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+      if (dialect === 'postgres') serverDrawn = await scriptsOff(web.browser);
     }, 120_000);
 
     it('has every public page of its part, from the data, titled as its view and showing its tables; on SQLite also accessible, its open data exactly what it shows', async () => {
       expect(pages.length).toBeGreaterThan(30);
       let tab: Page | undefined;
       for (const path of pages.filter((_, index) => index % parts === part)) {
-        if (dialect === 'postgres') {
+        if (serverDrawn !== undefined) {
           const page = await openServerDrawn(serverDrawn, web.baseUrl, path);
           await expectPageShowsItsView(page, web.baseUrl, path, false);
           await page.close();
