@@ -17,6 +17,9 @@ type Narrative = NonNullable<Entry['narrative']>;
 /** Saving, sending and approving one part's narrative, with what happened or went wrong. */
 function useNarrativeActions(planId: number, quarter: string, entry: Entry, id: string, text: string) {
   const { part, narrative } = entry;
+  // The version the text was written over; a refetch that brings somebody else's newer one must
+  // make saving this text a conflict, not an overwrite.
+  const [basis, setBasis] = useState(narrative?.version ?? 0);
   const csrf = useSession().data?.csrfToken ?? '';
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<FormProblem | null>(null);
@@ -24,7 +27,7 @@ function useNarrativeActions(planId: number, quarter: string, entry: Entry, id: 
 
   const act = async (step: () => Promise<Narrative>, said: string) => {
     try {
-      await step();
+      setBasis((await step()).version);
       setProblem(null);
       setDone(said);
       await queryClient.invalidateQueries({ queryKey: ['narratives', String(planId), quarter] });
@@ -40,12 +43,7 @@ function useNarrativeActions(planId: number, quarter: string, entry: Entry, id: 
     act(
       async () => {
         const url = `/api/plans/${planId}/quarters/${encodeURIComponent(quarter)}/narratives/${encodeURIComponent(part.ref)}`;
-        const saved = await sendJson<Narrative>(
-          'PUT',
-          url,
-          { narrative: text, version: narrative?.version ?? 0 },
-          csrf,
-        );
+        const saved = await sendJson<Narrative>('PUT', url, { narrative: text, version: basis }, csrf);
         if (!submit) return saved;
         return sendJson<Narrative>('POST', `/api/narratives/${saved.id}/submit`, { version: saved.version }, csrf);
       },
@@ -140,7 +138,12 @@ export function NarrativesPage() {
             {listing.parts
               .filter((entry) => allowed || entry.narrative !== null)
               .map((entry) => (
-                <PartNarrative key={entry.part.ref} planId={listing.plan.id} quarter={listing.quarter} entry={entry} />
+                <PartNarrative
+                  key={`${listing.quarter}/${entry.part.ref}`}
+                  planId={listing.plan.id}
+                  quarter={listing.quarter}
+                  entry={entry}
+                />
               ))}
           </>
         )}

@@ -58,6 +58,9 @@ function useReviewForm(page: RiskPage, csrfToken: string, announce: (text: strin
     impact: String(page.risk.residual.impact),
     note: '',
   });
+  // The version the scores were filled from: a review sent against a newer one would pass the
+  // older scores off as agreed over somebody else's change.
+  const [basis, setBasis] = useState(page.risk.version);
   const change = useSentChange({ id: FORM, fieldIds: IDS }, csrfToken, ['risks']);
   const set = (name: keyof typeof fields) => (value: string) => {
     setFields((f) => ({ ...f, [name]: value }));
@@ -72,13 +75,16 @@ function useReviewForm(page: RiskPage, csrfToken: string, announce: (text: strin
       return;
     }
     const body = {
-      expectedVersion: page.risk.version,
+      expectedVersion: basis,
       meeting: Number(fields.meeting),
       residual: { likelihood: Number(fields.likelihood), impact: Number(fields.impact) },
       note: fields.note,
     };
     const done = await change.send<{ version: number }>('POST', `/api/risks/${page.risk.ref}/reviews`, body);
-    if (done !== null) announce(`Recorded the review of ${page.risk.ref}; it is now at version ${done.version}.`);
+    if (done === null) return;
+    setBasis(done.version);
+    setFields((f) => ({ ...f, meeting: '', note: '' }));
+    announce(`Recorded the review of ${page.risk.ref}; it is now at version ${done.version}.`);
   };
   return { meetings, fields, set, change, submit };
 }

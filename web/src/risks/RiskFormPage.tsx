@@ -152,8 +152,11 @@ function ListFields({ fields, set, errorFor }: FieldsProps) {
   );
 }
 
-function useRiskForm(initial: RiskFormFields, version: number | null, csrfToken: string) {
+function useRiskForm(initial: RiskFormFields, shownVersion: number | null, csrfToken: string) {
   const [fields, setFields] = useState(initial);
+  // The version the fields were filled from, not the latest the page has fetched since: sending a
+  // newer one would let these older words overwrite somebody else's change without a conflict.
+  const [version] = useState(shownVersion);
   const navigate = useNavigate();
   const change = useSentChange({ id: FORM, fieldIds: IDS }, csrfToken, ['risks']);
 
@@ -181,7 +184,7 @@ function useRiskForm(initial: RiskFormFields, version: number | null, csrfToken:
           });
     if (done !== null) void navigate(`/risks/${done.ref}`);
   };
-  return { fields, set, change, submit };
+  return { fields, version, set, change, submit };
 }
 
 function RiskForm({
@@ -193,11 +196,11 @@ function RiskForm({
   version: number | null;
   csrfToken: string;
 }) {
-  const { fields, set, change, submit } = useRiskForm(initial, version, csrfToken);
+  const { fields, version: basis, set, change, submit } = useRiskForm(initial, version, csrfToken);
   return (
     <FormSection
       formId={FORM}
-      heading={version === null ? 'The risk' : `Risk ${fields.ref}, version ${version}`}
+      heading={basis === null ? 'The risk' : `Risk ${fields.ref}, version ${basis}`}
       problem={change.problem}
       busy={change.busy}
       submit={version === null ? 'Add the risk' : 'Save the changes'}

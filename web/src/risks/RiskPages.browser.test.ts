@@ -54,4 +54,51 @@ describeWithDemoData('the risk register in Chromium', (ctx, dialect) => {
     await page.screenshot({ path: `/tmp/id-risk-edited-${dialect}.png`, fullPage: true });
     await context.close();
   });
+
+  it('lets the performance team record a board review, and refuses a second at the same meeting for that reason', async () => {
+    const { context, page } = await pageAs('risk.secretary', '/risks/SR-2');
+    const form = page.locator('#review-risk');
+    const meeting = form.getByLabel('Meeting');
+    await meeting.locator('option').nth(1).waitFor({ state: 'attached' });
+    const version = Number(/· version (\d+)/.exec(await page.locator('main').innerText())?.[1] ?? Number.NaN);
+    await meeting.selectOption({ index: 1 });
+    const chosen = await meeting.inputValue();
+    await form.getByLabel('The board’s note').fill('The panel accepted the scores.');
+    await form.getByRole('button', { name: 'Record the review' }).click();
+    await page.getByText(`Recorded the review of SR-2; it is now at version ${version + 1}.`).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await web.screenshot(page, 'risk-reviewed');
+    // Sent against the version the first review made, the second meets the once-a-meeting rule.
+    expect([await meeting.inputValue(), await form.getByLabel('The board’s note').inputValue()]).toEqual(['', '']);
+    await meeting.selectOption(chosen);
+    await form.getByLabel('The board’s note').fill('Entered twice by mistake.');
+    await form.getByRole('button', { name: 'Record the review' }).click();
+    await form.getByText(`Risk SR-2 already has a review at meeting ${chosen}.`).first().waitFor();
+    await context.close();
+  });
+
+  it('refuses to save an edit over a change that arrived while the form was open, rather than overwrite it', async () => {
+    const first = await pageAs('risk.secretary', '/risks');
+    await first.page.clock.install();
+    await first.page.goto(`${web.baseUrl}/risks/SR-3/edit`);
+    await first.page.getByLabel('Owner').waitFor();
+    const second = await pageAs('risk.secretary', '/risks/SR-3/edit');
+    await second.page.getByLabel('Owner').fill('Changed by the second editor');
+    await second.page.getByRole('button', { name: 'Save the changes' }).click();
+    await second.page.waitForURL(/\/risks\/SR-3$/);
+    await second.page.getByText('Changed by the second editor').first().waitFor();
+    // The first page's copy goes stale and is fetched again when its window regains focus.
+    await first.page.clock.fastForward('00:31');
+    const refetched = first.page.waitForResponse((response) => response.url().endsWith('/api/risks/SR-3'));
+    await first.page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
+    await refetched;
+    await first.page.getByLabel('Owner').fill('Changed by the first editor');
+    await first.page.getByRole('button', { name: 'Save the changes' }).click();
+    await first.page
+      .getByText(/Risk SR-3 was changed by someone else since you read it/)
+      .first()
+      .waitFor();
+    await web.screenshot(first.page, 'risk-edit-conflict');
+    for (const { context } of [first, second]) await context.close();
+  });
 });
