@@ -39,7 +39,7 @@ function Revisions({ detail }: { detail: MilestoneDetail }) {
 
 function OpenQuarter({ detail }: { detail: MilestoneDetail }) {
   const session = useSession();
-  // Held here, not in the form: saving the draft the evidence hangs on reloads the form.
+  // Held here, not in the form, so the banner outlives whatever the form does next.
   const [added, setAdded] = useState<string | null>(null);
   const user = session.data?.user;
   const quarter = detail.plan.reportingQuarter;
@@ -51,7 +51,7 @@ function OpenQuarter({ detail }: { detail: MilestoneDetail }) {
       {added === null ? null : <SuccessBanner text={`Added “${added}” to the update.`} />}
       <UpdateForm
         onEvidenceAdded={setAdded}
-        key={detail.updates.find((u) => u.quarter === quarter)?.version ?? 0}
+        key={quarter}
         detail={detail}
         quarter={quarter}
         csrfToken={session.data.csrfToken}

@@ -7,7 +7,7 @@ import { axeViolations } from '../../../test/support/accessibility.js';
 import { webAppInChromium } from '../../../test/support/browserPage.js';
 import { describeWithDemoData } from '../../../test/support/demoContext.js';
 import { addUser } from '../../../src/services/index.js';
-import type { PlanListing } from './planTypes.js';
+import type { MilestoneDetail, PlanListing } from './planTypes.js';
 
 const PASSWORD = 'harbour kettle violet';
 
@@ -123,6 +123,17 @@ describeWithDemoData('the milestone tracker and the quarterly cycle in Chromium'
     await second.page.getByRole('button', { name: 'Save draft' }).click();
     await second.page.getByRole('heading', { name: 'Someone else changed this update' }).waitFor();
     expect(await second.page.getByLabel('What happened this quarter').inputValue()).toBe('Campaign launched.');
+    // Loading the first person's version keeps the second's words, and saving them is then a choice made knowingly.
+    await second.page.getByRole('button', { name: 'Load their version (your text is kept below)' }).click();
+    await second.page.getByRole('heading', { name: 'Someone else changed this update' }).waitFor({ state: 'detached' });
+    expect(await second.page.getByLabel('What happened this quarter').inputValue()).toBe('Campaign launched.');
+    const saved = second.page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/updates/'));
+    await second.page.getByRole('button', { name: 'Save draft' }).click();
+    expect((await saved).status()).toBe(200);
+    const detail = (await (
+      await second.page.request.get(`${web.baseUrl}/api/plans/2/milestones/BP18-62`)
+    ).json()) as MilestoneDetail;
+    expect(detail.updates.find((u) => u.quarter === '2018-19 Q3')?.narrative).toBe('Campaign launched.');
     await first.context.close();
     await second.context.close();
     // A refused write is a 409 the page explains, not a failure of the page itself.

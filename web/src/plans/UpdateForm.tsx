@@ -62,21 +62,42 @@ function bodyOf(draft: Draft, version: number): BodyOf<'saveMilestoneUpdate'> {
 
 type SaveProblem = { kind: 'field'; problem: FormProblem } | { kind: 'conflict'; message: string };
 
+function versionIn(detail: MilestoneDetail, quarter: string): number {
+  return detail.updates.find((update) => update.quarter === quarter)?.version ?? 0;
+}
+
+/**
+ * Saving at the version the form's words were written over. A refetch that brings somebody
+ * else's newer draft leaves that version alone, so saving then is a conflict, never an overwrite;
+ * only the form's own saves and "Load their version" move it on.
+ */
 function useSave(detail: MilestoneDetail, quarter: string, csrfToken: string) {
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const [version, setVersion] = useState(versionIn(detail, quarter));
   const refresh = async () => {
     for (const key of [['milestone'], ['milestones'], ['updates-due'], ['review-queue'], ['my-work']])
       await queryClient.invalidateQueries({ queryKey: key });
   };
+  /** Takes the latest saved version as the one to save over, keeping the form's words. */
+  const adoptLatest = async () => {
+    await refresh();
+    const latest = queryClient
+      .getQueriesData<MilestoneDetail>({ queryKey: ['milestone'] })
+      .map(([, data]) => data)
+      .find((data) => data?.plan.id === detail.plan.id && data.milestone.ref === detail.milestone.ref);
+    if (latest !== undefined) setVersion(versionIn(latest, quarter));
+    setProblem(null);
+  };
   /** Saves (and submits) the draft; the saved update, or null with the problem shown. */
-  const save = async (draft: Draft, version: number, options: { submit: boolean; refresh: boolean }) => {
+  const save = async (draft: Draft, options: { submit: boolean; refresh: boolean }) => {
     const missing = firstMissing(requiredFields(detail, draft));
     setProblem(missing === null ? null : { kind: 'field', problem: missing });
     if (missing !== null) return null;
     try {
       const url = `/api/plans/${detail.plan.id}/milestones/${encodeURIComponent(detail.milestone.ref)}/updates/${encodeURIComponent(quarter)}`;
       const saved = await sendJson<UpdateView>('PUT', url, bodyOf(draft, version), csrfToken);
+      setVersion(saved.version);
       if (options.submit) {
         const submission: BodyOf<'submitMilestoneUpdate'> = { version: saved.version };
         await sendJson('POST', `/api/updates/${saved.id}/submit`, submission, csrfToken);
@@ -93,7 +114,7 @@ function useSave(detail: MilestoneDetail, quarter: string, csrfToken: string) {
       return null;
     }
   };
-  return { problem, save, reload: refresh };
+  return { problem, save, adoptLatest };
 }
 
 function SaveButtons({ onSubmitForReview }: { onSubmitForReview: () => void }) {
@@ -109,7 +130,7 @@ function SaveButtons({ onSubmitForReview }: { onSubmitForReview: () => void }) {
   );
 }
 
-/** The owner's form for the open quarter's update, saved at the version it was loaded at. */
+/** The owner's form for the open quarter's update, saved at the version its words were written over. */
 export function UpdateForm({
   detail,
   quarter,
@@ -123,7 +144,7 @@ export function UpdateForm({
 }) {
   const current = detail.updates.find((update) => update.quarter === quarter);
   const [draft, setDraft] = useState<Draft>(draftOf(current));
-  const { problem, save, reload } = useSave(detail, quarter, csrfToken);
+  const { problem, save, adoptLatest } = useSave(detail, quarter, csrfToken);
   const set = (key: keyof Draft) => (value: string) => {
     setDraft((d) => ({ ...d, [key]: value }));
   };
@@ -135,20 +156,19 @@ export function UpdateForm({
       </p>
     );
   }
-  const version = current?.version ?? 0;
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void save(draft, version, { submit: false, refresh: true });
+    void save(draft, { submit: false, refresh: true });
   };
   const fieldProblem = problem?.kind === 'field' ? problem.problem : null;
   // Evidence needs an update to hang on: before the first save, adding evidence saves the draft first.
   const updateIdForEvidence = async () =>
-    current?.id ?? (await save(draft, version, { submit: false, refresh: false }))?.id ?? null;
+    current?.id ?? (await save(draft, { submit: false, refresh: false }))?.id ?? null;
   return (
     <div className="bl-update-form">
       {current?.state === 'returned' ? <ReturnedBanner update={current} /> : null}
       {problem?.kind === 'conflict' ? (
-        <ConflictSummary message={problem.message} onReload={() => void reload()} />
+        <ConflictSummary message={problem.message} onReload={() => void adoptLatest()} />
       ) : null}
       {fieldProblem === null ? null : <ErrorSummary problem={fieldProblem} />}
       <form onSubmit={submit} noValidate>
@@ -158,7 +178,7 @@ export function UpdateForm({
           set={set}
           errorFor={(id) => (fieldProblem?.target === id ? fieldProblem.message : undefined)}
         />
-        <SaveButtons onSubmitForReview={() => void save(draft, version, { submit: true, refresh: true })} />
+        <SaveButtons onSubmitForReview={() => void save(draft, { submit: true, refresh: true })} />
       </form>
       <EvidenceForm updateIdFor={updateIdForEvidence} csrfToken={csrfToken} onAdded={onEvidenceAdded} />
     </div>
