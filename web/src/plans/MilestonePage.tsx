@@ -39,7 +39,7 @@ function Revisions({ detail }: { detail: MilestoneDetail }) {
 
 function OpenQuarter({ detail }: { detail: MilestoneDetail }) {
   const session = useSession();
-  // Held here, not in the form, so the banner outlives whatever the form does next.
+  // The banner stands above the form, under the heading, so the page holds it.
   const [added, setAdded] = useState<string | null>(null);
   const user = session.data?.user;
   const quarter = detail.plan.reportingQuarter;

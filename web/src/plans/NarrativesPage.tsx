@@ -8,6 +8,7 @@ import { ErrorSummary, SuccessBanner, TextArea, type FormProblem } from '../shar
 import { useSession } from '../shared/queries.js';
 import { QueryState } from '../shared/QueryState.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
+import { useVersionedEdit } from '../shared/useVersionedEdit.js';
 import { UpdateStateTag } from './UpdateStateTag.js';
 
 type Listing = ResponseOf<'listQuarterNarratives'>;
@@ -15,11 +16,13 @@ type Entry = Listing['parts'][number];
 type Narrative = NonNullable<Entry['narrative']>;
 
 /** Saving, sending and approving one part's narrative, with what happened or went wrong. */
-function useNarrativeActions(planId: number, quarter: string, entry: Entry, id: string, text: string) {
+function useNarrativeActions(planId: number, quarter: string, entry: Entry, id: string) {
   const { part, narrative } = entry;
-  // The version the text was written over; a refetch that brings somebody else's newer one must
-  // make saving this text a conflict, not an overwrite.
-  const [basis, setBasis] = useState(narrative?.version ?? 0);
+  const held = useVersionedEdit({
+    value: narrative?.narrative ?? '',
+    version: narrative?.version ?? 0,
+    state: narrative?.state ?? null,
+  });
   const csrf = useSession().data?.csrfToken ?? '';
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<FormProblem | null>(null);
@@ -27,7 +30,7 @@ function useNarrativeActions(planId: number, quarter: string, entry: Entry, id: 
 
   const act = async (step: () => Promise<Narrative>, said: string) => {
     try {
-      setBasis((await step()).version);
+      held.rebase(await step());
       setProblem(null);
       setDone(said);
       await queryClient.invalidateQueries({ queryKey: ['narratives', String(planId), quarter] });
@@ -43,7 +46,8 @@ function useNarrativeActions(planId: number, quarter: string, entry: Entry, id: 
     act(
       async () => {
         const url = `/api/plans/${planId}/quarters/${encodeURIComponent(quarter)}/narratives/${encodeURIComponent(part.ref)}`;
-        const saved = await sendJson<Narrative>('PUT', url, { narrative: text, version: basis }, csrf);
+        const saved = await sendJson<Narrative>('PUT', url, { narrative: held.value, version: held.version }, csrf);
+        held.rebase(saved);
         if (!submit) return saved;
         return sendJson<Narrative>('POST', `/api/narratives/${saved.id}/submit`, { version: saved.version }, csrf);
       },
@@ -54,15 +58,14 @@ function useNarrativeActions(planId: number, quarter: string, entry: Entry, id: 
       () => sendJson<Narrative>('POST', `/api/narratives/${current.id}/approve`, { version: current.version }, csrf),
       `${part.ref} approved; it is published with ${quarter}.`,
     );
-  return { save, approve, problem, done };
+  return { text: held.value, write: held.change, save, approve, problem, done };
 }
 
 /** One chapter's or section's other progress: its words, where it stands, and the next step. */
 function PartNarrative({ planId, quarter, entry }: { planId: number; quarter: string; entry: Entry }) {
   const { part, narrative } = entry;
-  const [text, setText] = useState(narrative?.narrative ?? '');
   const id = `narrative-${part.ref.replace(/\W/g, '-')}`;
-  const { save, approve, problem, done } = useNarrativeActions(planId, quarter, entry, id, text);
+  const { text, write, save, approve, problem, done } = useNarrativeActions(planId, quarter, entry, id);
   const state = narrative?.state ?? null;
   const editable = state === null || state === 'draft' || state === 'returned';
 
@@ -83,7 +86,7 @@ function PartNarrative({ planId, quarter, entry }: { planId: number; quarter: st
             error={problem?.message}
             rows={6}
             value={text}
-            onChange={setText}
+            onChange={write}
           />
           <div className="govuk-button-group">
             <button type="button" className="govuk-button" onClick={() => void save(true)}>
@@ -139,7 +142,7 @@ export function NarrativesPage() {
               .filter((entry) => allowed || entry.narrative !== null)
               .map((entry) => (
                 <PartNarrative
-                  key={`${listing.quarter}/${entry.part.ref}`}
+                  key={`${listing.plan.id}/${listing.quarter}/${entry.part.ref}`}
                   planId={listing.plan.id}
                   quarter={listing.quarter}
                   entry={entry}

@@ -5,6 +5,7 @@ import { ApiError, sendJson } from '../shared/client.js';
 import { ErrorSummary, type FormProblem } from '../shared/formParts.js';
 import { firstMissing } from '../shared/useChange.js';
 import { useErrorTitle } from '../shared/usePageTitle.js';
+import { useVersionedEdit } from '../shared/useVersionedEdit.js';
 import type { MilestoneDetail, UpdateView } from './planTypes.js';
 import { EvidenceForm } from './EvidenceForm.js';
 import { UpdateFields, draftOf, fieldIdOf, requiredFields, type Draft } from './UpdateFields.js';
@@ -62,42 +63,49 @@ function bodyOf(draft: Draft, version: number): BodyOf<'saveMilestoneUpdate'> {
 
 type SaveProblem = { kind: 'field'; problem: FormProblem } | { kind: 'conflict'; message: string };
 
-function versionIn(detail: MilestoneDetail, quarter: string): number {
-  return detail.updates.find((update) => update.quarter === quarter)?.version ?? 0;
+/** The form's draft of the update, held over the version it was written over (see useVersionedEdit). */
+function useUpdateDraft(current: UpdateView | undefined) {
+  const held = useVersionedEdit({
+    value: draftOf(current),
+    version: current?.version ?? 0,
+    state: current?.state ?? null,
+  });
+  const set = (key: keyof Draft) => (value: string) => {
+    held.change({ ...held.value, [key]: value });
+  };
+  return { draft: held.value, version: held.version, set, rebase: held.rebase };
 }
 
-/**
- * Saving at the version the form's words were written over. A refetch that brings somebody
- * else's newer draft leaves that version alone, so saving then is a conflict, never an overwrite;
- * only the form's own saves and "Load their version" move it on.
- */
 function useSave(detail: MilestoneDetail, quarter: string, csrfToken: string) {
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [version, setVersion] = useState(versionIn(detail, quarter));
   const refresh = async () => {
     for (const key of [['milestone'], ['milestones'], ['updates-due'], ['review-queue'], ['my-work']])
       await queryClient.invalidateQueries({ queryKey: key });
   };
-  /** Takes the latest saved version as the one to save over, keeping the form's words. */
-  const adoptLatest = async () => {
+  /** The update as the server now holds it, fetched afresh; undefined if it has none. */
+  const latest = async (): Promise<UpdateView | undefined> => {
     await refresh();
-    const latest = queryClient
-      .getQueriesData<MilestoneDetail>({ queryKey: ['milestone'] })
-      .map(([, data]) => data)
-      .find((data) => data?.plan.id === detail.plan.id && data.milestone.ref === detail.milestone.ref);
-    if (latest !== undefined) setVersion(versionIn(latest, quarter));
     setProblem(null);
+    return queryClient
+      .getQueriesData<MilestoneDetail>({ queryKey: ['milestone'], type: 'active' })
+      .map(([, data]) => data)
+      .find((data) => data?.plan.id === detail.plan.id && data.milestone.ref === detail.milestone.ref)
+      ?.updates.find((update) => update.quarter === quarter);
   };
   /** Saves (and submits) the draft; the saved update, or null with the problem shown. */
-  const save = async (draft: Draft, options: { submit: boolean; refresh: boolean }) => {
+  const save = async (
+    draft: Draft,
+    version: number,
+    options: { submit: boolean; refresh: boolean; onSaved: (saved: UpdateView) => void },
+  ) => {
     const missing = firstMissing(requiredFields(detail, draft));
     setProblem(missing === null ? null : { kind: 'field', problem: missing });
     if (missing !== null) return null;
     try {
       const url = `/api/plans/${detail.plan.id}/milestones/${encodeURIComponent(detail.milestone.ref)}/updates/${encodeURIComponent(quarter)}`;
       const saved = await sendJson<UpdateView>('PUT', url, bodyOf(draft, version), csrfToken);
-      setVersion(saved.version);
+      options.onSaved(saved);
       if (options.submit) {
         const submission: BodyOf<'submitMilestoneUpdate'> = { version: saved.version };
         await sendJson('POST', `/api/updates/${saved.id}/submit`, submission, csrfToken);
@@ -114,7 +122,7 @@ function useSave(detail: MilestoneDetail, quarter: string, csrfToken: string) {
       return null;
     }
   };
-  return { problem, save, adoptLatest };
+  return { problem, save, latest };
 }
 
 function SaveButtons({ onSubmitForReview }: { onSubmitForReview: () => void }) {
@@ -143,10 +151,13 @@ export function UpdateForm({
   onEvidenceAdded: (title: string) => void;
 }) {
   const current = detail.updates.find((update) => update.quarter === quarter);
-  const [draft, setDraft] = useState<Draft>(draftOf(current));
-  const { problem, save, adoptLatest } = useSave(detail, quarter, csrfToken);
-  const set = (key: keyof Draft) => (value: string) => {
-    setDraft((d) => ({ ...d, [key]: value }));
+  const { draft, version, set, rebase } = useUpdateDraft(current);
+  const { problem, save, latest } = useSave(detail, quarter, csrfToken);
+  const saveAs = (options: { submit: boolean; refresh: boolean }) =>
+    save(draft, version, { ...options, onSaved: rebase });
+  const adoptLatest = async () => {
+    const update = await latest();
+    if (update !== undefined) rebase(update);
   };
   if (current !== undefined && current.state !== 'draft' && current.state !== 'returned') {
     return (
@@ -158,12 +169,11 @@ export function UpdateForm({
   }
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void save(draft, { submit: false, refresh: true });
+    void saveAs({ submit: false, refresh: true });
   };
   const fieldProblem = problem?.kind === 'field' ? problem.problem : null;
   // Evidence needs an update to hang on: before the first save, adding evidence saves the draft first.
-  const updateIdForEvidence = async () =>
-    current?.id ?? (await save(draft, { submit: false, refresh: false }))?.id ?? null;
+  const updateIdForEvidence = async () => current?.id ?? (await saveAs({ submit: false, refresh: false }))?.id ?? null;
   return (
     <div className="bl-update-form">
       {current?.state === 'returned' ? <ReturnedBanner update={current} /> : null}
@@ -178,7 +188,7 @@ export function UpdateForm({
           set={set}
           errorFor={(id) => (fieldProblem?.target === id ? fieldProblem.message : undefined)}
         />
-        <SaveButtons onSubmitForReview={() => void save(draft, { submit: true, refresh: true })} />
+        <SaveButtons onSubmitForReview={() => void saveAs({ submit: true, refresh: true })} />
       </form>
       <EvidenceForm updateIdFor={updateIdForEvidence} csrfToken={csrfToken} onAdded={onEvidenceAdded} />
     </div>
