@@ -182,19 +182,19 @@ export class BackupAuthenticator {
 
 /**
  * Reads the whole file once and proves it is what "bluelamp backup" wrote under this key.
- * Nothing in a file is acted on before this passes; `reader` sees each line as it goes by.
+ * Nothing in a file is acted on before this passes; `onLine` sees each line as it goes by.
  */
 export async function authenticateBackupFile(
   file: string,
   key: BackupKey,
-  reader?: { add(line: string): void },
+  onLine?: { add(line: string): void },
 ): Promise<BackupHeader> {
   const authenticator = new BackupAuthenticator(key);
   let header: BackupHeader | undefined;
   for await (const line of readBackupLines(file)) {
     header ??= checkedHeader(file, line, key);
     authenticator.add(line);
-    reader?.add(line);
+    onLine?.add(line);
   }
   if (header === undefined) throw headerProblem(file, 'it is empty, so it is not a Bluelamp backup');
   authenticator.check(file);

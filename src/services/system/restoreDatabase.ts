@@ -158,9 +158,9 @@ async function anchorBefore(ctx: ServiceContext): Promise<AuditAnchor | null> {
 
 /**
  * Restores a backup into an empty database. The file is first authenticated whole with the
- * operator's key, its audit trail followed as it is read; then, in one transaction, its rows are streamed in, every section is checked
- * against its own count and checksum and then against what the database holds, and the
- * restored audit trail is re-verified. Any difference undoes the whole restore. Once committed,
+ * operator's key, its audit trail followed as it is read; then, in one transaction, its rows are
+ * streamed in, every section is checked against its own count and checksum and then against what
+ * the database holds, and the restored audit trail is re-verified. Any difference undoes the whole restore. Once committed,
  * the restored trail's head becomes this database's audit anchor.
  */
 export async function restoreDatabase(ctx: ServiceContext, file: string, key: BackupKey): Promise<RestoreSummary> {
