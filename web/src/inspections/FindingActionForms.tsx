@@ -16,9 +16,7 @@ interface FormProps {
   announce: (text: string) => void;
 }
 
-// Option lists take their data from the select's owner: React sets a controlled select's value only
-// when the select itself renders, so options fetched inside a child would arrive without the
-// chosen one selected (the finding's owner would show as "Choose a unit").
+// The units come from the select's owner (see formParts' Select), or the owner showed as "Choose a unit".
 function LeadOptions({ organisation }: { organisation: OrganisationOverview | undefined }) {
   return (
     <>

@@ -40,9 +40,7 @@ function AreaOptions({ bcus, boroughs }: { bcus: BcuList | undefined; boroughs: 
 export function MeasureFilterForm({ area, year, years, onApply }: MeasureFilterFormProps) {
   const [chosenArea, setChosenArea] = useState(area);
   const [chosenYear, setChosenYear] = useState(year ?? '');
-  // The lists are read here, by the select's owner, not inside the options: React sets a controlled
-  // select's value only when the select itself renders, so options that arrived later on their own
-  // would leave the first one (London) showing whatever area the URL names.
+  // Read here, by the select's owner (see formParts' Select): otherwise London showed for any area.
   const bcus = useBcus(undefined).data;
   const boroughs = useBoroughList().data;
   const submit = (event: SyntheticEvent) => {

@@ -152,11 +152,11 @@ function ListFields({ fields, set, errorFor }: FieldsProps) {
   );
 }
 
-function useRiskForm(initial: RiskFormFields, shownVersion: number | null, csrfToken: string) {
+function useRiskForm(initial: RiskFormFields, loadedVersion: number | null, csrfToken: string) {
   const [fields, setFields] = useState(initial);
   // The version the fields were filled from, not the latest the page has fetched since: sending a
   // newer one would let these older words overwrite somebody else's change without a conflict.
-  const [version] = useState(shownVersion);
+  const [basis] = useState(loadedVersion);
   const navigate = useNavigate();
   const change = useSentChange({ id: FORM, fieldIds: IDS }, csrfToken, ['risks']);
 
@@ -165,7 +165,7 @@ function useRiskForm(initial: RiskFormFields, shownVersion: number | null, csrfT
   };
   const submit = async () => {
     const checks: [string, string, string][] = [
-      ...(version === null ? [['risk-ref', fields.ref, 'Enter a ref such as SR-5'] as [string, string, string]] : []),
+      ...(basis === null ? [['risk-ref', fields.ref, 'Enter a ref such as SR-5'] as [string, string, string]] : []),
       ...TEXT.map(([name, , message]) => [`risk-${name}`, fields[name], message] as [string, string, string]),
       ['risk-treatment', fields.treatment, 'Choose a treatment'],
     ];
@@ -176,15 +176,15 @@ function useRiskForm(initial: RiskFormFields, shownVersion: number | null, csrfT
     }
     const body = riskBody(fields);
     const done =
-      version === null
+      basis === null
         ? await change.send<{ ref: string }>('POST', '/api/risks', { ref: fields.ref.trim(), ...body })
         : await change.send<{ ref: string }>('PUT', `/api/risks/${encodeURIComponent(fields.ref)}`, {
-            expectedVersion: version,
+            expectedVersion: basis,
             fields: body,
           });
     if (done !== null) void navigate(`/risks/${done.ref}`);
   };
-  return { fields, version, set, change, submit };
+  return { fields, basis, set, change, submit };
 }
 
 function RiskForm({
@@ -196,17 +196,17 @@ function RiskForm({
   version: number | null;
   csrfToken: string;
 }) {
-  const { fields, version: basis, set, change, submit } = useRiskForm(initial, version, csrfToken);
+  const { fields, basis, set, change, submit } = useRiskForm(initial, version, csrfToken);
   return (
     <FormSection
       formId={FORM}
       heading={basis === null ? 'The risk' : `Risk ${fields.ref}, version ${basis}`}
       problem={change.problem}
       busy={change.busy}
-      submit={version === null ? 'Add the risk' : 'Save the changes'}
+      submit={basis === null ? 'Add the risk' : 'Save the changes'}
       onSubmit={() => void submit()}
     >
-      {version === null ? (
+      {basis === null ? (
         <TextInput
           id="risk-ref"
           label="Ref"

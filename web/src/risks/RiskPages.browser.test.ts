@@ -61,6 +61,7 @@ describeWithDemoData('the risk register in Chromium', (ctx, dialect) => {
     const meeting = form.getByLabel('Meeting');
     await meeting.locator('option').nth(1).waitFor({ state: 'attached' });
     const version = Number(/· version (\d+)/.exec(await page.locator('main').innerText())?.[1] ?? Number.NaN);
+    expect(Number.isInteger(version)).toBe(true);
     await meeting.selectOption({ index: 1 });
     const chosen = await meeting.inputValue();
     await form.getByLabel('The board’s note').fill('The panel accepted the scores.');

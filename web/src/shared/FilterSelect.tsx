@@ -46,7 +46,7 @@ interface HeldFilterProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  /** The options, and any option groups. */
+  /** The options, and any option groups, built where this is rendered (see formParts' Select for why). */
   children: ReactNode;
 }
 

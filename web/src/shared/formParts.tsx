@@ -260,7 +260,12 @@ export function Radios(props: Omit<FieldProps, 'label'> & { legend: string; choi
   );
 }
 
-/** A GOV.UK select; the options (and any option groups) come as children. */
+/**
+ * A GOV.UK select; the options (and any option groups) come as children. Build them in the
+ * component that renders the select, from data it reads itself: React sets a controlled select's
+ * value only when the select renders, so options a child fetched and added later would show the
+ * first option instead of `value`.
+ */
 export function Select(props: FieldProps & { children: ReactNode }) {
   const { id, hint, error, value, onChange, children } = props;
   return (
