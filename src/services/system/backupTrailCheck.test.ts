@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chainAuditRecords, type AuditEntry } from '../../domain/audit/index.js';
+import { chainAuditRecords } from '../../domain/audit/index.js';
+import { auditRowOfEntry } from '../../store/index.js';
 import { BackupTrailCheck } from './backupTrailCheck.js';
 
 /** Three chained entries as a backup file's audit_entries rows, one JSON line each, in id order. */
@@ -17,20 +18,7 @@ function trailRows(): Record<string, unknown>[] {
     })),
     null,
   );
-  return entries.map((entry: AuditEntry, index) => ({
-    id: index + 1,
-    sequence: entry.sequence,
-    occurred_at: entry.occurredAt,
-    actor: entry.actor,
-    action: entry.action,
-    entity_type: entry.entityType,
-    entity_id: entry.entityId,
-    before_json: JSON.stringify(entry.before),
-    after_json: JSON.stringify(entry.after),
-    reason: entry.reason,
-    previous_hash: entry.previousHash,
-    hash: entry.hash,
-  }));
+  return entries.map((entry, index) => ({ id: index + 1, ...auditRowOfEntry(entry) }));
 }
 
 /** A backup's lines around the trail: a table before it, the trail's section, and a table after. */

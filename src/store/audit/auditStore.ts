@@ -66,21 +66,7 @@ export async function appendAuditRecords(
   for (let start = 0; start < entries.length; start += 500) {
     await trx
       .insertInto('audit_entries')
-      .values(
-        entries.slice(start, start + 500).map((entry) => ({
-          sequence: entry.sequence,
-          occurred_at: entry.occurredAt,
-          actor: entry.actor,
-          action: entry.action,
-          entity_type: entry.entityType,
-          entity_id: entry.entityId,
-          before_json: entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
-          after_json: entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
-          reason: entry.reason,
-          previous_hash: entry.previousHash,
-          hash: entry.hash,
-        })),
-      )
+      .values(entries.slice(start, start + 500).map(auditRowOfEntry))
       .execute();
   }
   const head = entries.at(-1);
@@ -187,6 +173,23 @@ export async function* auditEntriesInOrder(db: Executor, batchSize = 2000): Asyn
     if (last === undefined || rows.length < batchSize) return;
     after = last.sequence;
   }
+}
+
+/** A chained entry as its audit_entries row (without the id the database gives it). */
+export function auditRowOfEntry(entry: AuditEntry) {
+  return {
+    sequence: entry.sequence,
+    occurred_at: entry.occurredAt,
+    actor: entry.actor,
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
+    before_json: entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
+    after_json: entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
+    reason: entry.reason,
+    previous_hash: entry.previousHash,
+    hash: entry.hash,
+  };
 }
 
 /** An audit_entries row, as the database or a backup file holds it, as the chain's entry. */
